@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliprogress.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace Opsight::Cli {
+
+namespace {
+
+std::atomic_bool g_interrupted = false;
+
+extern "C" void onInterrupt(int)
+{
+    // First Ctrl-C: cooperative cancel (the job rolls back). Second: default.
+    g_interrupted = true;
+    std::signal(SIGINT, SIG_DFL);
+}
+
+} // namespace
+
+void installInterruptHandler()
+{
+    std::signal(SIGINT, onInterrupt);
+}
+
+Core::ProgressCallback terminalProgress()
+{
+    const bool tty = isatty(fileno(stderr));
+    return [tty, lastLength = 0](const Core::Progress &p) mutable {
+        if (tty) {
+            QString line;
+            if (p.total > 0) {
+                const int percent = int(std::min<qint64>(100, p.done * 100 / p.total));
+                line = QStringLiteral("[%1%2] %3% %4")
+                           .arg(QString(percent / 4, QLatin1Char('#')), QString(25 - percent / 4, QLatin1Char(' ')))
+                           .arg(percent, 3)
+                           .arg(p.stage);
+            } else {
+                line = QStringLiteral("%1 %2").arg(p.stage).arg(p.done);
+            }
+            const int length = int(line.size());
+            if (length < lastLength)
+                line += QString(lastLength - length, QLatin1Char(' '));
+            lastLength = length;
+            std::fputs(("\r" + line).toLocal8Bit().constData(), stderr);
+            if (p.total > 0 && p.done >= p.total) {
+                std::fputs("\r", stderr);
+                std::fputs(QString(lastLength, QLatin1Char(' ')).toLocal8Bit().constData(), stderr);
+                std::fputs("\r", stderr);
+                lastLength = 0;
+            }
+            std::fflush(stderr);
+        }
+        return !g_interrupted.load();
+    };
+}
+
+void printError(const QString &command, const QString &message)
+{
+    QTextStream err(stderr);
+    err << "opsight-cli";
+    if (!command.isEmpty())
+        err << ' ' << command;
+    err << ": " << message << '\n';
+}
+
+void printLine(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text << '\n';
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("opsight-cli", "Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args)) {
+        printError(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                                         QStringLiteral("opsight-cli ") + command);
+        std::exit(0);
+    }
+    return true;
+}
+
+} // namespace Opsight::Cli

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/progress.h"
+#include "importformat.h"
+
+#include <QStringList>
+
+namespace Opsight::Core {
+
+class Warehouse;
+
+struct ImportRequest
+{
+    QStringList inputs;                        // files, imported in order
+    ImportFormat format = ImportFormat::Auto;  // Auto: guessed per file
+};
+
+struct ImportResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;            // "file:line:column: expected ..., found ..."
+    qint64 samplesAdded = 0;
+    qint64 samplesChanged = 0;
+    qint64 samplesUnchanged = 0;
+    qint64 seriesCreated = 0;
+    qint64 recordsAdded = 0;  // events, hosts: anything but samples
+    qint64 recordsUnchanged = 0;
+    qint64 bytesRead = 0;
+};
+
+// Imports all inputs in ONE transaction: the first malformed record (or a
+// cancel) rolls everything back and leaves the warehouse as it was.
+ImportResult runImport(Warehouse &warehouse, const ImportRequest &request,
+                       const ProgressCallback &progress = {});
+
+} // namespace Opsight::Core

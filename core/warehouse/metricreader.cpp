@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metricreader.h"
+
+#include "chunkcodec.h"
+#include "common/error.h"
+#include "database.h"
+#include "rollup.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace Opsight::Core {
+
+namespace {
+
+SeriesInfo seriesFromRow(const Statement &row)
+{
+    SeriesInfo info;
+    info.id = row.columnInt64(0);
+    info.key.metric = std::string(row.columnText(1));
+    if (auto labels = SeriesKey::parseLabels(row.columnText(2)))
+        info.key.labels = std::move(*labels);
+    info.host = std::string(row.columnText(3));
+    return info;
+}
+
+// Merges rollup points (already at `resolution`) into buckets of `step`.
+std::vector<RangePoint> rebucket(const std::vector<RollupPoint> &points, Timestamp step)
+{
+    std::vector<RangePoint> out;
+    RangePoint current;
+    double sum = 0;
+    auto close = [&] {
+        current.mean = sum / double(current.count);
+        out.push_back(current);
+    };
+    for (const RollupPoint &p : points) {
+        const Timestamp bucket = blockStart(p.time, step);
+        if (current.count == 0 || bucket != current.time) {
+            if (current.count)
+                close();
+            current = RangePoint{bucket, p.min, p.max, 0, 0};
+            sum = 0;
+        }
+        current.min = std::min(current.min, p.min);
+        current.max = std::max(current.max, p.max);
+        sum += p.sum;
+        current.count += p.count;
+    }
+    if (current.count)
+        close();
+    return out;
+}
+
+} // namespace
+
+MetricReader::MetricReader(Database &db)
+    : m_db(db)
+{
+}
+
+std::vector<SeriesInfo> MetricReader::select(const Selector &selector)
+{
+    std::vector<SeriesInfo> result;
+    const std::optional<std::string> metric = selector.metricName();
+    Statement stmt = metric ? m_db.prepare("SELECT id, metric, labels, host FROM series WHERE metric=?1 ORDER BY id")
+                            : m_db.prepare("SELECT id, metric, labels, host FROM series ORDER BY id");
+    if (metric)
+        stmt.bind(1, std::string_view(*metric));
+    while (stmt.step()) {
+        SeriesInfo info = seriesFromRow(stmt);
+        if (selector.matches(info.key))
+            result.push_back(std::move(info));
+    }
+    return result;
+}
+
+std::optional<SeriesInfo> MetricReader::series(SeriesId id)
+{
+    Statement stmt = m_db.prepare("SELECT id, metric, labels, host FROM series WHERE id=?1");
+    stmt.bind(1, id);
+    if (!stmt.step())
+        return std::nullopt;
+    return seriesFromRow(stmt);
+}
+
+std::vector<Sample> MetricReader::samples(SeriesId id, Timestamp from, Timestamp to)
+{
+    std::vector<Sample> all;
+    if (from >= to)
+        return all;
+    Statement stmt = m_db.prepare(
+        "SELECT data FROM chunk WHERE series_id=?1 AND block>=?2 AND block<?3 ORDER BY block");
+    stmt.bind(1, id).bind(2, blockStart(from, kChunkBlock)).bind(3, to);
+    while (stmt.step())
+        ChunkCodec::decodeSamples(stmt.columnBlob(0), all);
+    const auto begin = std::lower_bound(all.begin(), all.end(), from,
+                                        [](const Sample &s, Timestamp t) { return s.time < t; });
+    const auto end = std::lower_bound(begin, all.end(), to, [](const Sample &s, Timestamp t) { return s.time < t; });
+    return std::vector<Sample>(begin, end);
+}
+
+RangeResult MetricReader::range(SeriesId id, Timestamp from, Timestamp to, Timestamp step)
+{
+    RangeResult result;
+    result.step = step;
+    if (from >= to)
+        return result;
+    if (step < kMinute) {
+        // Raw samples, optionally bucketed into sub-minute steps.
+        const std::vector<Sample> raw = samples(id, from, to);
+        if (step <= 0) {
+            result.points.reserve(raw.size());
+            for (const Sample &s : raw)
+                result.points.push_back({s.time, s.value, s.value, s.value, 1});
+            return result;
+        }
+        result.points = rebucket(buildRollup(raw, step), step);
+        return result;
+    }
+
+    std::vector<RollupPoint> points;
+    Statement rollup = m_db.prepare("SELECT data FROM rollup WHERE resolution=?1 AND block=?2 AND series_id=?3");
+    if (step < kHour) {
+        // Minute rollups exist only where raw data is finer than a minute; elsewhere
+        // the raw chunk of the block is the minute series.
+        result.source = Resolution::Minute;
+        Statement chunk = m_db.prepare("SELECT data FROM chunk WHERE series_id=?1 AND block=?2");
+        std::vector<Sample> raw;
+        for (Timestamp block = blockStart(from, kChunkBlock); block < to; block += kChunkBlock) {
+            rollup.bind(1, kMinute).bind(2, block).bind(3, id);
+            if (rollup.step()) {
+                ChunkCodec::decodeRollup(rollup.columnBlob(0), points);
+            } else {
+                chunk.bind(1, id).bind(2, block);
+                if (chunk.step()) {
+                    raw.clear();
+                    ChunkCodec::decodeSamples(chunk.columnBlob(0), raw);
+                    const std::vector<RollupPoint> minute = buildRollup(raw, kMinute);
+                    points.insert(points.end(), minute.begin(), minute.end());
+                }
+                chunk.reset();
+            }
+            rollup.reset();
+        }
+    } else {
+        result.source = Resolution::Hour;
+        for (Timestamp block = blockStart(from, kHourRollupBlock); block < to; block += kHourRollupBlock) {
+            rollup.bind(1, kHour).bind(2, block).bind(3, id);
+            if (rollup.step())
+                ChunkCodec::decodeRollup(rollup.columnBlob(0), points);
+            rollup.reset();
+        }
+    }
+    std::erase_if(points, [&](const RollupPoint &p) { return p.time < blockStart(from, step) || p.time >= to; });
+    result.points = rebucket(points, step);
+    return result;
+}
+
+std::vector<TopEntry> MetricReader::topHosts(const std::string &metric, Timestamp from, Timestamp to, int k,
+                                             Aggregate aggregate, bool lowest)
+{
+    struct Accumulator
+    {
+        SeriesId series = 0;
+        double min = INFINITY, max = -INFINITY, sum = 0, lastSum = 0;
+        qint64 count = 0, lastCount = 0;
+    };
+    std::unordered_map<std::string, Accumulator> hosts;
+    Statement stmt = m_db.prepare("SELECT id, host FROM series WHERE metric=?1 AND host != '' ORDER BY id");
+    stmt.bind(1, std::string_view(metric));
+    // Hour rollups for windows of a day or more, minute resolution below.
+    const Timestamp step = to - from >= kDay ? kHour : kMinute;
+    while (stmt.step()) {
+        const SeriesId id = stmt.columnInt64(0);
+        Accumulator &acc = hosts[std::string(stmt.columnText(1))];
+        if (!acc.series)
+            acc.series = id;
+        const RangeResult points = range(id, from, to, step);
+        for (const RangePoint &p : points.points) {
+            acc.min = std::min(acc.min, p.min);
+            acc.max = std::max(acc.max, p.max);
+            acc.sum += p.mean * double(p.count);
+            acc.count += p.count;
+        }
+        if (!points.points.empty()) {
+            acc.lastSum += points.points.back().mean;
+            ++acc.lastCount;
+        }
+    }
+
+    std::vector<TopEntry> entries;
+    entries.reserve(hosts.size());
+    for (const auto &[host, acc] : hosts) {
+        if (acc.count == 0)
+            continue;
+        double value = 0;
+        switch (aggregate) {
+        case Aggregate::Mean: value = acc.sum / double(acc.count); break;
+        case Aggregate::Max: value = acc.max; break;
+        case Aggregate::Min: value = acc.min; break;
+        case Aggregate::Last: value = acc.lastSum / double(acc.lastCount); break;
+        }
+        entries.push_back({host, acc.series, value});
+    }
+    const size_t n = std::min(entries.size(), size_t(std::max(k, 0)));
+    auto order = [lowest](const TopEntry &a, const TopEntry &b) {
+        if (a.value != b.value)
+            return lowest ? a.value < b.value : a.value > b.value;
+        return a.host < b.host; // stable, deterministic ties
+    };
+    std::partial_sort(entries.begin(), entries.begin() + qsizetype(n), entries.end(), order);
+    entries.resize(n);
+    return entries;
+}
+
+} // namespace Opsight::Core
