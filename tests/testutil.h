@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 namespace Opsight::Test {
@@ -18,6 +19,15 @@ inline QString fixture(const QString &relative)
 inline QString sharedDataset(const QString &relative)
 {
     return QStringLiteral(OPSIGHT_SHARED_DIR "/datasets/") + relative;
+}
+
+// QStringList from UTF-8 literals, for test tables (QT_NO_CAST_FROM_ASCII is on).
+inline QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out << QString::fromUtf8(item);
+    return out;
 }
 
 } // namespace Opsight::Test

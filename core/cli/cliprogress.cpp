@@ -48,7 +48,7 @@ Core::ProgressCallback terminalProgress()
             if (length < lastLength)
                 line += QString(lastLength - length, QLatin1Char(' '));
             lastLength = length;
-            std::fputs(("\r" + line).toLocal8Bit().constData(), stderr);
+            std::fputs((QLatin1Char('\r') + line).toLocal8Bit().constData(), stderr);
             if (p.total > 0 && p.done >= p.total) {
                 std::fputs("\r", stderr);
                 std::fputs(QString(lastLength, QLatin1Char(' ')).toLocal8Bit().constData(), stderr);

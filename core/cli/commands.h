@@ -13,5 +13,6 @@ int digestCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int simulateCommand(const QStringList &args);
+int logsCommand(const QStringList &args);
 
 } // namespace Opsight::Cli

@@ -87,7 +87,7 @@ int infoCommand(const QStringList &args)
                                     .arg(Core::formatTimestamp(s.firstTime), Core::formatTimestamp(s.lastTime))
                               : tr("Time range     (empty)"));
         for (const auto &[name, value] : counts)
-            printLine(QStringLiteral("%1 %2").arg(QLatin1String(name).leftJustified(14)).arg(value));
+            printLine(QStringLiteral("%1 %2").arg(QString::fromLatin1(name).leftJustified(14)).arg(value));
         for (const Core::DataSourceInfo &source : warehouse->dataSources())
             printLine(tr("Source         %1 %2 (%3 records, %4, %5)")
                           .arg(source.kind, source.location)

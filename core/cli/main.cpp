@@ -30,6 +30,8 @@ const std::map<QString, Command> &commands()
          {Cli::exportCommand, QT_TRANSLATE_NOOP("opsight-cli", "Write series out as OpenMetrics or CSV")}},
         {QStringLiteral("simulate"),
          {Cli::simulateCommand, QT_TRANSLATE_NOOP("opsight-cli", "Generate a deterministic demo fleet")}},
+        {QStringLiteral("logs"),
+         {Cli::logsCommand, QT_TRANSLATE_NOOP("opsight-cli", "Mine log templates (logs parse)")}},
         {QStringLiteral("info"),
          {Cli::infoCommand, QT_TRANSLATE_NOOP("opsight-cli", "Show what a warehouse holds")}},
         {QStringLiteral("digest"),

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliprogress.h"
+#include "commands.h"
+#include "common/error.h"
+#include "logs/logformat.h"
+#include "logs/templateminer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+
+#include <string>
+
+namespace Opsight::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("opsight-cli", text);
+}
+
+void appendCsvField(std::string &out, std::string_view field)
+{
+    if (field.find_first_of(",\"\n\r") == std::string_view::npos) {
+        out += field;
+        return;
+    }
+    out += '"';
+    for (const char c : field) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+// loghub's ParameterList: a Python list literal of strings.
+void appendParameterList(std::string &out, const std::vector<std::string> &parameters)
+{
+    std::string list = "[";
+    for (size_t i = 0; i < parameters.size(); ++i) {
+        if (i)
+            list += ", ";
+        list += '\'';
+        for (const char c : parameters[i]) {
+            if (c == '\'' || c == '\\')
+                list += '\\';
+            list += c;
+        }
+        list += '\'';
+    }
+    list += ']';
+    appendCsvField(out, list);
+}
+
+int parseLogs(const QStringList &args)
+{
+    const QString command = QStringLiteral("logs parse");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Mine the templates of a log file; write one row per input line "
+                                        "(LineId,EventId,EventTemplate,ParameterList)."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Header format, e.g. '<Date> <Time> <Level> <Component>: <Content>'."),
+                                    tr("FMT"));
+    const QCommandLineOption input(QStringLiteral("input"), tr("The log file (LF or CRLF line ends)."), tr("FILE"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("The structured CSV to write."), tr("FILE"));
+    parser.addOptions({format, input, output});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    for (const QCommandLineOption &required : {format, input, output}) {
+        if (!parser.isSet(required)) {
+            printError(command, tr("missing --%1").arg(required.names().constFirst()));
+            return 2;
+        }
+    }
+
+    Core::LogFormat logFormat;
+    try {
+        logFormat = Core::LogFormat::compile(parser.value(format));
+    } catch (const Core::Error &e) {
+        printError(command, e.message());
+        return 2;
+    }
+    QFile file(parser.value(input));
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(command, tr("cannot read '%1': %2").arg(file.fileName(), file.errorString()));
+        return 1;
+    }
+    const qint64 size = file.size();
+    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (size > 0 && !mapped) {
+        printError(command, tr("cannot map '%1': %2").arg(file.fileName(), file.errorString()));
+        return 1;
+    }
+    const std::string_view text(reinterpret_cast<const char *>(mapped), size_t(size));
+
+    QElapsedTimer timer;
+    timer.start();
+    Core::TemplateMiner miner;
+    Core::ProgressReporter progress(terminalProgress());
+    std::vector<std::string_view> fields, contents;
+    std::vector<Core::TemplateId> ids;
+    qint64 unmatched = 0;
+    try {
+        progress.beginStage(tr("Mining %1").arg(file.fileName()), size);
+        for (size_t pos = 0; pos < text.size();) {
+            size_t end = text.find('\n', pos);
+            if (end == std::string_view::npos)
+                end = text.size();
+            std::string_view line = text.substr(pos, end - pos);
+            if (!line.empty() && line.back() == '\r')
+                line.remove_suffix(1);
+            std::string_view content = line;
+            if (logFormat.match(line, fields)) {
+                content = fields[size_t(logFormat.contentField())];
+            } else {
+                ++unmatched;
+                if (unmatched <= 10)
+                    printError(command, tr("%1:%2: the line does not match the format; mined as a whole")
+                                            .arg(file.fileName())
+                                            .arg(ids.size() + 1));
+            }
+            contents.push_back(content);
+            ids.push_back(miner.add(content).id);
+            pos = end + 1;
+            if ((ids.size() & 0xffff) == 0)
+                progress.update(qint64(pos));
+        }
+        progress.finishStage();
+    } catch (const Core::Cancelled &) {
+        return 130;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+
+    // Lines are reported with the final version of their template, as the
+    // grouping of a one-pass miner is only complete at the end.
+    QSaveFile out(parser.value(output));
+    if (!out.open(QIODevice::WriteOnly)) {
+        printError(command, tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
+        return 1;
+    }
+    std::string buffer = "LineId,EventId,EventTemplate,ParameterList\n";
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const Core::TemplateId current = miner.currentId(ids[i]);
+        buffer += std::to_string(i + 1);
+        buffer += ",E";
+        buffer += std::to_string(current);
+        buffer += ',';
+        appendCsvField(buffer, miner.templateOf(current).text);
+        buffer += ',';
+        appendParameterList(buffer, miner.parameters(current, contents[i]));
+        buffer += '\n';
+        if (buffer.size() > (1 << 20)) {
+            out.write(buffer.data(), qint64(buffer.size()));
+            buffer.clear();
+        }
+    }
+    out.write(buffer.data(), qint64(buffer.size()));
+    if (!out.commit()) {
+        printError(command, tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
+        return 1;
+    }
+    if (unmatched > 10)
+        printError(command, tr("%1 lines in all did not match the format").arg(unmatched));
+    printLine(tr("%1 lines, %2 templates, %3 s mining (%4 lines/s)")
+                  .arg(ids.size())
+                  .arg(miner.templateCount())
+                  .arg(seconds, 0, 'f', 3)
+                  .arg(seconds > 0 ? double(ids.size()) / seconds : 0.0, 0, 'f', 0));
+    return 0;
+}
+
+} // namespace
+
+int logsCommand(const QStringList &args)
+{
+    if (args.size() >= 2 && args.at(1) == QLatin1String("parse"))
+        return parseLogs(args.mid(1));
+    printError(QStringLiteral("logs"), tr("expected a subcommand: parse"));
+    return 2;
+}
+
+} // namespace Opsight::Cli

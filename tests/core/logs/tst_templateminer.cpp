@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logs/templateminer.h"
+
+#include "testutil.h"
+
+#include <QTest>
+
+using namespace Opsight::Core;
+
+class TestTemplateMiner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void masksVariables_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("templateText");
+        QTest::addColumn<QStringList>("parameters");
+        QTest::addRow("numbers and ids") << "Received block blk_-1608999687919862906 of size 91178 from /10.250.10.6"
+                                         << "Received block <*> of size <*> from <*>"
+                                         << Opsight::Test::strings({"blk_-1608999687919862906", "91178", "/10.250.10.6"});
+        QTest::addRow("key=value keeps the key") << "session opened for user root by (uid=0)"
+                                                 << "session opened for user root by (uid=<*>)"
+                                                 << Opsight::Test::strings({"(uid=0)"});
+        QTest::addRow("ip:port, hex, uuid") << "connect 10.0.0.1:8080 id 0x7f3a uuid 123e4567-e89b-12d3-a456-426614174000"
+                                           << "connect <*> id <*> uuid <*>"
+                                           << Opsight::Test::strings({"10.0.0.1:8080", "0x7f3a", "123e4567-e89b-12d3-a456-426614174000"});
+        QTest::addRow("durations and sizes") << "took 35ms to write 64MB"
+                                             << "took <*> to write <*>" << Opsight::Test::strings({"35ms", "64MB"});
+        QTest::addRow("words stay") << "Starting in permissive mode" << "Starting in permissive mode" << QStringList{};
+    }
+    void masksVariables()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, templateText);
+        QFETCH(QStringList, parameters);
+        TemplateMiner miner;
+        std::vector<std::string> params;
+        const MatchResult r = miner.add(line.toStdString(), &params);
+        QVERIFY(r.created);
+        QCOMPARE(QString::fromStdString(miner.templateOf(r.id).text), templateText);
+        QStringList got;
+        for (const std::string &p : params)
+            got << QString::fromStdString(p);
+        QCOMPARE(got, parameters);
+    }
+
+    void groupsAndGeneralisesWithLineage()
+    {
+        TemplateMiner miner;
+        const MatchResult a = miner.add("Deleting block of user alice from rack one");
+        const MatchResult b = miner.add("Deleting block of user alice from rack one");
+        QCOMPARE(b.id, a.id);
+        QVERIFY(!b.created);
+        const MatchResult c = miner.add("Deleting block of user bob from rack one");
+        QVERIFY(!c.created);
+        QCOMPARE(c.generalisedFrom, a.id);
+        QVERIFY(c.id != a.id); // a new version, never the old id with new text
+        QCOMPARE(miner.templateOf(a.id).successor, c.id);
+        QCOMPARE(miner.currentId(a.id), c.id);
+        QCOMPARE(QString::fromStdString(miner.templateOf(c.id).text),
+                 QStringLiteral("Deleting block of user <*> from rack one"));
+        QCOMPARE(QString::fromStdString(miner.templateOf(a.id).text),
+                 QStringLiteral("Deleting block of user alice from rack one"));
+        QCOMPARE(miner.templateOf(a.id).count, 2);
+        QCOMPARE(miner.templateOf(c.id).count, 1);
+        QCOMPARE(miner.templateCount(), size_t(1));
+        QCOMPARE(miner.templates().size(), size_t(2));
+    }
+
+    void keepsDifferentEventsApart()
+    {
+        TemplateMiner miner;
+        const TemplateId open = miner.add("Opened connection to server alpha on port 80").id;
+        const TemplateId closed = miner.add("Closed connection to server alpha after timeout expired").id;
+        const TemplateId lost = miner.add("Lost heartbeat").id;
+        QVERIFY(open != closed);
+        QVERIFY(closed != lost);
+        QCOMPARE(miner.add("Opened connection to server beta on port 443").generalisedFrom, open);
+        QCOMPARE(miner.templateCount(), size_t(3));
+    }
+
+    void multiWordParametersJoinTheirTemplate()
+    {
+        TemplateMiner miner;
+        miner.add("Warning: we failed to resolve data source name alpha beta gamma");
+        const TemplateId id = miner.add("Warning: we failed to resolve data source name delta epsilon zeta").id;
+        std::vector<std::string> params;
+        const MatchResult longer = miner.add("Warning: we failed to resolve data source name a b c d e", &params);
+        QCOMPARE(miner.currentId(longer.id), miner.currentId(id));
+        QVERIFY(!longer.created);
+        QCOMPARE(params, (std::vector<std::string>{"a b c d e"}));
+        // A short template does not swallow a different, longer event.
+        const TemplateId other = miner.add("Warning: we failed to resolve data source name because the cache was "
+                                           "flushed by the operator during a long and tedious maintenance window today")
+                                     .id;
+        QVERIFY(miner.currentId(other) != miner.currentId(id));
+    }
+
+    void deterministic()
+    {
+        const char *lines[] = {"a 1 b", "a 2 b", "c d", "a x b", "c e", "PacketResponder 1 for block blk_1 terminating"};
+        std::vector<std::string> first, second;
+        for (int run = 0; run < 2; ++run) {
+            TemplateMiner miner;
+            for (const char *line : lines)
+                (run ? second : first).push_back(miner.templateOf(miner.add(line).id).text);
+        }
+        QCOMPARE(first, second);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemplateMiner)
+#include "tst_templateminer.moc"
