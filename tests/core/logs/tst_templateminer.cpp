@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/error.h"
 #include "logs/templateminer.h"
 
 #include "testutil.h"
@@ -96,6 +97,107 @@ private Q_SLOTS:
                                            "flushed by the operator during a long and tedious maintenance window today")
                                      .id;
         QVERIFY(miner.currentId(other) != miner.currentId(id));
+    }
+
+    void pinSplitSeparatesWhatTheMinerMerged()
+    {
+        TemplateMiner miner;
+        miner.add("Instance state changed to Started for owner alpha");
+        const TemplateId merged = miner.add("Instance state changed to Paused for owner alpha").id;
+        QCOMPARE(QString::fromStdString(miner.templateOf(merged).text),
+                 QStringLiteral("Instance state changed to <*> for owner alpha"));
+        QVERIFY(!miner.pinSplit(merged, 0)); // "Instance" is no variable
+        QVERIFY(!miner.pinSplit(merged, 9));
+        QVERIFY(miner.pinSplit(merged, 4));
+        const MatchResult started = miner.add("Instance state changed to Started for owner alpha");
+        const MatchResult paused = miner.add("Instance state changed to Paused for owner alpha");
+        const MatchResult startedAgain = miner.add("Instance state changed to Started for owner alpha");
+        QVERIFY(started.created);
+        QVERIFY(started.id != paused.id);
+        QCOMPARE(startedAgain.id, started.id);
+        QCOMPARE(QString::fromStdString(miner.templateOf(started.id).text),
+                 QStringLiteral("Instance state changed to Started for owner alpha"));
+        QCOMPARE(miner.templateOf(started.id).parent, merged);
+        QVERIFY(miner.templateOf(paused.id).pinned);
+        // Other positions still generalise inside a pinned child.
+        const MatchResult beta = miner.add("Instance state changed to Started for owner beta");
+        QCOMPARE(QString::fromStdString(miner.templateOf(beta.id).text),
+                 QStringLiteral("Instance state changed to Started for owner <*>"));
+        QCOMPARE(beta.generalisedFrom, started.id);
+    }
+
+    void mergeCountsOneAsTheOther()
+    {
+        TemplateMiner miner;
+        const TemplateId disk = miner.add("disk failure detected on sda").id;
+        const TemplateId ssd = miner.add("Drive error reported by controller").id;
+        QVERIFY(disk != ssd);
+        QVERIFY(miner.merge(ssd, disk));
+        QVERIFY(!miner.merge(disk, disk));
+        QCOMPARE(miner.add("Drive error reported by controller").id, disk);
+        QCOMPARE(miner.currentId(ssd), disk);
+        QCOMPARE(miner.templateOf(disk).count, 2);
+        QCOMPARE(miner.templateCount(), size_t(2));
+    }
+
+    void explosionGuardWarns()
+    {
+        TemplateMiner calm, noisy;
+        for (int i = 0; i < 3000; ++i) {
+            calm.add("Received block " + std::to_string(i) + " from host " + std::to_string(i % 7));
+            // Free text: a different sentence each line, no digits to mask.
+            std::string words;
+            for (int w = 0; w < 6; ++w)
+                words += std::string(1, char('a' + (i * 7 + w * 13) % 26)) + char('a' + (i / 26 + w) % 26) + ' ';
+            noisy.add(words + "happened");
+        }
+        QVERIFY(!calm.explosionStatus().exploding);
+        const ExplosionStatus status = noisy.explosionStatus();
+        QVERIFY2(status.exploding, qPrintable(QStringLiteral("%1 templates, %2 singletons, %3 new recently")
+                                                  .arg(status.templates)
+                                                  .arg(status.singletons)
+                                                  .arg(status.recentNewTemplates)));
+    }
+
+    void stateSurvivesARestart()
+    {
+        QStringList lines;
+        for (int i = 0; i < 400; ++i) {
+            lines << QStringLiteral("PacketResponder %1 for block blk_%2 terminating").arg(i % 3).arg(i * 7919);
+            lines << QStringLiteral("user u%1 logged in from room %2").arg(i % 5).arg(i % 2 ? QStringLiteral("red")
+                                                                                              : QStringLiteral("blue"));
+            if (i % 50 == 0)
+                lines << QStringLiteral("VM %1 on node").arg(i % 100 ? QStringLiteral("Paused") : QStringLiteral("Started"));
+        }
+        auto mine = [&](TemplateMiner &miner, qsizetype from, qsizetype to, std::vector<TemplateId> &ids) {
+            for (qsizetype i = from; i < to; ++i)
+                ids.push_back(miner.add(lines.at(i).toStdString()).id);
+        };
+        std::vector<TemplateId> straight, resumed;
+        TemplateMiner one;
+        mine(one, 0, lines.size(), straight);
+
+        TemplateMiner first;
+        mine(first, 0, lines.size() / 2, resumed);
+        first.pinSplit(first.currentId(resumed.back()), 1); // operator state survives too
+        TemplateMiner second = TemplateMiner::loadState(first.saveState());
+        mine(second, lines.size() / 2, lines.size(), resumed);
+
+        TemplateMiner reference;
+        std::vector<TemplateId> referenceIds;
+        mine(reference, 0, lines.size() / 2, referenceIds);
+        reference.pinSplit(reference.currentId(referenceIds.back()), 1);
+        mine(reference, lines.size() / 2, lines.size(), referenceIds);
+        QCOMPARE(resumed, referenceIds);
+        QCOMPARE(second.templates().size(), reference.templates().size());
+        for (size_t i = 0; i < reference.templates().size(); ++i) {
+            QCOMPARE(second.templates()[i].text, reference.templates()[i].text);
+            QCOMPARE(second.templates()[i].count, reference.templates()[i].count);
+            QCOMPARE(second.templates()[i].successor, reference.templates()[i].successor);
+        }
+        QVERIFY(!straight.empty());
+        QVERIFY_THROWS_EXCEPTION(Opsight::Core::Error, TemplateMiner::loadState("{\"format\":\"x\"}"));
+        QVERIFY_THROWS_EXCEPTION(Opsight::Core::Error, TemplateMiner::loadState("not json"));
     }
 
     void deterministic()
