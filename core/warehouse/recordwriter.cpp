@@ -301,16 +301,40 @@ void RecordWriter::addLogLine(const LogLine &line)
         throw Error(tr("A log line needs a source (line %1).").arg(line.lineNumber));
     const qint64 source = d->idOf("log_source", line.source, true, d->logSources);
     const QByteArray raw = line.raw.toUtf8();
-    const QByteArray print = fingerprint({line.source.toUtf8(), line.host.toUtf8(), number(line.time),
-                                          number(line.lineNumber), raw});
+    const QByteArray print = logLineFingerprint(line);
     Statement &insert = d->statement(
         "INSERT OR IGNORE INTO log_line(source_id, host, time, line_number, level, component, content, raw, "
-        "fingerprint) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        "fingerprint, template_id, parameters) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     insert.bind(1, source).bind(2, line.host).bind(3, line.time).bind(4, line.lineNumber);
     insert.bind(5, line.level).bind(6, line.component).bind(7, line.content);
     insert.bind(8, std::string_view(raw.constData(), size_t(raw.size())));
-    insert.bindBlob(9, print.constData(), int(print.size())).run();
+    insert.bindBlob(9, print.constData(), int(print.size()));
+    line.templateRow ? insert.bind(10, line.templateRow) : insert.bindNull(10);
+    line.parameters.isEmpty() ? insert.bindNull(11)
+                              : insert.bind(11, std::string_view(line.parameters.constData(), size_t(line.parameters.size())));
+    insert.run();
     d->count(d->db.changes() > 0, false);
+}
+
+QByteArray RecordWriter::logLineFingerprint(const LogLine &line)
+{
+    return fingerprint({line.source.toUtf8(), line.host.toUtf8(), number(line.time), number(line.lineNumber),
+                        line.raw.toUtf8()});
+}
+
+bool RecordWriter::hasLogLine(const LogLine &line)
+{
+    const QByteArray print = logLineFingerprint(line);
+    Statement &find = d->statement("SELECT 1 FROM log_line WHERE fingerprint=?1");
+    find.bindBlob(1, print.constData(), int(print.size()));
+    const bool found = find.step();
+    find.reset();
+    return found;
+}
+
+qint64 RecordWriter::logSourceId(const QString &name)
+{
+    return d->idOf("log_source", name, true, d->logSources);
 }
 
 void RecordWriter::addGroundTruth(const GroundTruth &truth)

@@ -43,11 +43,15 @@ public:
 
     void addEvent(const Event &event);
     void addLogLine(const LogLine &line);
+    // Whether this exact line (source, host, time, line number, text) is stored.
+    bool hasLogLine(const LogLine &line);
+    qint64 logSourceId(const QString &name); // created when new
     void addGroundTruth(const GroundTruth &truth);
 
     const Stats &stats() const;
 
 private:
+    static QByteArray logLineFingerprint(const LogLine &line);
     struct Private;
     std::unique_ptr<Private> d;
 };

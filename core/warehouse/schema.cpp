@@ -160,11 +160,22 @@ CREATE TABLE ground_truth(id INTEGER PRIMARY KEY,
 CREATE INDEX ground_truth_time ON ground_truth(start_time);
 )SQL";
 
+// Version 4: log templates keep the miner's ids, families and lineage, and each
+// source's miner state persists, so template ids survive restarts.
+constexpr std::string_view kV4 = R"SQL(
+ALTER TABLE log_template ADD COLUMN miner_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE log_template ADD COLUMN family INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE log_template ADD COLUMN successor_id INTEGER REFERENCES log_template(id);
+CREATE UNIQUE INDEX log_template_miner ON log_template(source_id, miner_id) WHERE miner_id != 0;
+CREATE TABLE log_miner(source_id INTEGER PRIMARY KEY REFERENCES log_source(id),
+                       state BLOB NOT NULL);
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3};
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4};
     return migrations;
 }
 

@@ -87,6 +87,8 @@ struct LogLine
     QString component;
     QString content;    // the message to mine
     QString raw;        // the line as read
+    qint64 templateRow = 0;     // log_template.id of its template version, 0 when not mined
+    QByteArray parameters;      // JSON array of the values at the template's <*>
 };
 
 } // namespace Opsight::Core
