@@ -2,6 +2,8 @@
 #include "cliprogress.h"
 #include "commands.h"
 #include "common/error.h"
+#include "ingest/csvreader.h"
+#include "logs/groupingscore.h"
 #include "logs/logformat.h"
 #include "logs/templateminer.h"
 
@@ -173,13 +175,118 @@ int parseLogs(const QStringList &args)
     return 0;
 }
 
+// Reads two named columns of a structured CSV (loghub's layout).
+bool readColumns(const QString &path, const char *idColumn, const char *templateColumn,
+                 std::vector<std::string> &ids, std::vector<std::string> &templates, QString &error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = tr("cannot read '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    Core::CsvReader reader(path, std::string_view(data.constData(), size_t(data.size())));
+    if (!reader.next()) {
+        error = tr("%1: the file is empty").arg(path);
+        return false;
+    }
+    int idIndex = -1, templateIndex = -1;
+    for (size_t i = 0; i < reader.fields().size(); ++i) {
+        const std::string_view name = reader.fields()[i].text;
+        if (name == idColumn)
+            idIndex = int(i);
+        else if (name == templateColumn)
+            templateIndex = int(i);
+    }
+    if (idIndex < 0 || templateIndex < 0) {
+        error = tr("%1:1: expected columns %2 and %3 in the header")
+                    .arg(path, QLatin1String(idColumn), QLatin1String(templateColumn));
+        return false;
+    }
+    while (reader.next()) {
+        if (reader.isBlank())
+            continue;
+        const auto &fields = reader.fields();
+        if (fields.size() <= size_t(std::max(idIndex, templateIndex))) {
+            error = tr("%1: record %2 has %3 fields, fewer than the header")
+                        .arg(path)
+                        .arg(ids.size() + 2)
+                        .arg(fields.size());
+            return false;
+        }
+        ids.emplace_back(fields[size_t(idIndex)].text);
+        templates.emplace_back(fields[size_t(templateIndex)].text);
+    }
+    return true;
+}
+
+int evaluateLogs(const QStringList &args)
+{
+    const QString command = QStringLiteral("logs evaluate");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Score a structured CSV of 'logs parse' against labelled lines "
+                                        "(loghub's *_structured.csv): grouping and parsing accuracy."));
+    const QCommandLineOption parsed(QStringLiteral("parsed"), tr("The CSV 'logs parse' wrote."), tr("FILE"));
+    const QCommandLineOption truth(QStringLiteral("truth"), tr("The labelled CSV (EventId, EventTemplate)."),
+                                   tr("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({parsed, truth, json});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    if (!parser.isSet(parsed) || !parser.isSet(truth)) {
+        printError(command, tr("missing --parsed or --truth"));
+        return 2;
+    }
+    std::vector<std::string> predictedIds, predictedTemplates, trueIds, trueTemplates;
+    QString error;
+    try {
+        if (!readColumns(parser.value(parsed), "EventId", "EventTemplate", predictedIds, predictedTemplates, error)
+            || !readColumns(parser.value(truth), "EventId", "EventTemplate", trueIds, trueTemplates, error)) {
+            printError(command, error);
+            return 1;
+        }
+    } catch (const Core::Error &e) {
+        printError(command, e.message());
+        return 1;
+    }
+    if (predictedIds.size() != trueIds.size()) {
+        printError(command, tr("%1 has %2 lines but %3 has %4: they must describe the same log")
+                                .arg(parser.value(parsed))
+                                .arg(predictedIds.size())
+                                .arg(parser.value(truth))
+                                .arg(trueIds.size()));
+        return 1;
+    }
+    const Core::GroupingScore score = Core::scoreGrouping(predictedIds, trueIds, predictedTemplates, trueTemplates);
+    if (parser.isSet(json)) {
+        printLine(QStringLiteral("{\"lines\": %1, \"grouping_accuracy\": %2, \"parsing_accuracy\": %3, "
+                                 "\"templates\": %4, \"true_templates\": %5}")
+                      .arg(score.lines)
+                      .arg(score.groupingAccuracy, 0, 'f', 4)
+                      .arg(score.parsingAccuracy, 0, 'f', 4)
+                      .arg(score.predictedGroups)
+                      .arg(score.trueGroups));
+    } else {
+        printLine(tr("%1 lines: grouping accuracy %2, parsing accuracy %3, %4 templates for %5 true events")
+                      .arg(score.lines)
+                      .arg(score.groupingAccuracy, 0, 'f', 3)
+                      .arg(score.parsingAccuracy, 0, 'f', 3)
+                      .arg(score.predictedGroups)
+                      .arg(score.trueGroups));
+    }
+    return 0;
+}
+
 } // namespace
 
 int logsCommand(const QStringList &args)
 {
-    if (args.size() >= 2 && args.at(1) == QLatin1String("parse"))
+    const QString sub = args.size() >= 2 ? args.at(1) : QString();
+    if (sub == QLatin1String("parse"))
         return parseLogs(args.mid(1));
-    printError(QStringLiteral("logs"), tr("expected a subcommand: parse"));
+    if (sub == QLatin1String("evaluate"))
+        return evaluateLogs(args.mid(1));
+    printError(QStringLiteral("logs"), tr("expected a subcommand: parse or evaluate"));
     return 2;
 }
 
