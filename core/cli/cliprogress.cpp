@@ -87,8 +87,11 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, const Q
         return false;
     }
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText().replace(QCoreApplication::applicationFilePath(),
-                                                         QStringLiteral("opsight-cli ") + command);
+        // Usage shows the program as it was typed; show the command's name instead.
+        QString help = parser.helpText();
+        const QString typed = QCoreApplication::arguments().value(0);
+        help.replace(typed + QLatin1Char(' '), QStringLiteral("opsight-cli ") + command + QLatin1Char(' '));
+        QTextStream(stdout) << help;
         std::exit(0);
     }
     return true;

@@ -15,14 +15,15 @@ namespace Opsight::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Messages::tr() calls under this context.
+struct Messages
 {
-    return QCoreApplication::translate("opsight-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Cli::InfoCommand)
+};
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("The warehouse file."), tr("FILE"));
+    return QCommandLineOption(QStringLiteral("db"), Messages::tr("The warehouse file."), Messages::tr("FILE"));
 }
 
 // Shared front of the read-only commands: parse, check --db, open.
@@ -35,7 +36,7 @@ std::unique_ptr<Core::Warehouse> openForReading(QCommandLineParser &parser, cons
         return nullptr;
     }
     if (!parser.isSet(QStringLiteral("db"))) {
-        printError(command, tr("missing --db FILE"));
+        printError(command, Messages::tr("missing --db FILE"));
         exitCode = 2;
         return nullptr;
     }
@@ -53,9 +54,9 @@ std::unique_ptr<Core::Warehouse> openForReading(QCommandLineParser &parser, cons
 int infoCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show what a warehouse holds: fleet, time range, record counts, data sources."));
+    parser.setApplicationDescription(Messages::tr("Show what a warehouse holds: fleet, time range, record counts, data sources."));
     parser.addOption(dbOption());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
+    const QCommandLineOption json(QStringLiteral("json"), Messages::tr("Print JSON instead of a table."));
     parser.addOption(json);
     int exitCode = 0;
     auto warehouse = openForReading(parser, args, QStringLiteral("info"), exitCode);
@@ -82,14 +83,14 @@ int infoCommand(const QStringList &args)
             printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
             return 0;
         }
-        printLine(tr("Warehouse      %1 (schema %2)").arg(warehouse->path()).arg(warehouse->schemaVersion()));
-        printLine(s.firstTime ? tr("Time range     %1 .. %2")
+        printLine(Messages::tr("Warehouse      %1 (schema %2)").arg(warehouse->path()).arg(warehouse->schemaVersion()));
+        printLine(s.firstTime ? Messages::tr("Time range     %1 .. %2")
                                     .arg(Core::formatTimestamp(s.firstTime), Core::formatTimestamp(s.lastTime))
-                              : tr("Time range     (empty)"));
+                              : Messages::tr("Time range     (empty)"));
         for (const auto &[name, value] : counts)
             printLine(QStringLiteral("%1 %2").arg(QString::fromLatin1(name).leftJustified(14)).arg(value));
         for (const Core::DataSourceInfo &source : warehouse->dataSources())
-            printLine(tr("Source         %1 %2 (%3 records, %4, %5)")
+            printLine(Messages::tr("Source         %1 %2 (%3 records, %4, %5)")
                           .arg(source.kind, source.location)
                           .arg(source.records)
                           .arg(Core::formatTimestamp(source.lastImport), source.status));
@@ -104,7 +105,7 @@ int digestCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Print the SHA-256 digest of a warehouse's content (independent of file layout)."));
+        Messages::tr("Print the SHA-256 digest of a warehouse's content (independent of file layout)."));
     parser.addOption(dbOption());
     int exitCode = 0;
     auto warehouse = openForReading(parser, args, QStringLiteral("digest"), exitCode);

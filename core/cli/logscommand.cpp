@@ -19,10 +19,11 @@ namespace Opsight::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Messages::tr() calls under this context.
+struct Messages
 {
-    return QCoreApplication::translate("opsight-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Cli::LogsCommand)
+};
 
 void appendCsvField(std::string &out, std::string_view field)
 {
@@ -62,19 +63,19 @@ int parseLogs(const QStringList &args)
 {
     const QString command = QStringLiteral("logs parse");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Mine the templates of a log file; write one row per input line "
+    parser.setApplicationDescription(Messages::tr("Mine the templates of a log file; write one row per input line "
                                         "(LineId,EventId,EventTemplate,ParameterList)."));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Header format, e.g. '<Date> <Time> <Level> <Component>: <Content>'."),
-                                    tr("FMT"));
-    const QCommandLineOption input(QStringLiteral("input"), tr("The log file (LF or CRLF line ends)."), tr("FILE"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("The structured CSV to write."), tr("FILE"));
+                                    Messages::tr("Header format, e.g. '<Date> <Time> <Level> <Component>: <Content>'."),
+                                    Messages::tr("FMT"));
+    const QCommandLineOption input(QStringLiteral("input"), Messages::tr("The log file (LF or CRLF line ends)."), Messages::tr("FILE"));
+    const QCommandLineOption output(QStringLiteral("output"), Messages::tr("The structured CSV to write."), Messages::tr("FILE"));
     parser.addOptions({format, input, output});
     if (!parseArguments(parser, args, command))
         return 2;
     for (const QCommandLineOption &required : {format, input, output}) {
         if (!parser.isSet(required)) {
-            printError(command, tr("missing --%1").arg(required.names().constFirst()));
+            printError(command, Messages::tr("missing --%1").arg(required.names().constFirst()));
             return 2;
         }
     }
@@ -88,13 +89,13 @@ int parseLogs(const QStringList &args)
     }
     QFile file(parser.value(input));
     if (!file.open(QIODevice::ReadOnly)) {
-        printError(command, tr("cannot read '%1': %2").arg(file.fileName(), file.errorString()));
+        printError(command, Messages::tr("cannot read '%1': %2").arg(file.fileName(), file.errorString()));
         return 1;
     }
     const qint64 size = file.size();
     const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
     if (size > 0 && !mapped) {
-        printError(command, tr("cannot map '%1': %2").arg(file.fileName(), file.errorString()));
+        printError(command, Messages::tr("cannot map '%1': %2").arg(file.fileName(), file.errorString()));
         return 1;
     }
     const std::string_view text(reinterpret_cast<const char *>(mapped), size_t(size));
@@ -107,7 +108,7 @@ int parseLogs(const QStringList &args)
     std::vector<Core::TemplateId> ids;
     qint64 unmatched = 0;
     try {
-        progress.beginStage(tr("Mining %1").arg(file.fileName()), size);
+        progress.beginStage(Messages::tr("Mining %1").arg(file.fileName()), size);
         for (size_t pos = 0; pos < text.size();) {
             size_t end = text.find('\n', pos);
             if (end == std::string_view::npos)
@@ -121,7 +122,7 @@ int parseLogs(const QStringList &args)
             } else {
                 ++unmatched;
                 if (unmatched <= 10)
-                    printError(command, tr("%1:%2: the line does not match the format; mined as a whole")
+                    printError(command, Messages::tr("%1:%2: the line does not match the format; mined as a whole")
                                             .arg(file.fileName())
                                             .arg(ids.size() + 1));
             }
@@ -141,7 +142,7 @@ int parseLogs(const QStringList &args)
     // grouping of a one-pass miner is only complete at the end.
     QSaveFile out(parser.value(output));
     if (!out.open(QIODevice::WriteOnly)) {
-        printError(command, tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
+        printError(command, Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
         return 1;
     }
     std::string buffer = "LineId,EventId,EventTemplate,ParameterList\n";
@@ -162,12 +163,12 @@ int parseLogs(const QStringList &args)
     }
     out.write(buffer.data(), qint64(buffer.size()));
     if (!out.commit()) {
-        printError(command, tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
+        printError(command, Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
         return 1;
     }
     if (unmatched > 10)
-        printError(command, tr("%1 lines in all did not match the format").arg(unmatched));
-    printLine(tr("%1 lines, %2 templates, %3 s mining (%4 lines/s)")
+        printError(command, Messages::tr("%1 lines in all did not match the format").arg(unmatched));
+    printLine(Messages::tr("%1 lines, %2 templates, %3 s mining (%4 lines/s)")
                   .arg(ids.size())
                   .arg(miner.templateCount())
                   .arg(seconds, 0, 'f', 3)
@@ -181,13 +182,13 @@ bool readColumns(const QString &path, const char *idColumn, const char *template
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("cannot read '%1': %2").arg(path, file.errorString());
+        error = Messages::tr("cannot read '%1': %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray data = file.readAll();
     Core::CsvReader reader(path, std::string_view(data.constData(), size_t(data.size())));
     if (!reader.next()) {
-        error = tr("%1: the file is empty").arg(path);
+        error = Messages::tr("%1: the file is empty").arg(path);
         return false;
     }
     int idIndex = -1, templateIndex = -1;
@@ -199,7 +200,7 @@ bool readColumns(const QString &path, const char *idColumn, const char *template
             templateIndex = int(i);
     }
     if (idIndex < 0 || templateIndex < 0) {
-        error = tr("%1:1: expected columns %2 and %3 in the header")
+        error = Messages::tr("%1:1: expected columns %2 and %3 in the header")
                     .arg(path, QLatin1String(idColumn), QLatin1String(templateColumn));
         return false;
     }
@@ -208,7 +209,7 @@ bool readColumns(const QString &path, const char *idColumn, const char *template
             continue;
         const auto &fields = reader.fields();
         if (fields.size() <= size_t(std::max(idIndex, templateIndex))) {
-            error = tr("%1: record %2 has %3 fields, fewer than the header")
+            error = Messages::tr("%1: record %2 has %3 fields, fewer than the header")
                         .arg(path)
                         .arg(ids.size() + 2)
                         .arg(fields.size());
@@ -224,17 +225,17 @@ int evaluateLogs(const QStringList &args)
 {
     const QString command = QStringLiteral("logs evaluate");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Score a structured CSV of 'logs parse' against labelled lines "
+    parser.setApplicationDescription(Messages::tr("Score a structured CSV of 'logs parse' against labelled lines "
                                         "(loghub's *_structured.csv): grouping and parsing accuracy."));
-    const QCommandLineOption parsed(QStringLiteral("parsed"), tr("The CSV 'logs parse' wrote."), tr("FILE"));
-    const QCommandLineOption truth(QStringLiteral("truth"), tr("The labelled CSV (EventId, EventTemplate)."),
-                                   tr("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption parsed(QStringLiteral("parsed"), Messages::tr("The CSV 'logs parse' wrote."), Messages::tr("FILE"));
+    const QCommandLineOption truth(QStringLiteral("truth"), Messages::tr("The labelled CSV (EventId, EventTemplate)."),
+                                   Messages::tr("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), Messages::tr("Print JSON."));
     parser.addOptions({parsed, truth, json});
     if (!parseArguments(parser, args, command))
         return 2;
     if (!parser.isSet(parsed) || !parser.isSet(truth)) {
-        printError(command, tr("missing --parsed or --truth"));
+        printError(command, Messages::tr("missing --parsed or --truth"));
         return 2;
     }
     std::vector<std::string> predictedIds, predictedTemplates, trueIds, trueTemplates;
@@ -250,7 +251,7 @@ int evaluateLogs(const QStringList &args)
         return 1;
     }
     if (predictedIds.size() != trueIds.size()) {
-        printError(command, tr("%1 has %2 lines but %3 has %4: they must describe the same log")
+        printError(command, Messages::tr("%1 has %2 lines but %3 has %4: they must describe the same log")
                                 .arg(parser.value(parsed))
                                 .arg(predictedIds.size())
                                 .arg(parser.value(truth))
@@ -267,7 +268,7 @@ int evaluateLogs(const QStringList &args)
                       .arg(score.predictedGroups)
                       .arg(score.trueGroups));
     } else {
-        printLine(tr("%1 lines: grouping accuracy %2, parsing accuracy %3, %4 templates for %5 true events")
+        printLine(Messages::tr("%1 lines: grouping accuracy %2, parsing accuracy %3, %4 templates for %5 true events")
                       .arg(score.lines)
                       .arg(score.groupingAccuracy, 0, 'f', 3)
                       .arg(score.parsingAccuracy, 0, 'f', 3)
@@ -286,7 +287,7 @@ int logsCommand(const QStringList &args)
         return parseLogs(args.mid(1));
     if (sub == QLatin1String("evaluate"))
         return evaluateLogs(args.mid(1));
-    printError(QStringLiteral("logs"), tr("expected a subcommand: parse or evaluate"));
+    printError(QStringLiteral("logs"), Messages::tr("expected a subcommand: parse or evaluate"));
     return 2;
 }
 

@@ -15,6 +15,9 @@ constexpr Timestamp kSecond = 1000;
 constexpr Timestamp kMinute = 60 * kSecond;
 constexpr Timestamp kHour = 60 * kMinute;
 constexpr Timestamp kDay = 24 * kHour;
+// Bounds for open-ended ranges: far enough for any data, safe to do arithmetic on.
+constexpr Timestamp kEarliest = -(Timestamp(1) << 53);
+constexpr Timestamp kLatest = Timestamp(1) << 53;
 
 // Accepts RFC 3339 ("2024-01-02T03:04:05.123Z", "+08:00" offsets, space instead of T),
 // a date-time without zone (taken as UTC), and Unix epoch numbers in seconds (with

@@ -26,6 +26,7 @@ struct ImportResult
     qint64 samplesUnchanged = 0;
     qint64 seriesCreated = 0;
     qint64 recordsAdded = 0;  // events, hosts: anything but samples
+    qint64 recordsUpdated = 0;
     qint64 recordsUnchanged = 0;
     qint64 bytesRead = 0;
 };

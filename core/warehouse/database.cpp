@@ -11,10 +11,11 @@
 namespace Opsight::Core {
 
 namespace {
-QString tr(const char *text)
+// lupdate files Messages::tr() calls under this context.
+struct Messages
 {
-    return QCoreApplication::translate("Opsight::Core::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Core::Database)
+};
 } // namespace
 
 Database::~Database()
@@ -49,7 +50,7 @@ void Database::open(const QString &path, Access access)
     if (rc != SQLITE_OK) {
         const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
-        throw Error(tr("Cannot open warehouse '%1': %2").arg(path, reason));
+        throw Error(Messages::tr("Cannot open warehouse '%1': %2").arg(path, reason));
     }
     m_db = db;
     m_path = path;
@@ -73,7 +74,7 @@ void Database::exec(std::string_view sql)
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString reason = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        throw Error(tr("Warehouse '%1': %2").arg(m_path, reason));
+        throw Error(Messages::tr("Warehouse '%1': %2").arg(m_path, reason));
     }
 }
 
@@ -81,7 +82,7 @@ Statement Database::prepare(std::string_view sql)
 {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
-        throw Error(tr("Warehouse '%1': cannot prepare statement: %2").arg(m_path, errorMessage()));
+        throw Error(Messages::tr("Warehouse '%1': cannot prepare statement: %2").arg(m_path, errorMessage()));
     return Statement(this, stmt);
 }
 
@@ -103,7 +104,7 @@ qint64 Database::queryInt(std::string_view sql)
 
 QString Database::errorMessage() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("not open");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : Messages::tr("not open");
 }
 
 Statement::Statement(Database *db, sqlite3_stmt *stmt)
@@ -179,7 +180,7 @@ bool Statement::step()
         return false;
     const QString reason = m_db->errorMessage();
     sqlite3_reset(m_stmt);
-    throw Error(tr("Warehouse '%1': %2").arg(m_db->path(), reason));
+    throw Error(Messages::tr("Warehouse '%1': %2").arg(m_db->path(), reason));
 }
 
 void Statement::run()

@@ -87,6 +87,8 @@ std::optional<SeriesInfo> MetricReader::series(SeriesId id)
 
 std::vector<Sample> MetricReader::samples(SeriesId id, Timestamp from, Timestamp to)
 {
+    from = std::max(from, kEarliest); // open-ended ranges must not overflow the block arithmetic
+    to = std::min(to, kLatest);
     std::vector<Sample> all;
     if (from >= to)
         return all;
@@ -103,6 +105,8 @@ std::vector<Sample> MetricReader::samples(SeriesId id, Timestamp from, Timestamp
 
 RangeResult MetricReader::range(SeriesId id, Timestamp from, Timestamp to, Timestamp step)
 {
+    from = std::max(from, kEarliest);
+    to = std::min(to, kLatest);
     RangeResult result;
     result.step = step;
     if (from >= to)

@@ -135,10 +135,14 @@ void MetricWriter::Private::flushSeries(SeriesId id, std::vector<Sample> &sample
     std::stable_sort(samples.begin(), samples.end(), [](const Sample &a, const Sample &b) { return a.time < b.time; });
     size_t unique = 0;
     for (size_t i = 0; i < samples.size(); ++i) {
-        if (unique > 0 && samples[unique - 1].time == samples[i].time)
+        if (unique > 0 && samples[unique - 1].time == samples[i].time) {
+            // A repeat within the batch (the same file twice, overlapping files).
+            sameValue(samples[unique - 1].value, samples[i].value) ? ++stats.samplesUnchanged
+                                                                   : ++stats.samplesChanged;
             samples[unique - 1] = samples[i];
-        else
+        } else {
             samples[unique++] = samples[i];
+        }
     }
     samples.resize(unique);
 

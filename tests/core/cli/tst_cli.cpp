@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// opsight-cli import and export as an operator runs them: exit codes (0 ok,
+// 1 failed, 2 usage), one-line summaries, located errors, stdout and files.
+#include "testutil.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Opsight::Test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(OPSIGHT_CLI_PATH), args);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(content), content.size());
+}
+
+QString digestOf(const QString &db)
+{
+    const Run run = cli({ QStringLiteral("digest"), QStringLiteral("--db"), db });
+    return run.code == 0 ? run.out.trimmed() : QStringLiteral("digest failed: ") + run.err;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    const QString m_import = QStringLiteral("import");
+    const QString m_export = QStringLiteral("export");
+    const QString m_db = QStringLiteral("--db");
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no --db") << QStringList { fixture(QStringLiteral("ingest/node.om")) }
+                                 << QStringLiteral("opsight-cli import: missing --db FILE\n");
+        QTest::addRow("no input") << QStringList { m_db, QStringLiteral("x.db") }
+                                  << QStringLiteral("opsight-cli import: no input files given\n");
+        QTest::addRow("unknown format")
+            << QStringList { m_db, QStringLiteral("x.db"), QStringLiteral("--format"), QStringLiteral("xml"),
+                   QStringLiteral("a") }
+            << QStringLiteral("opsight-cli import: unknown format 'xml' (expected openmetrics, promjson, csv, jsonl, "
+                              "inventory or auto)\n");
+    }
+
+    void importUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run run = cli(QStringList { m_import } + args);
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.err, message);
+        QVERIFY(!QFileInfo::exists(QStringLiteral("x.db")));
+    }
+
+    void importsAndSummarises()
+    {
+        const QString db = path(QStringLiteral("a.db"));
+        const QString input = fixture(QStringLiteral("ingest/node.om"));
+        const QRegularExpression summary(QStringLiteral(
+            "^(\\d+) samples added, (\\d+) changed, (\\d+) unchanged; (\\d+) series created; (\\d+) records added, "
+            "(\\d+) updated, (\\d+) unchanged; \\d+\\.\\d\\d s \\([\\d,]+ samples/s\\)\n$"));
+        const Run first = cli({ m_import, m_db, db, input, fixture(QStringLiteral("ingest/events.jsonl")) });
+        QCOMPARE(first.err, QString());
+        QCOMPARE(first.code, 0);
+        auto match = summary.match(first.out);
+        QVERIFY2(match.hasMatch(), qPrintable(first.out));
+        QCOMPARE(match.capturedTexts().mid(1, 7),
+            QStringList({ QStringLiteral("12"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("10"),
+                QStringLiteral("3"), QStringLiteral("0"), QStringLiteral("0") }));
+
+        const Run again = cli({ m_import, m_db, db, QStringLiteral("--format"), QStringLiteral("openmetrics"), input });
+        QCOMPARE(again.code, 0);
+        match = summary.match(again.out);
+        QVERIFY2(match.hasMatch(), qPrintable(again.out));
+        QCOMPARE(match.capturedTexts().mid(1, 4),
+            QStringList({ QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("12"), QStringLiteral("0") }));
+    }
+
+    void malformedInputFails()
+    {
+        const QString bad = path(QStringLiteral("bad.om"));
+        write(bad, QByteArrayLiteral("# TYPE m gauge\nm{a=\"1\"} 5\n# EOF\n"));
+        const QString message = QStringLiteral("opsight-cli import: %1:2:11: expected a timestamp (offline import "
+                                               "needs one on every sample), found end of line\n")
+                                    .arg(bad);
+
+        // Into an existing warehouse: exit 1, located message, content unchanged.
+        const QString db = path(QStringLiteral("b.db"));
+        QCOMPARE(cli({ m_import, m_db, db, fixture(QStringLiteral("ingest/node.prom")) }).code, 0);
+        const QString before = digestOf(db);
+        const Run run = cli({ m_import, m_db, db, bad });
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.err, message);
+        QCOMPARE(run.out, QString());
+        QCOMPARE(digestOf(db), before);
+
+        // Into a new one: nothing is left behind.
+        const QString fresh = path(QStringLiteral("fresh.db"));
+        QCOMPARE(cli({ m_import, m_db, fresh, bad }).code, 1);
+        QVERIFY(!QFileInfo::exists(fresh));
+
+        const Run missing = cli({ m_import, m_db, fresh, path(QStringLiteral("nope.om")) });
+        QCOMPARE(missing.code, 1);
+        QCOMPARE(
+            missing.err, QStringLiteral("opsight-cli import: cannot read '%1'\n").arg(path(QStringLiteral("nope.om"))));
+        QVERIFY(!QFileInfo::exists(fresh));
+    }
+
+    void exportsToStdoutAndFiles()
+    {
+        const QString db = path(QStringLiteral("c.db"));
+        QCOMPARE(cli({ m_import, m_db, db, fixture(QStringLiteral("ingest/node.prom")) }).code, 0);
+        const Run om
+            = cli({ m_export, m_db, db, QStringLiteral("--match"), QStringLiteral("node_load1{host=\"web-01\"}") });
+        QCOMPARE(om.err, QString());
+        QCOMPARE(om.code, 0);
+        QCOMPARE(om.out,
+            QStringLiteral("# TYPE node_load1 unknown\n"
+                           "node_load1{host=\"web-01\"} 0.42 1700000000\n"
+                           "node_load1{host=\"web-01\"} 0.5 1700000060\n"
+                           "# EOF\n"));
+        const Run csv
+            = cli({ m_export, m_db, db, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--from"),
+                QStringLiteral("2023-11-14T22:14:00Z"), QStringLiteral("--to"), QStringLiteral("1700000061") });
+        QCOMPARE(csv.code, 0);
+        QCOMPARE(csv.out,
+            QStringLiteral("timestamp,metric,labels,value\n"
+                           "2023-11-14T22:14:20Z,node_load1,\"host=\"\"web-01\"\"\",0.5\n"));
+
+        // --output: the format follows the extension; the file round-trips.
+        const QString file = path(QStringLiteral("out.csv"));
+        const Run toFile = cli({ m_export, m_db, db, QStringLiteral("--output"), file });
+        QCOMPARE(toFile.code, 0);
+        QCOMPARE(toFile.out, QString());
+        QVERIFY(readAll(file).startsWith("timestamp,metric,labels,value\n"));
+        const QString copy = path(QStringLiteral("c2.db"));
+        QCOMPARE(cli({ m_import, m_db, copy, file }).code, 0);
+        QCOMPARE(digestOf(copy), digestOf(db));
+    }
+
+    void exportErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString db = path(QStringLiteral("c.db"));
+        QTest::addRow("no --db") << QStringList {} << 2 << QStringLiteral("opsight-cli export: missing --db FILE\n");
+        QTest::addRow("bad format") << QStringList { m_db, db, QStringLiteral("--format"), QStringLiteral("xml") } << 2
+                                    << QStringLiteral("opsight-cli export: unknown format 'xml' (expected openmetrics "
+                                                      "or csv)\n");
+        QTest::addRow("bad time") << QStringList { m_db, db, QStringLiteral("--from"), QStringLiteral("soon") } << 2
+                                  << QStringLiteral("opsight-cli export: --from: expected a time (RFC 3339, epoch "
+                                                    "seconds or epoch milliseconds), found 'soon'\n");
+        QTest::addRow("bad selector") << QStringList { m_db, db, QStringLiteral("--match"), QStringLiteral("m{a=") }
+                                      << 1 << QString();
+        QTest::addRow("missing warehouse") << QStringList { m_db, path(QStringLiteral("none.db")) } << 1 << QString();
+    }
+
+    void exportErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Run run = cli(QStringList { m_export } + args);
+        QCOMPARE(run.code, code);
+        if (!message.isEmpty())
+            QCOMPARE(run.err, message);
+        else
+            QVERIFY2(run.err.startsWith(QLatin1String("opsight-cli export: ")), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
