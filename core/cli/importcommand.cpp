@@ -46,8 +46,19 @@ int importCommand(const QStringList &args)
         Messages::tr("Input format: %1, or auto (guessed per file from its content, the default).")
             .arg(Core::importFormatNames().join(QStringLiteral(", "))),
         Messages::tr("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption logFormat(QStringLiteral("log-format"),
+        Messages::tr("With --format log: the header format, e.g. '<Date> <Time> <Level> <Component>: <Content>'."),
+        Messages::tr("FMT"));
+    const QCommandLineOption source(QStringLiteral("source"),
+        Messages::tr("With --format log: the log source name (default: the file name)."), Messages::tr("NAME"));
+    const QCommandLineOption host(QStringLiteral("host"),
+        Messages::tr("With --format log: the host of lines whose format has no host field."), Messages::tr("HOST"));
+    const QCommandLineOption year(QStringLiteral("year"),
+        Messages::tr("With --format log: the year of dates that have none (default: this year)."),
+        Messages::tr("YEAR"));
     parser.addOption(db);
     parser.addOption(format);
+    parser.addOptions({ logFormat, source, host, year });
     parser.addPositionalArgument(
         QStringLiteral("INPUT"), Messages::tr("Files to import, in order."), Messages::tr("INPUT..."));
     if (!parseArguments(parser, args, command))
@@ -66,6 +77,19 @@ int importCommand(const QStringList &args)
         printError(command,
             Messages::tr("unknown format '%1' (expected %2 or auto)")
                 .arg(parser.value(format), Core::importFormatNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    Core::LogImportOptions log { parser.value(logFormat), parser.value(source), parser.value(host), 0 };
+    if (parser.isSet(year)) {
+        bool ok = false;
+        log.defaultYear = parser.value(year).toInt(&ok);
+        if (!ok || log.defaultYear < 1970 || log.defaultYear > 9999) {
+            printError(command, Messages::tr("--year expects a year such as 2024, not '%1'").arg(parser.value(year)));
+            return 2;
+        }
+    }
+    if (*chosen == Core::ImportFormat::Log && log.format.isEmpty()) {
+        printError(command, Messages::tr("--format log needs --log-format FMT"));
         return 2;
     }
     // Say which input is missing before creating or touching the warehouse.
@@ -89,7 +113,7 @@ int importCommand(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     const Core::ImportResult result
-        = Core::runImport(*warehouse, Core::ImportRequest { inputs, *chosen }, terminalProgress());
+        = Core::runImport(*warehouse, Core::ImportRequest { inputs, *chosen, log }, terminalProgress());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!result.ok) {
         warehouse.reset();
@@ -99,6 +123,11 @@ int importCommand(const QStringList &args)
         return result.cancelled ? 130 : 1;
     }
 
+    if (!result.warning.isEmpty())
+        printError(command, Messages::tr("warning: %1").arg(result.warning));
+    if (result.logLinesUnmatched > 0)
+        printError(command, Messages::tr("%1 log lines did not match the format; they were stored and mined whole")
+                                .arg(result.logLinesUnmatched));
     const QLocale c = QLocale::c();
     const qint64 samples = result.samplesAdded + result.samplesChanged + result.samplesUnchanged;
     printLine(

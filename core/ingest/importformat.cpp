@@ -22,6 +22,7 @@ constexpr Name kNames[] = {
     { ImportFormat::Csv, "csv" },
     { ImportFormat::Jsonl, "jsonl" },
     { ImportFormat::Inventory, "inventory" },
+    { ImportFormat::Log, "log" },
 };
 
 std::string_view firstLine(std::string_view text)

@@ -9,7 +9,8 @@
 
 namespace Opsight::Core {
 
-enum class ImportFormat { Auto, OpenMetrics, PromJson, Csv, Jsonl, Inventory };
+// Log: raw log lines mined into templates (needs ImportRequest::log); never guessed.
+enum class ImportFormat { Auto, OpenMetrics, PromJson, Csv, Jsonl, Inventory, Log };
 
 QString formatName(ImportFormat format);                  // "openmetrics", ...
 std::optional<ImportFormat> formatFromName(const QString &name);

@@ -131,8 +131,10 @@ void LogIngestor::finish()
 {
     // Templates: counts, lineage, first/last seen, operator flags.
     Statement update = m_db.prepare(
-        "UPDATE log_template SET template=?2, count=?3, first_seen=min(coalesce(first_seen, ?4), ?4), "
-        "last_seen=max(coalesce(last_seen, ?5), ?5), successor_id=?6, parent_id=?7, pinned=?8 WHERE id=?1");
+        "UPDATE log_template SET template=?2, count=?3, "
+        "first_seen=CASE WHEN ?4 IS NULL THEN first_seen ELSE min(coalesce(first_seen, ?4), ?4) END, "
+        "last_seen=CASE WHEN ?5 IS NULL THEN last_seen ELSE max(coalesce(last_seen, ?5), ?5) END, "
+        "successor_id=?6, parent_id=?7, pinned=?8 WHERE id=?1");
     for (const LogTemplate &t : m_miner.templates()) {
         const auto seen = m_seen.find(t.id);
         if (!m_rows.contains(t.id) || (seen == m_seen.end() && !t.successor))

@@ -84,7 +84,7 @@ private Q_SLOTS:
             << QStringList { m_db, QStringLiteral("x.db"), QStringLiteral("--format"), QStringLiteral("xml"),
                    QStringLiteral("a") }
             << QStringLiteral("opsight-cli import: unknown format 'xml' (expected openmetrics, promjson, csv, jsonl, "
-                              "inventory or auto)\n");
+                              "inventory, log or auto)\n");
     }
 
     void importUsageErrors()

@@ -91,7 +91,7 @@ inline std::unique_ptr<Core::Warehouse> createWarehouse(const QTemporaryDir &dir
 inline Core::ImportResult importFiles(Core::Warehouse &warehouse, const QStringList &inputs,
     Core::ImportFormat format = Core::ImportFormat::Auto, const Core::ProgressCallback &progress = {})
 {
-    return Core::runImport(warehouse, Core::ImportRequest { inputs, format }, progress);
+    return Core::runImport(warehouse, Core::ImportRequest { inputs, format, {} }, progress);
 }
 
 inline QByteArray digest(Core::Warehouse &warehouse)

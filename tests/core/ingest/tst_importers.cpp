@@ -368,7 +368,7 @@ private Q_SLOTS:
     {
         QCOMPARE(Core::importFormatNames(),
             QStringList({ QStringLiteral("openmetrics"), QStringLiteral("promjson"), QStringLiteral("csv"),
-                QStringLiteral("jsonl"), QStringLiteral("inventory") }));
+                QStringLiteral("jsonl"), QStringLiteral("inventory"), QStringLiteral("log") }));
         for (const QString &name : Core::importFormatNames())
             QCOMPARE(Core::formatName(*Core::formatFromName(name)), name);
         QCOMPARE(Core::formatFromName(QStringLiteral("Auto")), std::optional(ImportFormat::Auto));
@@ -385,7 +385,7 @@ private Q_SLOTS:
         QCOMPARE(result.error,
             path
                 + QStringLiteral(": cannot tell the format from the content; name it (one of "
-                                 "openmetrics, promjson, csv, jsonl, inventory)."));
+                                 "openmetrics, promjson, csv, jsonl, inventory, log)."));
         const Core::ImportResult missing = importFiles(*warehouse, { dir.filePath(QStringLiteral("nope.om")) });
         QVERIFY(!missing.ok);
         QVERIFY(
