@@ -14,5 +14,6 @@ int importCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int simulateCommand(const QStringList &args);
 int logsCommand(const QStringList &args);
+int anomalyCommand(const QStringList &args);
 
 } // namespace Opsight::Cli

@@ -32,6 +32,8 @@ const std::map<QString, Command> &commands()
          {Cli::simulateCommand, QT_TRANSLATE_NOOP("opsight-cli", "Generate a deterministic demo fleet")}},
         {QStringLiteral("logs"),
          {Cli::logsCommand, QT_TRANSLATE_NOOP("opsight-cli", "Mine log templates (logs parse)")}},
+        {QStringLiteral("anomaly"),
+         {Cli::anomalyCommand, QT_TRANSLATE_NOOP("opsight-cli", "Score series for anomalies (anomaly score, nab-score)")}},
         {QStringLiteral("info"),
          {Cli::infoCommand, QT_TRANSLATE_NOOP("opsight-cli", "Show what a warehouse holds")}},
         {QStringLiteral("digest"),

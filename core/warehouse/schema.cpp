@@ -171,11 +171,34 @@ CREATE TABLE log_miner(source_id INTEGER PRIMARY KEY REFERENCES log_source(id),
                        state BLOB NOT NULL);
 )SQL";
 
+// Version 5: operator controls over alerts: silences and maintenance windows
+// (scoped by a series selector, with author, reason and expiry), "not an
+// anomaly" feedback rules, and acknowledgements with comments.
+constexpr std::string_view kV5 = R"SQL(
+CREATE TABLE silence(id INTEGER PRIMARY KEY,
+                     kind TEXT NOT NULL,
+                     matcher TEXT NOT NULL,
+                     author TEXT NOT NULL,
+                     reason TEXT NOT NULL DEFAULT '',
+                     created INTEGER NOT NULL,
+                     starts_at INTEGER NOT NULL,
+                     ends_at INTEGER NOT NULL,
+                     max_score REAL,
+                     alert_event INTEGER REFERENCES event(id));
+CREATE INDEX silence_ends ON silence(ends_at);
+CREATE TABLE alert_ack(id INTEGER PRIMARY KEY,
+                       event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                       author TEXT NOT NULL,
+                       comment TEXT NOT NULL DEFAULT '',
+                       time INTEGER NOT NULL);
+CREATE INDEX alert_ack_event ON alert_ack(event_id);
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4};
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5};
     return migrations;
 }
 

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Numenta Anomaly Benchmark: runs `opsight-cli anomaly score` over every NAB data
+# file present, then scores the results with `opsight-cli anomaly nab-score`
+# (NAB's method: windows, scaled sigmoid, 15% probation, one threshold optimised
+# for all files). Also times the detector on a 2-million-sample series.
+#   bench/nab.sh BUILD_DIR
+# Published standard-profile scores on all 58 NAB files: ARTime 74.9, Numenta HTM
+# 70.1, CAD OSE 69.9, windowed Gaussian 39.6, random 11.0. ../shared holds a
+# subset, so the figure here is not the figure of record (NAB's own scorer on 58).
+set -euo pipefail
+build=${1:?usage: $0 BUILD_DIR}
+here=$(cd "$(dirname "$0")/.." && pwd)
+nab="$here/../shared/datasets/nab"
+cli="$build/core/cli/opsight-cli"
+[ -x "$cli" ] || { echo "no opsight-cli in $build" >&2; exit 2; }
+[ -d "$nab/data" ] || { echo "NAB data not found at $nab" >&2; exit 2; }
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+
+files=0
+for f in "$nab"/data/*/*.csv; do
+  category=$(basename "$(dirname "$f")")
+  mkdir -p "$work/results/$category"
+  "$cli" anomaly score --input "$f" --output "$work/results/$category/$(basename "$f")" >/dev/null
+  files=$((files + 1))
+done
+echo "## NAB ($files files present)"
+echo
+for profile in standard reward_low_FP reward_low_FN; do
+  echo "- $("$cli" anomaly nab-score --results "$work/results" --labels "$nab/combined_windows.json" --profile "$profile")"
+done
+echo
+
+# Throughput: a daily sine with noise, 2 million samples at one minute.
+awk 'BEGIN{srand(7); print "timestamp,value"; for(i=0;i<2000000;i++)
+     printf "%d,%.2f\n", 1700000000+i*60, 50+20*sin(i*6.2831853/1440)+rand()*5}' > "$work/long.csv"
+echo "## Throughput (one core)"
+echo
+echo "- $(taskset -c 0 "$cli" anomaly score --input "$work/long.csv" --output "$work/long.out.csv")"

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anomalydetector.h"
+
+#include "rollingquantiles.h"
+#include "seasonality.h"
+#include "slidingstats.h"
+#include "slidingtail.h"
+#include "subsequencenovelty.h"
+
+#include <boost/circular_buffer.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Opsight::Core {
+
+namespace {
+
+constexpr size_t kRecent = 200;        // baseline window, samples
+constexpr size_t kLong = 2000;         // scale and range history
+constexpr size_t kShiftWindow = 6;     // samples averaged for level shifts
+constexpr size_t kShapeWindow = 10;    // subsequence length
+constexpr size_t kSurpriseHistory = 1000; // what "recent" means for records and p-values
+constexpr qint64 kEchoDamping = 100;   // samples after a record that cannot be another
+constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
+
+// Robust scale of a window with floors: flat stretches have no spread, but a
+// change there is no infinite surprise. `spread` is the long history's 5-95% range.
+double robustScale(const RollingQuantiles &window, double spread, double median)
+{
+    const double iqr = (window.quantile(0.75) - window.quantile(0.25)) / 1.349;
+    const double magnitude = std::max(std::abs(median), spread);
+    return std::max({iqr, 0.05 * spread / 3.29, 1e-3 * magnitude, 1e-9});
+}
+
+// A surprise measure judged against its own recent past.
+struct SurpriseHistory
+{
+    SlidingTail past{kSurpriseHistory};
+
+    struct Verdict
+    {
+        double pValue = 1;
+        bool record = false;
+        double excess = 0;
+    };
+    Verdict judge(double surprise)
+    {
+        Verdict v;
+        if (past.size() > 50) {
+            const double n = double(past.size());
+            v.pValue = (n * past.shareAtLeast(surprise) + 1.0) / (n + 1.0);
+            const double previous = past.max();
+            v.record = surprise > previous;
+            v.excess = v.record && previous > 0 ? surprise / previous - 1.0 : 0.0;
+        }
+        past.push(surprise);
+        return v;
+    }
+};
+
+} // namespace
+
+struct AnomalyDetector::Private
+{
+    RollingQuantiles recent{kRecent};
+    SlidingStats history{kLong, 256};
+    boost::circular_buffer<double> lastValues{kShiftWindow};
+    Seasonality season;
+    RollingQuantiles residuals{kRecent * 2};
+    SubsequenceNovelty shapes{kShapeWindow, kSurpriseHistory};
+    SurpriseHistory statistical, shape;
+    qint64 count = 0;
+    qint64 quietUntil = 0;
+    double quietSurprise = 0; // the record that started the quiet, in its view's units
+    bool quietByShape = false;
+
+    // The statistical surprise: the largest robust z of the value's views.
+    double statisticalSurprise(double value, std::optional<double> expected, AnomalyEvidence &e)
+    {
+        if (recent.size() < 10)
+            return 0;
+        const double spread = history.high() - history.low();
+        const double s = robustScale(recent, spread, history.median());
+        const double median = recent.median();
+        e.spike = std::abs(value - median) / s;
+        double sum = value;
+        for (double v : lastValues)
+            sum += v;
+        e.shift = std::abs(sum / double(lastValues.size() + 1) - median) / s;
+        const double range = history.max() - history.min();
+        if (value > history.max())
+            e.range = (value - history.max()) / std::max(range, s);
+        else if (value < history.min())
+            e.range = (history.min() - value) / std::max(range, s);
+        const bool seasonal = expected && residuals.size() >= 20;
+        if (seasonal) {
+            const double rs = std::max(robustScale(residuals, residuals.quantile(0.95) - residuals.quantile(0.05),
+                                                   residuals.median()),
+                                       1e-3 * std::max(range, 1e-9));
+            e.seasonal = std::abs(value - *expected - residuals.median()) / rs;
+        }
+        // With a season, swings through the day are expected: judge against the
+        // same phase, not the recent median.
+        const double local = seasonal ? e.seasonal : std::max(e.spike, 1.5 * e.shift);
+        return std::max(local, e.range > 0 ? 4.0 + 10.0 * e.range : 0.0);
+    }
+};
+
+AnomalyDetector::AnomalyDetector()
+    : d(std::make_unique<Private>())
+{
+}
+
+AnomalyDetector::~AnomalyDetector() = default;
+AnomalyDetector::AnomalyDetector(AnomalyDetector &&) noexcept = default;
+AnomalyDetector &AnomalyDetector::operator=(AnomalyDetector &&) noexcept = default;
+
+double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *evidence)
+{
+    if (!std::isfinite(value))
+        return 0;
+    AnomalyEvidence e;
+    const std::optional<double> expected = d->season.expected();
+    const double z = d->statisticalSurprise(value, expected, e);
+    const SurpriseHistory::Verdict byValue = d->statistical.judge(z);
+
+    const double spread = d->history.high() - d->history.low();
+    const double scale = std::max(spread, 1e-6 * std::max(1.0, std::abs(d->history.median())));
+    const SubsequenceNovelty::Result novelty = d->shapes.update(value, scale);
+    SurpriseHistory::Verdict byShape;
+    if (novelty.ready) {
+        e.shape = novelty.distance;
+        byShape = d->shape.judge(novelty.distance);
+    }
+
+    // Whichever view is more surprised speaks (the smaller p-value).
+    const bool shapeSpeaks = byShape.pValue < byValue.pValue;
+    const SurpriseHistory::Verdict &v = shapeSpeaks ? byShape : byValue;
+    const double surprise = shapeSpeaks ? novelty.distance : z;
+    e.record = v.record;
+    e.excess = v.excess;
+    double score = v.record ? 1.0 - kRecordBand + kRecordBand * std::min(1.0, v.excess)
+                            : (1.0 - v.pValue) * (1.0 - kRecordBand);
+    if (d->count < 60)
+        score = 0; // too little history to call anything surprising
+    // Echoes of a record are damped, but an escalation (a record of the same view
+    // at least twice the one that started the quiet: a drift that keeps growing)
+    // is news again, ranked by its margin over that record.
+    const bool quiet = d->count <= d->quietUntil;
+    const bool escalation = quiet && v.record && shapeSpeaks == d->quietByShape && surprise >= 2.0 * d->quietSurprise;
+    if (escalation)
+        score = 1.0 - kRecordBand + kRecordBand * std::min(1.0, surprise / d->quietSurprise - 1.0);
+    else if (quiet)
+        score = std::min(score, 0.9 * (1.0 - kRecordBand));
+    if (v.record && score > 0 && (!quiet || escalation)) {
+        d->quietUntil = d->count + kEchoDamping;
+        d->quietSurprise = surprise;
+        d->quietByShape = shapeSpeaks;
+    }
+
+    if (expected)
+        d->residuals.push(value - *expected);
+    if (d->season.update(time, value))
+        d->residuals = RollingQuantiles(kRecent * 2); // a new season: old residuals mean nothing
+    d->recent.push(value);
+    d->history.push(value);
+    d->lastValues.push_back(value);
+    ++d->count;
+    e.period = qint64(d->season.period());
+    if (evidence)
+        *evidence = e;
+    return score;
+}
+
+} // namespace Opsight::Core

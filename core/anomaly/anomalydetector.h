@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/timeutil.h"
+
+#include <memory>
+
+namespace Opsight::Core {
+
+// What each part of a score says, for the explanation shown beside an alert.
+struct AnomalyEvidence
+{
+    double spike = 0;      // robust z of the value against the recent median
+    double shift = 0;      // robust z of the recent mean: a level shift
+    double seasonal = 0;   // robust z against the same phase of earlier periods (0: no season)
+    double range = 0;      // how far outside the range seen so far, in ranges
+    double shape = 0;      // distance of the recent shape to its nearest earlier one, in ranges
+    bool record = false;   // the strongest surprise of the recent history
+    double excess = 0;     // by how much it beat the previous strongest (0.1 = 10%)
+    qint64 period = 0;     // samples in the season found, 0 when none
+};
+
+// A streaming detector for one metric series; no per-series settings. Two views
+// of surprise, each judged against the series' own recent history:
+// - statistical: robust z-scores (median/IQR, never mean/stddev) of the value
+//   (spikes, dips), of the recent mean (level shifts), against the same phase of
+//   earlier days or weeks when a season is found by autocorrelation, and of
+//   leaving the range seen so far;
+// - shape: the distance of the last 10 values to their nearest neighbour among
+//   the last 1000 subsequences (a discord: a pattern not seen recently, which
+//   catches changed rhythms, missing peaks and drifts a z-score misses).
+// A sample whose surprise beats everything in the recent history is a record and
+// scores in the top band [0.9, 1], ranked by its margin; other samples score below
+// 0.9 by the share of history that was at least as surprising (a conformal p-value).
+// After a record, its echoes are damped for 100 samples (one anomaly, one alert),
+// unless the surprise escalates to twice the record's.
+class AnomalyDetector final
+{
+public:
+    AnomalyDetector();
+    ~AnomalyDetector();
+    AnomalyDetector(AnomalyDetector &&) noexcept;
+    AnomalyDetector &operator=(AnomalyDetector &&) noexcept;
+
+    // Feeds one sample (ascending time; a step back is tolerated; NaN/Inf values
+    // are skipped and score 0) and returns its anomaly score in [0, 1].
+    double update(Timestamp time, double value, AnomalyEvidence *evidence = nullptr);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Opsight::Core

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "slidingtail.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Opsight::Core {
+
+namespace {
+constexpr int kBins = 2048;
+constexpr double kBinsPerDecade = 120.0; // ~2% per bin
+constexpr double kLowest = 1e-8;         // bin 0 holds everything below
+}
+
+SlidingTail::SlidingTail(size_t capacity)
+    : m_values(capacity)
+    , m_tree(kBins + 1, 0)
+{
+}
+
+int SlidingTail::bin(double v)
+{
+    if (!(v > kLowest))
+        return 0;
+    return std::clamp(1 + int(std::log10(v / kLowest) * kBinsPerDecade), 1, kBins - 1);
+}
+
+void SlidingTail::add(int b, int delta)
+{
+    for (int i = b + 1; i <= kBins; i += i & -i)
+        m_tree[size_t(i)] += delta;
+}
+
+long long SlidingTail::prefix(int b) const
+{
+    long long sum = 0;
+    for (int i = b + 1; i > 0; i -= i & -i)
+        sum += m_tree[size_t(i)];
+    return sum;
+}
+
+void SlidingTail::push(double v)
+{
+    if (m_values.full()) {
+        const double old = m_values.front();
+        add(bin(old), -1);
+        if (!m_max.empty() && m_max.front() == old)
+            m_max.pop_front();
+    }
+    m_values.push_back(v);
+    add(bin(v), +1);
+    while (!m_max.empty() && m_max.back() < v)
+        m_max.pop_back();
+    m_max.push_back(v);
+}
+
+double SlidingTail::shareAtLeast(double v) const
+{
+    if (m_values.empty())
+        return 1;
+    const int b = bin(v);
+    const long long below = b > 0 ? prefix(b - 1) : 0;
+    return double((long long)(m_values.size()) - below) / double(m_values.size());
+}
+
+} // namespace Opsight::Core

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anomaly/anomalydetector.h"
+#include "anomaly/nabscorer.h"
+#include "cliprogress.h"
+#include "commands.h"
+#include "common/error.h"
+#include "ingest/csvreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <charconv>
+
+namespace Opsight::Cli {
+
+namespace {
+
+// lupdate files Messages::tr() calls under this context.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Cli::AnomalyCommand)
+};
+
+struct SeriesFile
+{
+    std::vector<std::string> timeTexts;
+    std::vector<Core::Timestamp> times;
+    std::vector<std::string> valueTexts;
+    std::vector<double> values;
+    std::vector<double> scores; // when the file has an anomaly_score column
+};
+
+// Reads `timestamp,value[,anomaly_score,...]` (NAB's layout), by header names.
+SeriesFile readSeries(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Core::Error(Messages::tr("cannot read '%1': %2").arg(path, file.errorString()));
+    const QByteArray data = file.readAll();
+    Core::CsvReader reader(path, std::string_view(data.constData(), size_t(data.size())));
+    if (!reader.next())
+        throw Core::Error(Messages::tr("%1: the file is empty").arg(path));
+    int timeColumn = -1, valueColumn = -1, scoreColumn = -1;
+    for (size_t i = 0; i < reader.fields().size(); ++i) {
+        const std::string_view name = Core::CsvReader::trimmed(reader.fields()[i].text);
+        if (name == "timestamp")
+            timeColumn = int(i);
+        else if (name == "value")
+            valueColumn = int(i);
+        else if (name == "anomaly_score")
+            scoreColumn = int(i);
+    }
+    if (timeColumn < 0 || valueColumn < 0)
+        reader.failAt(0, Messages::tr("a header with the columns timestamp and value"));
+    SeriesFile series;
+    while (reader.next()) {
+        if (reader.isBlank())
+            continue;
+        const auto &fields = reader.fields();
+        const int needed = std::max({timeColumn, valueColumn, scoreColumn});
+        if (int(fields.size()) <= needed)
+            reader.failAt(reader.recordEnd(), Messages::tr("%1 fields").arg(needed + 1), Messages::tr("%1").arg(fields.size()));
+        const Core::CsvReader::Field &timeField = fields[size_t(timeColumn)];
+        const std::optional<Core::Timestamp> t = Core::parseTimestamp(Core::CsvReader::trimmed(timeField.text));
+        if (!t)
+            reader.fail(timeField, 0, Messages::tr("a timestamp (RFC 3339 or epoch)"));
+        const Core::CsvReader::Field &valueField = fields[size_t(valueColumn)];
+        const std::string_view valueText = Core::CsvReader::trimmed(valueField.text);
+        double value = 0;
+        const auto [ptr, ec] = std::from_chars(valueText.data(), valueText.data() + valueText.size(), value);
+        if (ec != std::errc() || ptr != valueText.data() + valueText.size())
+            reader.fail(valueField, 0, Messages::tr("a number"));
+        series.timeTexts.emplace_back(timeField.text);
+        series.times.push_back(*t);
+        series.valueTexts.emplace_back(valueText);
+        series.values.push_back(value);
+        if (scoreColumn >= 0) {
+            const std::string_view scoreText = Core::CsvReader::trimmed(fields[size_t(scoreColumn)].text);
+            double score = 0;
+            std::from_chars(scoreText.data(), scoreText.data() + scoreText.size(), score);
+            series.scores.push_back(score);
+        }
+    }
+    return series;
+}
+
+int scoreSeries(const QStringList &args)
+{
+    const QString command = QStringLiteral("anomaly score");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr("Score a series (CSV timestamp,value) with the streaming detector; write "
+                                        "timestamp,value,anomaly_score, one row per input row."));
+    const QCommandLineOption input(QStringLiteral("input"), Messages::tr("The series CSV."), Messages::tr("FILE"));
+    const QCommandLineOption output(QStringLiteral("output"), Messages::tr("The scores CSV to write."), Messages::tr("FILE"));
+    parser.addOptions({input, output});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    if (!parser.isSet(input) || !parser.isSet(output)) {
+        printError(command, Messages::tr("missing --input or --output"));
+        return 2;
+    }
+    try {
+        const SeriesFile series = readSeries(parser.value(input));
+        QElapsedTimer timer;
+        timer.start();
+        Core::AnomalyDetector detector;
+        std::vector<double> scores(series.values.size());
+        for (size_t i = 0; i < series.values.size(); ++i)
+            scores[i] = detector.update(series.times[i], series.values[i]);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+
+        QSaveFile out(parser.value(output));
+        if (!out.open(QIODevice::WriteOnly))
+            throw Core::Error(Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
+        std::string text = "timestamp,value,anomaly_score\n";
+        char number[32];
+        for (size_t i = 0; i < scores.size(); ++i) {
+            text += series.timeTexts[i];
+            text += ',';
+            text += series.valueTexts[i];
+            text += ',';
+            const auto [end, ec] = std::to_chars(number, number + sizeof number, scores[i], std::chars_format::fixed, 6);
+            text.append(number, end);
+            text += '\n';
+        }
+        out.write(text.data(), qint64(text.size()));
+        if (!out.commit())
+            throw Core::Error(Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
+        printLine(Messages::tr("%1 samples scored in %2 s (%3 samples/s)")
+                      .arg(scores.size())
+                      .arg(seconds, 0, 'f', 3)
+                      .arg(seconds > 0 ? double(scores.size()) / seconds : 0.0, 0, 'f', 0));
+        return 0;
+    } catch (const Core::Error &e) {
+        printError(command, e.message());
+        return 1;
+    }
+}
+
+int scoreNab(const QStringList &args)
+{
+    const QString command = QStringLiteral("anomaly nab-score");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr("Score detector results with NAB's method (standard profile unless told): "
+                                        "results mirror NAB's data folders (<category>/<file>.csv with an "
+                                        "anomaly_score column)."));
+    const QCommandLineOption results(QStringLiteral("results"), Messages::tr("Folder of result CSVs."), Messages::tr("DIR"));
+    const QCommandLineOption labels(QStringLiteral("labels"), Messages::tr("NAB's combined_windows.json."), Messages::tr("FILE"));
+    const QCommandLineOption profile(QStringLiteral("profile"), Messages::tr("standard, reward_low_FP or reward_low_FN."),
+                                     Messages::tr("NAME"), QStringLiteral("standard"));
+    const QCommandLineOption json(QStringLiteral("json"), Messages::tr("Print JSON."));
+    parser.addOptions({results, labels, profile, json});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    if (!parser.isSet(results) || !parser.isSet(labels)) {
+        printError(command, Messages::tr("missing --results or --labels"));
+        return 2;
+    }
+    Core::NabProfile weights;
+    if (parser.value(profile) == QLatin1String("reward_low_FP"))
+        weights = Core::NabProfile::rewardLowFalsePositives();
+    else if (parser.value(profile) == QLatin1String("reward_low_FN"))
+        weights = Core::NabProfile::rewardLowFalseNegatives();
+    else if (parser.value(profile) != QLatin1String("standard")) {
+        printError(command, Messages::tr("unknown profile '%1'").arg(parser.value(profile)));
+        return 2;
+    }
+    try {
+        QFile labelFile(parser.value(labels));
+        if (!labelFile.open(QIODevice::ReadOnly))
+            throw Core::Error(Messages::tr("cannot read '%1': %2").arg(labelFile.fileName(), labelFile.errorString()));
+        QJsonParseError error;
+        const QJsonObject windows = QJsonDocument::fromJson(labelFile.readAll(), &error).object();
+        if (error.error != QJsonParseError::NoError)
+            throw Core::Error(Messages::tr("%1: not JSON: %2").arg(labelFile.fileName(), error.errorString()));
+        std::vector<Core::NabFile> files;
+        QStringList missing;
+        const QDir dir(parser.value(results));
+        for (auto it = windows.begin(); it != windows.end(); ++it) {
+            const QString path = dir.filePath(it.key());
+            if (!QFile::exists(path)) {
+                missing << it.key();
+                continue;
+            }
+            const SeriesFile series = readSeries(path);
+            if (series.scores.size() != series.times.size())
+                throw Core::Error(Messages::tr("%1: expected an anomaly_score column").arg(path));
+            Core::NabFile file{it.key(), series.times, series.scores, {}};
+            for (const QJsonValue &w : it.value().toArray()) {
+                const auto start = Core::parseTimestamp(w.toArray().at(0).toString());
+                const auto end = Core::parseTimestamp(w.toArray().at(1).toString());
+                if (!start || !end)
+                    throw Core::Error(Messages::tr("%1: a window of '%2' has a bad timestamp").arg(labelFile.fileName(), it.key()));
+                file.windows.emplace_back(*start, *end);
+            }
+            files.push_back(std::move(file));
+        }
+        const Core::NabResult r = Core::scoreNab(files, weights);
+        if (parser.isSet(json)) {
+            printLine(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("score"), r.score},
+                                                                  {QStringLiteral("threshold"), r.threshold},
+                                                                  {QStringLiteral("files"), qint64(files.size())},
+                                                                  {QStringLiteral("windows"), r.windows},
+                                                                  {QStringLiteral("true_positives"), r.truePositives},
+                                                                  {QStringLiteral("false_positives"), r.falsePositives},
+                                                                  {QStringLiteral("false_negatives"), r.falseNegatives}})
+                                            .toJson(QJsonDocument::Compact)));
+        } else {
+            printLine(Messages::tr("NAB %1 score %2 over %3 files (%4 not in the results), threshold %5: "
+                         "%6 of %7 windows detected, %8 false positives")
+                          .arg(parser.value(profile))
+                          .arg(r.score, 0, 'f', 1)
+                          .arg(files.size())
+                          .arg(missing.size())
+                          .arg(r.threshold, 0, 'f', 4)
+                          .arg(r.truePositives)
+                          .arg(r.windows)
+                          .arg(r.falsePositives));
+        }
+        return 0;
+    } catch (const Core::Error &e) {
+        printError(command, e.message());
+        return 1;
+    }
+}
+
+} // namespace
+
+int anomalyCommand(const QStringList &args)
+{
+    const QString sub = args.size() >= 2 ? args.at(1) : QString();
+    if (sub == QLatin1String("score"))
+        return scoreSeries(args.mid(1));
+    if (sub == QLatin1String("nab-score"))
+        return scoreNab(args.mid(1));
+    printError(QStringLiteral("anomaly"), Messages::tr("expected a subcommand: score or nab-score"));
+    return 2;
+}
+
+} // namespace Opsight::Cli

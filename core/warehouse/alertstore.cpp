@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertstore.h"
+
+#include "common/error.h"
+#include "database.h"
+#include "selector.h"
+
+namespace Opsight::Core {
+
+QString silenceKindName(Silence::Kind kind)
+{
+    switch (kind) {
+    case Silence::Kind::Silence: return QStringLiteral("silence");
+    case Silence::Kind::Maintenance: return QStringLiteral("maintenance");
+    case Silence::Kind::Feedback: return QStringLiteral("feedback");
+    }
+    return QStringLiteral("silence");
+}
+
+std::optional<Silence::Kind> silenceKindFromName(const QString &name)
+{
+    for (Silence::Kind kind : {Silence::Kind::Silence, Silence::Kind::Maintenance, Silence::Kind::Feedback})
+        if (silenceKindName(kind) == name)
+            return kind;
+    return std::nullopt;
+}
+
+AlertStore::AlertStore(Database &db)
+    : m_db(db)
+{
+}
+
+qint64 AlertStore::addSilence(const Silence &silence)
+{
+    Selector::parse(silence.matcher); // throws with the column of a bad selector
+    if (silence.author.trimmed().isEmpty())
+        throw Error(tr("A silence needs an author."));
+    if (silence.reason.trimmed().isEmpty())
+        throw Error(tr("A silence needs a reason."));
+    if (silence.endsAt <= silence.startsAt)
+        throw Error(tr("A silence must end after it starts (%1 .. %2).")
+                        .arg(formatTimestamp(silence.startsAt), formatTimestamp(silence.endsAt)));
+    Statement insert = m_db.prepare(
+        "INSERT INTO silence(kind, matcher, author, reason, created, starts_at, ends_at, max_score, alert_event) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, silenceKindName(silence.kind)).bind(2, silence.matcher).bind(3, silence.author);
+    insert.bind(4, silence.reason).bind(5, silence.created).bind(6, silence.startsAt).bind(7, silence.endsAt);
+    silence.maxScore ? insert.bind(8, *silence.maxScore) : insert.bindNull(8);
+    silence.alertEvent ? insert.bind(9, silence.alertEvent) : insert.bindNull(9);
+    insert.run();
+    return m_db.lastInsertRowId();
+}
+
+void AlertStore::expireSilence(qint64 id, Timestamp now)
+{
+    Statement update = m_db.prepare("UPDATE silence SET ends_at=min(ends_at, ?2) WHERE id=?1");
+    update.bind(1, id).bind(2, now).run();
+    if (m_db.changes() == 0)
+        throw Error(tr("There is no silence %1.").arg(id));
+}
+
+std::vector<Silence> AlertStore::silences(bool includeExpired, Timestamp now)
+{
+    std::vector<Silence> out;
+    Statement select = m_db.prepare(
+        "SELECT id, kind, matcher, author, reason, created, starts_at, ends_at, max_score, coalesce(alert_event, 0) "
+        "FROM silence WHERE ?1 OR ends_at > ?2 ORDER BY starts_at, id");
+    select.bind(1, int(includeExpired)).bind(2, now);
+    while (select.step()) {
+        Silence s;
+        s.id = select.columnInt64(0);
+        s.kind = silenceKindFromName(select.columnString(1)).value_or(Silence::Kind::Silence);
+        s.matcher = select.columnString(2);
+        s.author = select.columnString(3);
+        s.reason = select.columnString(4);
+        s.created = select.columnInt64(5);
+        s.startsAt = select.columnInt64(6);
+        s.endsAt = select.columnInt64(7);
+        if (!select.columnIsNull(8))
+            s.maxScore = select.columnDouble(8);
+        s.alertEvent = select.columnInt64(9);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+void AlertStore::acknowledge(const Acknowledgement &ack)
+{
+    if (ack.author.trimmed().isEmpty())
+        throw Error(tr("An acknowledgement needs an author."));
+    Statement insert = m_db.prepare("INSERT INTO alert_ack(event_id, author, comment, time) VALUES(?1, ?2, ?3, ?4)");
+    insert.bind(1, ack.eventId).bind(2, ack.author).bind(3, ack.comment).bind(4, ack.time);
+    try {
+        insert.run();
+    } catch (const Error &) {
+        throw Error(tr("There is no alert %1 to acknowledge.").arg(ack.eventId));
+    }
+}
+
+std::vector<Acknowledgement> AlertStore::acknowledgements(qint64 eventId)
+{
+    std::vector<Acknowledgement> out;
+    Statement select = m_db.prepare("SELECT event_id, author, comment, time FROM alert_ack WHERE event_id=?1 ORDER BY time, id");
+    select.bind(1, eventId);
+    while (select.step())
+        out.push_back({select.columnInt64(0), select.columnString(1), select.columnString(2), select.columnInt64(3)});
+    return out;
+}
+
+} // namespace Opsight::Core

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anomaly/anomalydetector.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace Opsight::Core;
+
+namespace {
+
+constexpr Timestamp kStart = 1'793'577'600'000;
+constexpr Timestamp kStep = 5 * kMinute;
+constexpr int kPerDay = 288;
+
+// A daily season with noise: 14 days at 5 minutes. `inject` may alter sample i.
+template<typename Inject>
+std::vector<double> seasonal(unsigned seed, Inject inject)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> noise(0, 1.5);
+    std::vector<double> v;
+    for (int i = 0; i < 14 * kPerDay; ++i) {
+        double x = 50 + 20 * std::sin(2 * M_PI * i / kPerDay) + noise(rng);
+        inject(i, x);
+        v.push_back(std::round(x * 10) / 10);
+    }
+    return v;
+}
+
+std::vector<double> scores(const std::vector<double> &values, std::vector<AnomalyEvidence> *evidence = nullptr)
+{
+    AnomalyDetector detector;
+    std::vector<double> out;
+    for (size_t i = 0; i < values.size(); ++i) {
+        AnomalyEvidence e;
+        out.push_back(detector.update(kStart + Timestamp(i) * kStep, values[i], &e));
+        if (evidence)
+            evidence->push_back(e);
+    }
+    return out;
+}
+
+// First sample at or after `from` scoring at least `threshold`, or -1.
+int firstAbove(const std::vector<double> &s, double threshold, int from, int to)
+{
+    for (int i = from; i < std::min<int>(to, int(s.size())); ++i)
+        if (s[size_t(i)] >= threshold)
+            return i;
+    return -1;
+}
+
+constexpr double kAlertLevel = 0.95; // AlertPolicy's default fire threshold
+constexpr int kWarmUp = 3 * kPerDay;
+constexpr int kAt = 10 * kPerDay + 100;
+
+} // namespace
+
+class TestAnomalyDetector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void quietOnCleanSeasonalData_data()
+    {
+        QTest::addColumn<unsigned>("seed");
+        for (unsigned seed : {1u, 2u, 3u, 4u, 5u})
+            QTest::addRow("seed %u", seed) << seed;
+    }
+    void quietOnCleanSeasonalData()
+    {
+        QFETCH(unsigned, seed);
+        const std::vector<double> s = scores(seasonal(seed, [](int, double &) {}));
+        const int hit = firstAbove(s, kAlertLevel, kWarmUp, int(s.size()));
+        QVERIFY2(hit < 0, qPrintable(QStringLiteral("alert-level score %1 at sample %2").arg(s[size_t(std::max(hit, 0))]).arg(hit)));
+    }
+
+    void catchesInjectedAnomalies_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addRow("spike") << 0;
+        QTest::addRow("dip") << 1;
+        QTest::addRow("level shift") << 2;
+        QTest::addRow("missing daily peak") << 3;
+        QTest::addRow("noise burst") << 4;
+    }
+    void catchesInjectedAnomalies()
+    {
+        QFETCH(int, kind);
+        const std::vector<double> values = seasonal(9, [kind](int i, double &x) {
+            switch (kind) {
+            case 0: if (i == kAt) x += 40; break;
+            case 1: if (i == kAt) x -= 40; break;
+            case 2: if (i >= kAt) x += 25; break;
+            case 3: if (i >= kAt - 20 && i < kAt + 60) x = 50 + 20 * std::sin(2 * M_PI * (kAt - 20) / kPerDay); break;
+            case 4: if (i >= kAt && i < kAt + 30) x += (i % 2 ? 15 : -15); break;
+            }
+        });
+        std::vector<AnomalyEvidence> evidence;
+        const std::vector<double> s = scores(values, &evidence);
+        QCOMPARE(firstAbove(s, kAlertLevel, kWarmUp, kAt), -1); // nothing before
+        const int hit = firstAbove(s, kAlertLevel, kAt - 20, kAt + 60);
+        if (hit < 0) {
+            const auto peak = std::max_element(s.begin() + kAt - 20, s.begin() + kAt + 60);
+            const AnomalyEvidence &e = evidence[size_t(peak - s.begin())];
+            QFAIL(qPrintable(QStringLiteral("not detected: peak %1 at %2 (seasonal %3, spike %4, shape %5, record %6)")
+                                 .arg(*peak).arg(peak - s.begin() - kAt).arg(e.seasonal).arg(e.spike).arg(e.shape).arg(e.record)));
+        }
+        QVERIFY(evidence[size_t(hit)].record);
+        QCOMPARE(evidence[size_t(hit)].period, qint64(kPerDay)); // found the daily season
+    }
+
+    void scoresStayInRangeAndSkipNonFinite()
+    {
+        AnomalyDetector detector;
+        std::mt19937_64 rng(3);
+        for (int i = 0; i < 3000; ++i) {
+            double v = double(rng() % 1000) * (i % 500 == 0 ? 1e9 : 1.0);
+            if (i % 777 == 0)
+                v = std::numeric_limits<double>::quiet_NaN();
+            const double s = detector.update(kStart + i * kStep, v);
+            QVERIFY(s >= 0 && s <= 1);
+            if (std::isnan(v))
+                QCOMPARE(s, 0.0);
+        }
+        // A flat line, then a small change: surprising, but finite.
+        AnomalyDetector flat;
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY(flat.update(kStart + i * kStep, i < 1500 ? 5.0 : 5.1) <= 1.0);
+    }
+
+    void deterministic()
+    {
+        const std::vector<double> v = seasonal(4, [](int i, double &x) { if (i == kAt) x += 30; });
+        QCOMPARE(scores(v), scores(v));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnomalyDetector)
+#include "tst_anomalydetector.moc"
