@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "anomaly/alertevaluation.h"
+#include "anomaly/alertscan.h"
 #include "anomaly/anomalydetector.h"
 #include "anomaly/nabscorer.h"
 #include "cliprogress.h"
 #include "commands.h"
 #include "common/error.h"
 #include "ingest/csvreader.h"
+#include "warehouse/eventreader.h"
+#include "warehouse/warehouse.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -231,6 +235,120 @@ int scoreNab(const QStringList &args)
     }
 }
 
+std::optional<Core::Timestamp> timeOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                          const QString &command, Core::Timestamp fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const auto t = Core::parseTimestamp(parser.value(option));
+    if (!t)
+        printError(command, Messages::tr("--%1 expects a time (RFC 3339 or epoch), not '%2'")
+                                .arg(option.names().constFirst(), parser.value(option)));
+    return t;
+}
+
+int scanWarehouse(const QStringList &args)
+{
+    const QString command = QStringLiteral("anomaly scan");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr("Score warehouse series and store their alerts (and incidents of "
+                                                  "related alerts) as events; silences apply."));
+    const QCommandLineOption db(QStringLiteral("db"), Messages::tr("The warehouse file."), Messages::tr("FILE"));
+    const QCommandLineOption match(QStringLiteral("match"), Messages::tr("Series selector (default: all)."),
+                                   Messages::tr("SELECTOR"));
+    const QCommandLineOption from(QStringLiteral("from"), Messages::tr("Start time."), Messages::tr("T"));
+    const QCommandLineOption to(QStringLiteral("to"), Messages::tr("End time (exclusive)."), Messages::tr("T"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Messages::tr("Count what would fire (a backtest); store nothing."));
+    parser.addOptions({db, match, from, to, dryRun});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    if (!parser.isSet(db)) {
+        printError(command, Messages::tr("missing --db FILE"));
+        return 2;
+    }
+    Core::ScanRequest request;
+    request.match = parser.value(match);
+    request.store = !parser.isSet(dryRun);
+    const auto start = timeOption(parser, from, command, Core::kEarliest);
+    const auto end = timeOption(parser, to, command, Core::kLatest);
+    if (!start || !end)
+        return 2;
+    request.from = *start;
+    request.to = *end;
+    try {
+        auto warehouse = Core::Warehouse::open(parser.value(db), request.store ? Core::Warehouse::Mode::ReadWrite
+                                                                               : Core::Warehouse::Mode::ReadOnly);
+        QElapsedTimer timer;
+        timer.start();
+        const Core::ScanResult r = Core::scanWarehouse(*warehouse, request, terminalProgress());
+        if (!r.ok) {
+            printError(command, r.error);
+            return r.cancelled ? 130 : 1;
+        }
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        printLine(Messages::tr("%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; "
+                               "%7 s (%8 samples/s)")
+                      .arg(r.series)
+                      .arg(r.samples)
+                      .arg(r.alerts)
+                      .arg(r.silenced)
+                      .arg(r.incidents)
+                      .arg(r.eventsAdded)
+                      .arg(seconds, 0, 'f', 2)
+                      .arg(seconds > 0 ? double(r.samples) / seconds : 0.0, 0, 'f', 0));
+        return 0;
+    } catch (const Core::Error &e) {
+        printError(command, e.message());
+        return 1;
+    }
+}
+
+int evaluateWarehouse(const QStringList &args)
+{
+    const QString command = QStringLiteral("anomaly evaluate");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr("Precision and recall of the stored alerts against the warehouse's "
+                                                  "ground truth (a simulated fleet's injected faults)."));
+    const QCommandLineOption db(QStringLiteral("db"), Messages::tr("The warehouse file."), Messages::tr("FILE"));
+    const QCommandLineOption slack(QStringLiteral("slack-minutes"),
+                                   Messages::tr("How far an alert may lie outside a fault's window (default 30)."),
+                                   Messages::tr("N"), QStringLiteral("30"));
+    parser.addOptions({db, slack});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    bool ok = false;
+    const int minutes = parser.value(slack).toInt(&ok);
+    if (!parser.isSet(db) || !ok || minutes < 0) {
+        printError(command, Messages::tr("usage: --db FILE [--slack-minutes N]"));
+        return 2;
+    }
+    try {
+        auto warehouse = Core::Warehouse::open(parser.value(db), Core::Warehouse::Mode::ReadOnly);
+        Core::EventReader reader(warehouse->db());
+        const std::vector<Core::GroundTruth> truth = reader.groundTruth();
+        if (truth.empty()) {
+            printError(command, Messages::tr("%1 has no ground truth (it is not a simulated fleet)").arg(parser.value(db)));
+            return 1;
+        }
+        const auto alerts = reader.events(Core::kEarliest, Core::kLatest, {QStringLiteral("alert")});
+        const Core::AlertEvaluation e = Core::evaluateAlerts(alerts, truth, minutes * Core::kMinute);
+        printLine(Messages::tr("recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)")
+                      .arg(e.recall(), 0, 'f', 3)
+                      .arg(e.detected)
+                      .arg(e.faults)
+                      .arg(e.precision(), 0, 'f', 3)
+                      .arg(e.trueAlerts)
+                      .arg(e.alerts));
+        for (const auto &[kind, k] : e.kinds)
+            printLine(QStringLiteral("  %1 %2 / %3").arg(kind.leftJustified(22)).arg(k.detected).arg(k.faults));
+        return 0;
+    } catch (const Core::Error &e) {
+        printError(command, e.message());
+        return 1;
+    }
+}
+
 } // namespace
 
 int anomalyCommand(const QStringList &args)
@@ -240,7 +358,11 @@ int anomalyCommand(const QStringList &args)
         return scoreSeries(args.mid(1));
     if (sub == QLatin1String("nab-score"))
         return scoreNab(args.mid(1));
-    printError(QStringLiteral("anomaly"), Messages::tr("expected a subcommand: score or nab-score"));
+    if (sub == QLatin1String("scan"))
+        return scanWarehouse(args.mid(1));
+    if (sub == QLatin1String("evaluate"))
+        return evaluateWarehouse(args.mid(1));
+    printError(QStringLiteral("anomaly"), Messages::tr("expected a subcommand: score, nab-score, scan or evaluate"));
     return 2;
 }
 

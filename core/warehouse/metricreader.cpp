@@ -105,8 +105,14 @@ std::vector<Sample> MetricReader::samples(SeriesId id, Timestamp from, Timestamp
 
 RangeResult MetricReader::range(SeriesId id, Timestamp from, Timestamp to, Timestamp step)
 {
-    from = std::max(from, kEarliest);
-    to = std::min(to, kLatest);
+    // Rollups are read block by block: clamp to the series' own extent first, or an
+    // open-ended range would walk every block since the epoch's dawn.
+    Statement extent = m_db.prepare("SELECT first_time, last_time FROM series WHERE id=?1");
+    extent.bind(1, id);
+    if (!extent.step() || extent.columnIsNull(0))
+        return RangeResult{Resolution::Raw, step, {}};
+    from = std::max(from, extent.columnInt64(0));
+    to = std::min(to, extent.columnInt64(1) + 1);
     RangeResult result;
     result.step = step;
     if (from >= to)

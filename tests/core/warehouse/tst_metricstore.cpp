@@ -123,6 +123,21 @@ private Q_SLOTS:
         QCOMPARE(daily.points[0].count + daily.points[1].count, 2 * 1440);
     }
 
+    void openEndedRangesReadOnlyWhatExists()
+    {
+        auto w = create();
+        writeGauges(*w, 1, 600);
+        MetricReader reader(w->db());
+        const SeriesId id = reader.select(Selector::parse(QStringLiteral("cpu")))[0].id;
+        // Walking every block since 1970 would not finish within the test's timeout.
+        QCOMPARE(reader.range(id, kEarliest, kLatest, 5 * kMinute).points.size(), size_t(120));
+        QCOMPARE(reader.range(id, std::numeric_limits<Timestamp>::min(), std::numeric_limits<Timestamp>::max(), kHour)
+                     .points.size(),
+                 size_t(10));
+        QCOMPARE(reader.samples(id, std::numeric_limits<Timestamp>::min(), std::numeric_limits<Timestamp>::max()).size(),
+                 size_t(600));
+    }
+
     void subMinuteDataGetsMinuteRollups()
     {
         auto w = create();

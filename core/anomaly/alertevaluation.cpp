@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertevaluation.h"
+
+#include "warehouse/selector.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Opsight::Core {
+
+namespace {
+
+struct AlertView
+{
+    QString host;  // the alert's host, when it has one
+    QString queue; // the series' queue label, for queue-level series
+    Timestamp start = 0, end = 0;
+};
+
+AlertView view(const StoredEvent &e)
+{
+    AlertView a;
+    a.start = e.event.time;
+    a.end = std::max(e.event.time, e.event.endTime);
+    if (e.event.entityKind == QLatin1String("host"))
+        a.host = e.event.entity;
+    const QString series = QJsonDocument::fromJson(e.event.payload).object().value(QStringLiteral("series")).toString();
+    if (auto key = SeriesKey::fromCanonical(series.toStdString()))
+        if (const std::string *queue = key->label("queue"))
+            a.queue = QString::fromStdString(*queue);
+    return a;
+}
+
+bool sameEntity(const AlertView &a, const GroundTruth &t)
+{
+    if (t.entityKind == QLatin1String("host"))
+        return a.host == t.entity;
+    if (t.entityKind == QLatin1String("queue"))
+        return a.queue == t.entity;
+    return false;
+}
+
+bool overlaps(const AlertView &a, const GroundTruth &t, Timestamp slack)
+{
+    const Timestamp end = t.endTime > t.startTime ? t.endTime : t.startTime;
+    return a.start <= end + slack && a.end >= t.startTime - slack;
+}
+
+bool silenced(const StoredEvent &e)
+{
+    return QJsonDocument::fromJson(e.event.payload).object().contains(QStringLiteral("silenced_by"));
+}
+
+} // namespace
+
+AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std::vector<GroundTruth> &truth,
+                               Timestamp slack)
+{
+    AlertEvaluation result;
+    std::vector<AlertView> views;
+    for (const StoredEvent &e : alerts)
+        if (e.event.kind == QLatin1String("alert") && !silenced(e))
+            views.push_back(view(e));
+    result.alerts = qint64(views.size());
+    for (const GroundTruth &t : truth) {
+        if (t.entityKind != QLatin1String("host") && t.entityKind != QLatin1String("queue"))
+            continue; // job-level truth is for job diagnostics, not metric alerts
+        AlertEvaluation::PerKind &kind = result.kinds[t.kind];
+        ++kind.faults;
+        ++result.faults;
+        for (const AlertView &a : views) {
+            if (sameEntity(a, t) && overlaps(a, t, slack)) {
+                ++kind.detected;
+                ++result.detected;
+                break;
+            }
+        }
+    }
+    for (const AlertView &a : views) {
+        for (const GroundTruth &t : truth) {
+            if (sameEntity(a, t) && overlaps(a, t, slack)) {
+                ++result.trueAlerts;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace Opsight::Core

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "warehouse/eventreader.h"
+
+#include <map>
+
+namespace Opsight::Core {
+
+// Alerts against injected ground truth. A fault counts as detected when an alert
+// on its entity (the host, or a series labelled with the queue) overlaps its
+// window widened by `slack`; an alert counts as true when it overlaps some fault
+// of its entity that way.
+struct AlertEvaluation
+{
+    struct PerKind
+    {
+        qint64 faults = 0;
+        qint64 detected = 0;
+    };
+    std::map<QString, PerKind> kinds; // by ground-truth kind
+    qint64 faults = 0;      // with an entity alerts can name (hosts, queues)
+    qint64 detected = 0;
+    qint64 alerts = 0;      // not silenced
+    qint64 trueAlerts = 0;
+    double recall() const { return faults ? double(detected) / double(faults) : 0; }
+    double precision() const { return alerts ? double(trueAlerts) / double(alerts) : 0; }
+};
+
+AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std::vector<GroundTruth> &truth,
+                               Timestamp slack = 30 * kMinute);
+
+} // namespace Opsight::Core

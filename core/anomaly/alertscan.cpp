@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertscan.h"
+
+#include "common/error.h"
+#include "warehouse/metricreader.h"
+#include "warehouse/recordwriter.h"
+#include "warehouse/selector.h"
+#include "warehouse/warehouse.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <map>
+
+namespace Opsight::Core {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Core::AlertScan)
+};
+
+QString severityOf(double peak)
+{
+    return peak >= 0.99 ? QStringLiteral("critical") : peak >= 0.97 ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+int severityRank(const QString &s)
+{
+    return s == QLatin1String("critical") ? 3 : s == QLatin1String("error") ? 2 : s == QLatin1String("warning") ? 1 : 0;
+}
+
+QJsonObject evidenceJson(const AnomalyEvidence &e)
+{
+    return QJsonObject{{QStringLiteral("spike"), e.spike},       {QStringLiteral("shift"), e.shift},
+                       {QStringLiteral("seasonal"), e.seasonal}, {QStringLiteral("range"), e.range},
+                       {QStringLiteral("shape"), e.shape},       {QStringLiteral("margin"), e.excess},
+                       {QStringLiteral("period"), e.period}};
+}
+
+Event alertEvent(const SeriesAlert &a)
+{
+    Event e;
+    e.time = a.interval.start;
+    e.endTime = a.interval.end;
+    e.kind = QStringLiteral("alert");
+    e.severity = a.silencedBy ? QStringLiteral("info") : severityOf(a.interval.peakScore);
+    e.entityKind = a.host.empty() ? QStringLiteral("series") : QStringLiteral("host");
+    e.entity = QString::fromStdString(a.host.empty() ? a.series.canonical() : a.host);
+    e.title = Messages::tr("Anomaly on %1").arg(QString::fromStdString(a.series.metric));
+    e.source = QStringLiteral("opsight anomaly scan");
+    QJsonObject payload{{QStringLiteral("series"), QString::fromStdString(a.series.canonical())},
+                        {QStringLiteral("peak"), a.interval.peakScore},
+                        {QStringLiteral("peak_time"), formatTimestamp(a.interval.peakTime)},
+                        {QStringLiteral("flapping"), a.interval.flapping},
+                        {QStringLiteral("evidence"), evidenceJson(a.evidence)}};
+    if (a.silencedBy)
+        payload.insert(QStringLiteral("silenced_by"), a.silencedBy);
+    if (!a.incident.isEmpty())
+        payload.insert(QStringLiteral("incident"), a.incident);
+    e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    return e;
+}
+
+} // namespace
+
+std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector<Sample> &samples,
+                                      const AlertPolicy &policy)
+{
+    std::vector<SeriesAlert> alerts;
+    AnomalyDetector detector;
+    AlertTracker tracker(policy);
+    AnomalyEvidence atPeak, evidence;
+    double peak = -1;
+    auto close = [&](const AlertInterval &interval) {
+        alerts.push_back({series, series.hostName(), interval, atPeak, 0, {}});
+        peak = -1;
+    };
+    for (const Sample &s : samples) {
+        const double score = detector.update(s.time, s.value, &evidence);
+        if (tracker.state() != AlertState::Normal || score >= policy.fireThreshold) {
+            if (score > peak) {
+                peak = score;
+                atPeak = evidence;
+            }
+        } else {
+            peak = -1;
+        }
+        if (auto closed = tracker.update(s.time, score))
+            close(*closed);
+    }
+    if (auto closed = tracker.finish())
+        close(*closed);
+    return alerts;
+}
+
+const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert &alert)
+{
+    for (const Silence &s : silences) {
+        if (!s.activeAt(alert.interval.start))
+            continue;
+        if (s.maxScore && alert.interval.peakScore > *s.maxScore)
+            continue;
+        try {
+            if (Selector::parse(s.matcher).matches(alert.series))
+                return &s;
+        } catch (const Error &) {
+            // Stored rules were validated when added; a bad one silences nothing.
+        }
+    }
+    return nullptr;
+}
+
+Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QString &comment, Timestamp now, int days)
+{
+    Silence rule;
+    rule.kind = Silence::Kind::Feedback;
+    rule.matcher = QString::fromStdString(alert.series.canonical());
+    rule.author = author;
+    rule.reason = Messages::tr("Not an anomaly: %1").arg(comment.isEmpty() ? Messages::tr("(no comment)") : comment);
+    rule.created = now;
+    rule.startsAt = now;
+    rule.endsAt = now + days * kDay;
+    // Keep alerts as strong as this one quiet; a clearly stronger one still speaks.
+    rule.maxScore = std::min(1.0, alert.interval.peakScore + 0.02);
+    return rule;
+}
+
+void groupIncidents(std::vector<SeriesAlert> &alerts, Timestamp gap)
+{
+    std::map<std::string, std::vector<size_t>> byHost;
+    for (size_t i = 0; i < alerts.size(); ++i)
+        if (!alerts[i].host.empty() && !alerts[i].silencedBy)
+            byHost[alerts[i].host].push_back(i);
+    for (auto &[host, indices] : byHost) {
+        std::sort(indices.begin(), indices.end(),
+                  [&](size_t a, size_t b) { return alerts[a].interval.start < alerts[b].interval.start; });
+        size_t first = 0;
+        Timestamp end = 0;
+        auto flush = [&](size_t last) {
+            if (last - first >= 2) // two or more alerts make an incident
+                for (size_t k = first; k < last; ++k)
+                    alerts[indices[k]].incident = QStringLiteral("%1@%2")
+                                                      .arg(QString::fromStdString(host),
+                                                           formatTimestamp(alerts[indices[first]].interval.start));
+        };
+        for (size_t k = 0; k < indices.size(); ++k) {
+            const AlertInterval &interval = alerts[indices[k]].interval;
+            if (k > first && interval.start > end + gap) {
+                flush(k);
+                first = k;
+            }
+            end = k == first ? interval.end : std::max(end, interval.end);
+        }
+        flush(indices.size());
+    }
+}
+
+ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const ProgressCallback &progress)
+{
+    ScanResult result;
+    ProgressReporter reporter(progress);
+    try {
+        const Selector selector = Selector::parse(request.match);
+        MetricReader reader(warehouse.db());
+        const std::vector<SeriesInfo> series = reader.select(selector);
+        const std::vector<Silence> silences = AlertStore(warehouse.db()).silences(true, 0);
+        reporter.beginStage(Messages::tr("Scoring %n series", nullptr, int(series.size())), qint64(series.size()));
+        for (size_t i = 0; i < series.size(); ++i) {
+            std::vector<Sample> samples;
+            if (request.step > 0) {
+                for (const RangePoint &p : reader.range(series[i].id, request.from, request.to, request.step).points)
+                    samples.push_back({p.time, p.mean});
+            } else {
+                samples = reader.samples(series[i].id, request.from, request.to);
+            }
+            result.samples += qint64(samples.size());
+            for (SeriesAlert &alert : detectAlerts(series[i].key, samples, request.policy)) {
+                if (const Silence *s = silencing(silences, alert)) {
+                    alert.silencedBy = s->id;
+                    ++result.silenced;
+                }
+                result.found.push_back(std::move(alert));
+            }
+            reporter.update(qint64(i + 1));
+        }
+        result.series = qint64(series.size());
+        result.alerts = qint64(result.found.size());
+        groupIncidents(result.found);
+        reporter.finishStage();
+
+        if (request.store) {
+            reporter.beginStage(Messages::tr("Storing alerts"), 0);
+            Transaction transaction(warehouse.db());
+            RecordWriter records(warehouse.db());
+            std::map<QString, Event> incidents;
+            std::map<QString, QJsonArray> members;
+            for (const SeriesAlert &alert : result.found) {
+                records.addEvent(alertEvent(alert));
+                if (alert.incident.isEmpty())
+                    continue;
+                Event &incident = incidents[alert.incident];
+                if (incident.kind.isEmpty()) {
+                    incident = Event{alert.interval.start, alert.interval.end, QStringLiteral("incident"), {},
+                                     QStringLiteral("host"), QString::fromStdString(alert.host), {},
+                                     QStringLiteral("opsight anomaly scan"), {}};
+                }
+                incident.time = std::min(incident.time, alert.interval.start);
+                incident.endTime = std::max(incident.endTime, alert.interval.end);
+                const QString severity = severityOf(alert.interval.peakScore);
+                if (severityRank(severity) > severityRank(incident.severity))
+                    incident.severity = severity;
+                members[alert.incident].append(QString::fromStdString(alert.series.canonical()));
+            }
+            for (auto &[id, incident] : incidents) {
+                incident.title = Messages::tr("%n related anomalies on %1", nullptr, int(members[id].size()))
+                                     .arg(incident.entity);
+                incident.payload = QJsonDocument(QJsonObject{{QStringLiteral("incident"), id},
+                                                             {QStringLiteral("series"), members[id]}})
+                                       .toJson(QJsonDocument::Compact);
+                records.addEvent(incident);
+            }
+            result.incidents = qint64(incidents.size());
+            result.eventsAdded = records.stats().added;
+            reporter.finishStage();
+            transaction.commit();
+        }
+        result.ok = true;
+    } catch (const Cancelled &e) {
+        result.cancelled = true;
+        result.error = e.message();
+    } catch (const Error &e) {
+        result.error = e.message();
+    } catch (const std::exception &e) {
+        result.error = Messages::tr("Scan failed: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    return result;
+}
+
+BacktestResult backtest(const SeriesKey &series, const std::vector<Sample> &samples, const AlertPolicy &policy,
+                        const std::vector<Silence> &silences)
+{
+    BacktestResult result;
+    for (SeriesAlert &alert : detectAlerts(series, samples, policy)) {
+        if (const Silence *s = silencing(silences, alert)) {
+            alert.silencedBy = s->id;
+            ++result.silenced;
+        } else {
+            ++result.alerts;
+            result.firingTime += alert.interval.end - alert.interval.start;
+        }
+        result.found.push_back(std::move(alert));
+    }
+    return result;
+}
+
+} // namespace Opsight::Core

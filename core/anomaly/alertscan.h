@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alerttracker.h"
+#include "anomalydetector.h"
+#include "common/progress.h"
+#include "warehouse/alertstore.h"
+#include "warehouse/types.h"
+
+#include <QString>
+
+namespace Opsight::Core {
+
+class Warehouse;
+
+// A closed alert interval of one series, with what explains it.
+struct SeriesAlert
+{
+    SeriesKey series;
+    std::string host;
+    AlertInterval interval;
+    AnomalyEvidence evidence; // at the peak
+    qint64 silencedBy = 0;    // the silence or feedback rule that keeps it quiet, 0: none
+    QString incident;         // alerts of one host that overlap share an incident
+};
+
+// Runs the detector and alert policy over samples in time order.
+std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector<Sample> &samples,
+                                      const AlertPolicy &policy = {});
+
+// The rule (if any) that keeps this alert quiet: active when the alert started,
+// its selector matches the series, and (for feedback) the alert is no stronger
+// than the rule allows.
+const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert &alert);
+
+// "Not an anomaly": a feedback rule for this alert's series that keeps alerts no
+// stronger than this one quiet for `days`; stronger ones still fire.
+Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QString &comment, Timestamp now,
+                     int days = 30);
+
+// Groups alerts of one host whose intervals overlap (or are within `gap`) into
+// incidents; sets SeriesAlert::incident.
+void groupIncidents(std::vector<SeriesAlert> &alerts, Timestamp gap = 10 * kMinute);
+
+struct ScanRequest
+{
+    QString match;                // series selector; empty: every series
+    Timestamp from = kEarliest;
+    Timestamp to = kLatest;
+    // The detector sees the series at this resolution (means of rollups): its
+    // history of 1000 samples spans 3.5 days at 5 minutes, enough to have seen a
+    // day's rhythm. 0: raw samples.
+    Timestamp step = 5 * kMinute;
+    AlertPolicy policy;
+    bool store = true;            // write alerts and incidents as events
+};
+
+struct ScanResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    qint64 series = 0;
+    qint64 samples = 0;
+    qint64 alerts = 0;     // including silenced ones
+    qint64 silenced = 0;
+    qint64 incidents = 0;
+    qint64 eventsAdded = 0;
+    std::vector<SeriesAlert> found;
+};
+
+// Scores the selected series of a warehouse and stores their alerts (kind
+// "alert") and incidents (kind "incident") as events, in one transaction. Alerts
+// a silence covers are stored with severity "info" and the silence named, so the
+// record shows what was kept quiet. Scanning again adds nothing new.
+ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const ProgressCallback &progress = {});
+
+// "How often would this detector and policy have fired": the alerts over the
+// samples, with silences applied, without storing anything.
+struct BacktestResult
+{
+    qint64 alerts = 0;
+    qint64 silenced = 0;
+    Timestamp firingTime = 0; // total length of the alert intervals
+    std::vector<SeriesAlert> found;
+};
+BacktestResult backtest(const SeriesKey &series, const std::vector<Sample> &samples, const AlertPolicy &policy,
+                        const std::vector<Silence> &silences);
+
+} // namespace Opsight::Core
