@@ -120,6 +120,7 @@ void LogIngestor::addLine(std::string_view line, qint64 lineNumber)
         parameters.append(QString::fromStdString(p));
     record.parameters = QJsonDocument(parameters).toJson(QJsonDocument::Compact);
     m_records.addLogLine(record);
+    m_hosts.insert(record.host);
     ++m_stats.added;
     if (record.time) {
         m_minTime = m_minTime ? std::min(m_minTime, record.time) : record.time;
@@ -154,13 +155,19 @@ void LogIngestor::finish()
     save.bind(1, m_sourceId).bindBlob(2, state.constData(), int(state.size())).run();
 
     // Counts per minute, host and family, recomputed from the stored lines of the
-    // minutes this import touched: exact however the lines were split into files.
+    // minutes and hosts this import touched: exact however the lines were split
+    // into files, and no work for the hosts it did not touch.
     if (m_maxTime) {
         Statement counts = m_db.prepare(
             "SELECT l.host, t.family, (l.time / 60000) * 60000 AS minute, count(*) FROM log_line l "
             "JOIN log_template t ON t.id = l.template_id WHERE l.source_id=?1 AND l.time >= ?2 AND l.time < ?3 "
-            "GROUP BY l.host, t.family, minute");
+            "AND l.host IN (SELECT value FROM json_each(?4)) GROUP BY l.host, t.family, minute");
+        QJsonArray hosts;
+        for (const QString &host : m_hosts)
+            hosts.append(host);
         counts.bind(1, m_sourceId).bind(2, blockStart(m_minTime, kMinute)).bind(3, blockStart(m_maxTime, kMinute) + kMinute);
+        const QByteArray hostList = QJsonDocument(hosts).toJson(QJsonDocument::Compact);
+        counts.bind(4, std::string_view(hostList.constData(), size_t(hostList.size())));
         const std::string source = m_options.source.toStdString();
         while (counts.step()) {
             SeriesKey key{"log_template_lines",

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace Opsight::Core {
@@ -70,6 +71,7 @@ private:
     int m_hostField = -1, m_levelField = -1, m_componentField = -1;
     std::unordered_map<TemplateId, qint64> m_rows; // miner id -> log_template.id
     std::map<TemplateId, std::pair<Timestamp, Timestamp>> m_seen; // first/last time this import
+    std::set<QString> m_hosts; // hosts of the lines this import added: only their counts change
     Timestamp m_lastTime = 0, m_minTime = 0, m_maxTime = 0;
     std::vector<std::string_view> m_fields;
     std::vector<std::string> m_parameters;
