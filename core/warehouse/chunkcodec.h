@@ -10,11 +10,22 @@
 
 namespace Opsight::Core {
 
-// Storage layout: raw samples in chunks of one series and one 2-hour block;
+// Storage layout: raw samples in chunks of one series and one block of time;
 // minute rollups in the same blocks; hour rollups in 1-day blocks. Blocks are
-// aligned to the epoch, so each rollup bucket belongs to exactly one raw block.
-constexpr Timestamp kChunkBlock = 2 * kHour;
+// aligned to the epoch and divide a day, so each rollup bucket belongs to exactly
+// one chunk. A series' block length is chosen once, from its sample interval, to
+// hold about 240 samples (2 hours for 15 s scrapes, 4 hours at a minute, a day at
+// 5 minutes): fewer samples per chunk cost row overhead, more cost read time.
+constexpr Timestamp kDefaultChunkBlock = 2 * kHour;
 constexpr Timestamp kHourRollupBlock = kDay;
+
+constexpr Timestamp chunkBlockFor(Timestamp medianInterval)
+{
+    for (const Timestamp block : {2 * kHour, 4 * kHour, 6 * kHour, 12 * kHour})
+        if (medianInterval * 240 <= block)
+            return block;
+    return kDay;
+}
 
 constexpr Timestamp blockStart(Timestamp t, Timestamp block)
 {

@@ -93,8 +93,9 @@ std::vector<Sample> MetricReader::samples(SeriesId id, Timestamp from, Timestamp
     if (from >= to)
         return all;
     Statement stmt = m_db.prepare(
-        "SELECT data FROM chunk WHERE series_id=?1 AND block>=?2 AND block<?3 ORDER BY block");
-    stmt.bind(1, id).bind(2, blockStart(from, kChunkBlock)).bind(3, to);
+        "SELECT data FROM chunk WHERE series_id=?1 AND block>=?2 - (SELECT block FROM series WHERE id=?1) + 1 "
+        "AND block<?3 ORDER BY block");
+    stmt.bind(1, id).bind(2, from).bind(3, to);
     while (stmt.step())
         ChunkCodec::decodeSamples(stmt.columnBlob(0), all);
     const auto begin = std::lower_bound(all.begin(), all.end(), from,
@@ -107,12 +108,13 @@ RangeResult MetricReader::range(SeriesId id, Timestamp from, Timestamp to, Times
 {
     // Rollups are read block by block: clamp to the series' own extent first, or an
     // open-ended range would walk every block since the epoch's dawn.
-    Statement extent = m_db.prepare("SELECT first_time, last_time FROM series WHERE id=?1");
+    Statement extent = m_db.prepare("SELECT first_time, last_time, block FROM series WHERE id=?1");
     extent.bind(1, id);
     if (!extent.step() || extent.columnIsNull(0))
         return RangeResult{Resolution::Raw, step, {}};
     from = std::max(from, extent.columnInt64(0));
     to = std::min(to, extent.columnInt64(1) + 1);
+    const Timestamp chunkBlock = extent.columnInt64(2);
     RangeResult result;
     result.step = step;
     if (from >= to)
@@ -138,7 +140,7 @@ RangeResult MetricReader::range(SeriesId id, Timestamp from, Timestamp to, Times
         result.source = Resolution::Minute;
         Statement chunk = m_db.prepare("SELECT data FROM chunk WHERE series_id=?1 AND block=?2");
         std::vector<Sample> raw;
-        for (Timestamp block = blockStart(from, kChunkBlock); block < to; block += kChunkBlock) {
+        for (Timestamp block = blockStart(from, chunkBlock); block < to; block += chunkBlock) {
             rollup.bind(1, kMinute).bind(2, block).bind(3, id);
             if (rollup.step()) {
                 ChunkCodec::decodeRollup(rollup.columnBlob(0), points);

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <bit>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace Opsight::Core {
 
@@ -40,6 +39,8 @@ struct MetricWriter::Private
         , updateSeries(db.prepare("UPDATE series SET sample_count = sample_count + ?2, "
                                   "first_time = min(coalesce(first_time, ?3), ?3), "
                                   "last_time = max(coalesce(last_time, ?4), ?4) WHERE id=?1"))
+        , selectBlock(db.prepare("SELECT block FROM series WHERE id=?1"))
+        , updateBlock(db.prepare("UPDATE series SET block=?2 WHERE id=?1"))
     {
     }
 
@@ -52,15 +53,20 @@ struct MetricWriter::Private
     Database &db;
     Statement findSeries, insertSeries, selectChunk, upsertChunk, selectRollup, upsertRollup, deleteRollup,
         updateSeries;
-    std::unordered_map<std::string, SeriesId> seriesIds;
     // Series created by this writer: only blocks it wrote itself can exist for
-    // them, which spares a lookup per chunk on fresh imports.
+    // them, which spares a lookup per chunk on fresh imports. Small sorted vectors:
+    // a million series must not cost a hash set each.
     struct Written
     {
-        std::unordered_set<Timestamp> chunkBlocks;
-        std::unordered_set<Timestamp> hourBlocks;
+        Timestamp block = 0; // chunk block length, 0 until the first flush chooses it
+        std::vector<Timestamp> chunkBlocks;
+        std::vector<Timestamp> hourBlocks;
     };
     std::unordered_map<SeriesId, Written> createdHere;
+    std::unordered_map<SeriesId, Timestamp> blockLengths; // of series that existed before
+    Statement selectBlock, updateBlock;
+
+    Timestamp blockLength(SeriesId id, const std::vector<Sample> &samples);
     std::unordered_map<SeriesId, std::vector<Sample>> buffer;
     qint64 buffered = 0;
     Stats stats;
@@ -75,9 +81,8 @@ MetricWriter::~MetricWriter() = default;
 
 SeriesId MetricWriter::intern(const SeriesKey &key)
 {
-    std::string canonical = key.canonical();
-    if (const auto it = d->seriesIds.find(canonical); it != d->seriesIds.end())
-        return it->second;
+    // No cache here: callers (parsers, the simulator) keep their own from raw text
+    // to id, so each series is interned once, and an index lookup is cheap.
     if (key.metric.empty())
         throw Error(tr("A series needs a metric name (labels: %1).").arg(QString::fromStdString(key.canonicalLabels())));
     const std::string labels = key.canonicalLabels();
@@ -95,7 +100,6 @@ SeriesId MetricWriter::intern(const SeriesKey &key)
         ++d->stats.seriesCreated;
     }
     d->findSeries.reset();
-    d->seriesIds.emplace(std::move(canonical), id);
     return id;
 }
 
@@ -147,6 +151,13 @@ void MetricWriter::Private::flushSeries(SeriesId id, std::vector<Sample> &sample
     samples.resize(unique);
 
     const auto created = createdHere.find(id);
+    const Timestamp blockLen = blockLength(id, samples);
+    auto contains = [](const std::vector<Timestamp> &v, Timestamp t) { return std::binary_search(v.begin(), v.end(), t); };
+    auto insert = [](std::vector<Timestamp> &v, Timestamp t) {
+        const auto it = std::lower_bound(v.begin(), v.end(), t);
+        if (it == v.end() || *it != t)
+            v.insert(it, t);
+    };
     const qint64 addedBefore = stats.samplesAdded;
     Timestamp firstTime = 0, lastTime = 0;
     bool touched = false;
@@ -155,14 +166,14 @@ void MetricWriter::Private::flushSeries(SeriesId id, std::vector<Sample> &sample
 
     std::vector<Sample> merged;
     for (size_t begin = 0; begin < samples.size();) {
-        const Timestamp block = blockStart(samples[begin].time, kChunkBlock);
+        const Timestamp block = blockStart(samples[begin].time, blockLen);
         size_t end = begin;
-        while (end < samples.size() && samples[end].time < block + kChunkBlock)
+        while (end < samples.size() && samples[end].time < block + blockLen)
             ++end;
-        const bool mayExist = created == createdHere.end() || created->second.chunkBlocks.contains(block);
+        const bool mayExist = created == createdHere.end() || contains(created->second.chunkBlocks, block);
         if (mergeBlock(id, block, merged, samples.data() + begin, samples.data() + end, mayExist)) {
             if (created != createdHere.end())
-                created->second.chunkBlocks.insert(block);
+                insert(created->second.chunkBlocks, block);
             if (!touched || merged.front().time < firstTime)
                 firstTime = merged.front().time;
             if (!touched || merged.back().time > lastTime)
@@ -180,18 +191,47 @@ void MetricWriter::Private::flushSeries(SeriesId id, std::vector<Sample> &sample
 
     for (auto &[day, updates] : hourUpdates) {
         std::vector<RollupPoint> points;
-        if (created == createdHere.end() || created->second.hourBlocks.contains(day))
+        if (created == createdHere.end() || contains(created->second.hourBlocks, day))
             points = loadRollup(kHour, day, id);
         std::sort(updates.begin(), updates.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &[block, blockPoints] : updates)
-            points = spliceRollup(points, block, block + kChunkBlock, blockPoints);
+            points = spliceRollup(points, block, block + blockLen, blockPoints);
         storeRollup(kHour, day, id, points);
         if (created != createdHere.end())
-            created->second.hourBlocks.insert(day);
+            insert(created->second.hourBlocks, day);
     }
 
     if (touched)
         updateSeries.bind(1, id).bind(2, stats.samplesAdded - addedBefore).bind(3, firstTime).bind(4, lastTime).run();
+}
+
+// The series' chunk block length: stored for series that existed before this
+// writer; chosen from the first batch's median interval for new ones.
+Timestamp MetricWriter::Private::blockLength(SeriesId id, const std::vector<Sample> &samples)
+{
+    if (const auto created = createdHere.find(id); created != createdHere.end()) {
+        Written &written = created->second;
+        if (!written.block) {
+            std::vector<Timestamp> intervals;
+            for (size_t i = 1; i < samples.size(); ++i)
+                intervals.push_back(samples[i].time - samples[i - 1].time);
+            Timestamp median = 0;
+            if (!intervals.empty()) {
+                std::nth_element(intervals.begin(), intervals.begin() + qsizetype(intervals.size() / 2), intervals.end());
+                median = intervals[intervals.size() / 2];
+            }
+            written.block = intervals.empty() ? kDefaultChunkBlock : chunkBlockFor(median);
+            updateBlock.bind(1, id).bind(2, written.block).run();
+        }
+        return written.block;
+    }
+    if (const auto known = blockLengths.find(id); known != blockLengths.end())
+        return known->second;
+    selectBlock.bind(1, id);
+    const Timestamp block = selectBlock.step() ? selectBlock.columnInt64(0) : kDefaultChunkBlock;
+    selectBlock.reset();
+    blockLengths.emplace(id, block);
+    return block;
 }
 
 // Merges [begin, end) into the block's stored chunk; returns true when the chunk

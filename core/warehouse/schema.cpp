@@ -194,11 +194,17 @@ CREATE TABLE alert_ack(id INTEGER PRIMARY KEY,
 CREATE INDEX alert_ack_event ON alert_ack(event_id);
 )SQL";
 
+// Version 6: each series has its own chunk block length (chosen from its sample
+// interval when first written); existing series keep the 2-hour blocks they have.
+constexpr std::string_view kV6 = R"SQL(
+ALTER TABLE series ADD COLUMN block INTEGER NOT NULL DEFAULT 7200000;
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5};
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5, kV6};
     return migrations;
 }
 
