@@ -15,5 +15,6 @@ int exportCommand(const QStringList &args);
 int simulateCommand(const QStringList &args);
 int logsCommand(const QStringList &args);
 int anomalyCommand(const QStringList &args);
+int fleetCommand(const QStringList &args);
 
 } // namespace Opsight::Cli

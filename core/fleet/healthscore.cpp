@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace Opsight::Core {
 
@@ -26,6 +27,7 @@ HostHealth hostHealth(const std::string &host, std::vector<HealthItem> items, Ti
     HostHealth health;
     health.host = host;
     double remaining = 1.0;
+    std::map<QString, size_t> byKey; // key -> index in contributors
     for (HealthItem &item : items) {
         if (item.time > now)
             continue; // not happened yet at the time asked about
@@ -36,9 +38,18 @@ HostHealth hostHealth(const std::string &host, std::vector<HealthItem> items, Ti
         item.penalty = weightOf(item.severity, policy) * std::pow(0.5, double(since) / double(policy.halfLife));
         if (item.penalty <= 0.05)
             continue;
-        remaining *= 1.0 - std::min(item.penalty, 100.0) / 100.0;
+        if (!item.key.isEmpty()) {
+            const auto [it, added] = byKey.emplace(item.key, health.contributors.size());
+            if (!added) {
+                if (health.contributors[it->second].penalty < item.penalty)
+                    health.contributors[it->second] = std::move(item);
+                continue;
+            }
+        }
         health.contributors.push_back(std::move(item));
     }
+    for (const HealthItem &item : health.contributors)
+        remaining *= 1.0 - std::min(item.penalty, 100.0) / 100.0;
     health.score = 100.0 * remaining;
     std::sort(health.contributors.begin(), health.contributors.end(),
               [](const HealthItem &a, const HealthItem &b) { return a.penalty > b.penalty; });

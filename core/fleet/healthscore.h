@@ -21,6 +21,9 @@ struct HealthItem
     Timestamp endTime = 0; // 0: still open
     QString title;
     double penalty = 0;    // filled by hostHealth: points taken off, after decay
+    // Items with the same non-empty key are one problem reported repeatedly (SMART
+    // readings of one disk): only the heaviest counts.
+    QString key;
 };
 
 struct HealthPolicy
@@ -40,7 +43,7 @@ struct HostHealth
     std::vector<HealthItem> contributors; // by penalty, largest first
 };
 
-// score = 100 x prod(1 - penalty_i / 100): each item takes its share of what the
+// score = 100 x prod(1 - penalty_i / 100) over distinct problems (see key): each takes its share of what the
 // others left, so scores stay in (0, 100] and many small items add up without
 // one critical item being drowned. penalty_i = weight(severity) while open,
 // weight x 0.5^(time since it ended / half-life) after, 0 past the horizon.

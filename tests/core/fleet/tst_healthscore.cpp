@@ -8,7 +8,7 @@ using namespace Opsight::Core;
 namespace {
 HealthItem item(const char *severity, Timestamp time, Timestamp end, const char *title = "x")
 {
-    return {QStringLiteral("alert"), QString::fromLatin1(severity), time, end, QString::fromLatin1(title), 0};
+    return {QStringLiteral("alert"), QString::fromLatin1(severity), time, end, QString::fromLatin1(title), 0, {}};
 }
 constexpr Timestamp kNow = 10 * kDay;
 } // namespace
@@ -44,6 +44,19 @@ private Q_SLOTS:
         std::vector<HealthItem> warnings(20, item("warning", kNow - kHour, 0));
         const double many = hostHealth("h", warnings, kNow).score;
         QVERIFY(many > 0 && many < 25);
+    }
+
+    void repeatedReportsOfOneProblemCountOnce()
+    {
+        std::vector<HealthItem> smart;
+        for (int i = 0; i < 10; ++i) {
+            HealthItem reading = item(i == 9 ? "critical" : "error", kNow - kHour, 0, "SMART /dev/sdm");
+            reading.key = QStringLiteral("hardware|SMART /dev/sdm");
+            smart.push_back(reading);
+        }
+        const HostHealth h = hostHealth("h", smart, kNow);
+        QCOMPARE(h.contributors.size(), size_t(1));
+        QCOMPARE(h.score, 60.0); // the critical reading, once
     }
 
     void rollsUpToGroups()
