@@ -169,12 +169,24 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
         MetricReader reader(warehouse.db());
         const std::vector<SeriesInfo> series = reader.select(selector);
         const std::vector<Silence> silences = AlertStore(warehouse.db()).silences(true, 0);
+        const Timestamp lastData = warehouse.summary().lastTime + 1;
         reporter.beginStage(Messages::tr("Scoring %n series", nullptr, int(series.size())), qint64(series.size()));
         for (size_t i = 0; i < series.size(); ++i) {
             std::vector<Sample> samples;
+            const bool zeroFill = request.step > 0
+                && request.zeroFilledMetrics.contains(QString::fromStdString(series[i].key.metric));
             if (request.step > 0) {
-                for (const RangePoint &p : reader.range(series[i].id, request.from, request.to, request.step).points)
-                    samples.push_back({p.time, p.mean});
+                const RangeResult range = reader.range(series[i].id, request.from, request.to, request.step);
+                Timestamp next = range.points.empty() ? 0 : range.points.front().time;
+                for (const RangePoint &p : range.points) {
+                    for (; zeroFill && next < p.time; next += request.step)
+                        samples.push_back({next, 0.0});
+                    // A count's step holds the sum of its samples, not their mean.
+                    samples.push_back({p.time, zeroFill ? p.mean * double(p.count) : p.mean});
+                    next = p.time + request.step;
+                }
+                for (; zeroFill && !samples.empty() && next < std::min(request.to, lastData); next += request.step)
+                    samples.push_back({next, 0.0});
             } else {
                 samples = reader.samples(series[i].id, request.from, request.to);
             }

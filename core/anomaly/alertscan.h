@@ -8,6 +8,7 @@
 #include "warehouse/types.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Opsight::Core {
 
@@ -51,6 +52,10 @@ struct ScanRequest
     // history of 1000 samples spans 3.5 days at 5 minutes, enough to have seen a
     // day's rhythm. 0: raw samples.
     Timestamp step = 5 * kMinute;
+    // Counts of events (log lines per template): a step without samples means
+    // none happened, so it is read as 0 up to the warehouse's last data; without
+    // that a template that stops logging would leave no trace to detect.
+    QStringList zeroFilledMetrics = {QStringLiteral("log_template_lines")};
     AlertPolicy policy;
     bool store = true;            // write alerts and incidents as events
 };

@@ -260,7 +260,11 @@ int scanWarehouse(const QStringList &args)
     const QCommandLineOption to(QStringLiteral("to"), Messages::tr("End time (exclusive)."), Messages::tr("T"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Messages::tr("Count what would fire (a backtest); store nothing."));
-    parser.addOptions({db, match, from, to, dryRun});
+    const QCommandLineOption fire(QStringLiteral("fire"),
+                                  Messages::tr("Score at which an alert fires (default 0.95: a record of surprise "
+                                               "by a 50% margin)."),
+                                  Messages::tr("SCORE"), QStringLiteral("0.95"));
+    parser.addOptions({db, match, from, to, dryRun, fire});
     if (!parseArguments(parser, args, command))
         return 2;
     if (!parser.isSet(db)) {
@@ -270,6 +274,14 @@ int scanWarehouse(const QStringList &args)
     Core::ScanRequest request;
     request.match = parser.value(match);
     request.store = !parser.isSet(dryRun);
+    bool fireOk = false;
+    request.policy.fireThreshold = parser.value(fire).toDouble(&fireOk);
+    if (!fireOk || request.policy.fireThreshold <= request.policy.clearThreshold || request.policy.fireThreshold > 1) {
+        printError(command, Messages::tr("--fire expects a score above %1 and at most 1, not '%2'")
+                                .arg(request.policy.clearThreshold)
+                                .arg(parser.value(fire)));
+        return 2;
+    }
     const auto start = timeOption(parser, from, command, Core::kEarliest);
     const auto end = timeOption(parser, to, command, Core::kLatest);
     if (!start || !end)
