@@ -1,0 +1,2643 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Opsight::App::About</name>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="+24"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A desktop AIOps console for operators of large compute fleets: metrics, events, logs and workload in one local warehouse, analysed offline.</source>
+        <translation>A desktop AIOps console for operators of large compute fleets: metrics, events, logs and workload in one local warehouse, analysed offline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with:</source>
+        <translation>Built with:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Licensed under the GNU GPL, version 3 or later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Opsight</source>
+        <translation>About Opsight</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::DemoWarehouse</name>
+    <message>
+        <location filename="../app/demowarehouse.cpp" line="+56"/>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation>Cannot create the folder &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot move &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>Cannot move &apos;%1&apos; to &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::DisplayCheck</name>
+    <message>
+        <location filename="../app/displaycheck.cpp" line="+15"/>
+        <source>%1: no display found (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset), so the Opsight window cannot be shown.
+
+To run it on a virtual X display:
+    xvfb-run -a %1 --demo
+To run it without any display (nothing is shown; for tests and screenshots):
+    QT_QPA_PLATFORM=offscreen %1 --demo
+The command-line tool needs no display: opsight-cli --help
+</source>
+        <translation>%1: no display found (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset), so the Opsight window cannot be shown.
+
+To run it on a virtual X display:
+    xvfb-run -a %1 --demo
+To run it without any display (nothing is shown; for tests and screenshots):
+    QT_QPA_PLATFORM=offscreen %1 --demo
+The command-line tool needs no display: opsight-cli --help
+</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::Language</name>
+    <message>
+        <location filename="../app/language.cpp" line="+14"/>
+        <source>System Default</source>
+        <translation>System Default</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="+44"/>
+        <source>Opsight</source>
+        <translation>Opsight</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Warehouse…</source>
+        <translation>&amp;Open Warehouse…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Demo Warehouse</source>
+        <translation>Open &amp;Demo Warehouse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Import Data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Opsight</source>
+        <translation>&amp;About Opsight</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Open Warehouse</source>
+        <translation>Open Warehouse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opsight warehouses (*.opsight);;All files (*)</source>
+        <translation>Opsight warehouses (*.opsight);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+65"/>
+        <source>Cannot Open Warehouse</source>
+        <translation>Cannot Open Warehouse</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>%1 — Opsight</source>
+        <translation>%1 — Opsight</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No warehouse open</source>
+        <translation>No warehouse open</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file &apos;%1&apos; no longer exists. It was removed from the recent files.</source>
+        <translation>The file &apos;%1&apos; no longer exists. It was removed from the recent files.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;%1 %2</source>
+        <extracomment>%1 is the menu number (accelerator), %2 a file name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear Menu</source>
+        <translation>Clear Menu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Generating the demo warehouse: 50 hosts over 14 days…</source>
+        <translation>Generating the demo warehouse: 50 hosts over 14 days…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo Warehouse</source>
+        <translation>Demo Warehouse</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot Generate the Demo Warehouse</source>
+        <translation>Cannot Generate the Demo Warehouse</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used the next time Opsight starts.</source>
+        <translation>The new language is used the next time Opsight starts.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+33"/>
+        <source>Desktop AIOps console for large compute fleets.</source>
+        <translation>Desktop AIOps console for large compute fleets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the demo warehouse (a simulated fleet of 50 hosts over 14 days).</source>
+        <translation>Open the demo warehouse (a simulated fleet of 50 hosts over 14 days).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warehouse file to open (default: the last one).</source>
+        <translation>The warehouse file to open (default: the last one).</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli</name>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="+66"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing --db FILE</source>
+        <translation>missing --db FILE</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Generate a deterministic demo fleet (topology, metrics, logs, hardware events, batch jobs) with injected faults and their ground truth. The same options always give the same content digest.</source>
+        <translation>Generate a deterministic demo fleet (topology, metrics, logs, hardware events, batch jobs) with injected faults and their ground truth. The same options always give the same content digest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warehouse file (created when missing).</source>
+        <translation>The warehouse file (created when missing).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of hosts (default 50).</source>
+        <translation>Number of hosts (default 50).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days (default 14).</source>
+        <translation>Number of days (default 14).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First timestamp, RFC 3339 or epoch (default 2026-11-02T00:00:00Z).</source>
+        <translation>First timestamp, RFC 3339 or epoch (default 2026-11-02T00:00:00Z).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric sample interval, e.g. 60s, 5m (default 60s).</source>
+        <translation>Metric sample interval, e.g. 60s, 5m (default 60s).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not generate log lines.</source>
+        <translation>Do not generate log lines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not generate queues and jobs.</source>
+        <translation>Do not generate queues and jobs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulate into a warehouse that already holds hosts (records merge).</source>
+        <translation>Simulate into a warehouse that already holds hosts (records merge).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--seed must be a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>--seed must be a non-negative whole number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--start must be an RFC 3339 time or epoch seconds after 1970, not &apos;%1&apos;</source>
+        <translation>--start must be an RFC 3339 time or epoch seconds after 1970, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--interval must divide a day and lie between 10s and 1h (e.g. 60s, 5m), not &apos;%1&apos;</source>
+        <translation>--interval must divide a day and lie between 10s and 1h (e.g. 60s, 5m), not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;%1&apos; already holds %2 hosts; use a new file, or --force to add the simulated fleet to it</source>
+        <translation>&apos;%1&apos; already holds %2 hosts; use a new file, or --force to add the simulated fleet to it</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cancelled; nothing was written</source>
+        <translation>cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simulated %1 hosts over %2 days (seed %3) into %4: %5 samples, %6 events, %7 log lines, %8 jobs, %9 ground-truth faults in %10 s</source>
+        <translation>Simulated %1 hosts over %2 days (seed %3) into %4: %5 samples, %6 events, %7 log lines, %8 jobs, %9 ground-truth faults in %10 s</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::AnomalyCommand</name>
+    <message>
+        <location filename="../core/cli/anomalycommand.cpp" line="+49"/>
+        <location line="+133"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a header with the columns timestamp and value</source>
+        <translation>a header with the columns timestamp and value</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 fields</source>
+        <translation>%1 fields</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a timestamp (RFC 3339 or epoch)</source>
+        <translation>a timestamp (RFC 3339 or epoch)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row.</source>
+        <translation>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series CSV.</source>
+        <translation>The series CSV.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+54"/>
+        <location line="+97"/>
+        <location line="+69"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>The scores CSV to write.</source>
+        <translation>The scores CSV to write.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --input or --output</source>
+        <translation>missing --input or --output</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+14"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples scored in %2 s (%3 samples/s)</source>
+        <translation>%1 samples scored in %2 s (%3 samples/s)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Score detector results with NAB&apos;s method (standard profile unless told): results mirror NAB&apos;s data folders (&lt;category&gt;/&lt;file&gt;.csv with an anomaly_score column).</source>
+        <translation>Score detector results with NAB&apos;s method (standard profile unless told): results mirror NAB&apos;s data folders (&lt;category&gt;/&lt;file&gt;.csv with an anomaly_score column).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder of result CSVs.</source>
+        <translation>Folder of result CSVs.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAB&apos;s combined_windows.json.</source>
+        <translation>NAB&apos;s combined_windows.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard, reward_low_FP or reward_low_FN.</source>
+        <translation>standard, reward_low_FP or reward_low_FN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --results or --labels</source>
+        <translation>missing --results or --labels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation>unknown profile &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not JSON: %2</source>
+        <translation>%1: not JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: expected an anomaly_score column</source>
+        <translation>%1: expected an anomaly_score column</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a window of &apos;%2&apos; has a bad timestamp</source>
+        <translation>%1: a window of &apos;%2&apos; has a bad timestamp</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>NAB %1 score %2 over %3 files (%4 not in the results), threshold %5: %6 of %7 windows detected, %8 false positives</source>
+        <translation>NAB %1 score %2 over %3 files (%4 not in the results), threshold %5: %6 of %7 windows detected, %8 false positives</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
+        <translation>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Score warehouse series and store their alerts (and incidents of related alerts) as events; silences apply.</source>
+        <translation>Score warehouse series and store their alerts (and incidents of related alerts) as events; silences apply.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>The warehouse file.</source>
+        <translation>The warehouse file.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Series selector (default: all).</source>
+        <translation>Series selector (default: all).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SELECTOR</source>
+        <translation>SELECTOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time.</source>
+        <translation>Start time.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End time (exclusive).</source>
+        <translation>End time (exclusive).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count what would fire (a backtest); store nothing.</source>
+        <translation>Count what would fire (a backtest); store nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score at which an alert fires (default 0.95: a record of surprise by a 50% margin).</source>
+        <translation>Score at which an alert fires (default 0.95: a record of surprise by a 50% margin).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --db FILE</source>
+        <translation>missing --db FILE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
+        <translation>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
+        <translation>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults).</source>
+        <translation>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How far an alert may lie outside a fault&apos;s window (default 30).</source>
+        <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: --db FILE [--slack-minutes N]</source>
+        <translation>usage: --db FILE [--slack-minutes N]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no ground truth (it is not a simulated fleet)</source>
+        <translation>%1 has no ground truth (it is not a simulated fleet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)</source>
+        <translation>recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected a subcommand: score, nab-score, scan or evaluate</source>
+        <translation>expected a subcommand: score, nab-score, scan or evaluate</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::ExportCommand</name>
+    <message>
+        <location filename="../core/cli/exportcommand.cpp" line="+32"/>
+        <source>Write series out in a format &apos;opsight-cli import&apos; reads back to the same warehouse content.</source>
+        <translation>Write series out in a format &apos;opsight-cli import&apos; reads back to the same warehouse content.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The warehouse file.</source>
+        <translation>The warehouse file.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>openmetrics or csv (default: csv when --output ends in .csv, else openmetrics).</source>
+        <translation>openmetrics or csv (default: csv when --output ends in .csv, else openmetrics).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A series selector, e.g. &apos;node_load1{cluster=&quot;c1&quot;}&apos; (default: every series).</source>
+        <translation>A series selector, e.g. &apos;node_load1{cluster=&quot;c1&quot;}&apos; (default: every series).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SELECTOR</source>
+        <translation>SELECTOR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First time to include (RFC 3339 or epoch).</source>
+        <translation>First time to include (RFC 3339 or epoch).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to stop before (RFC 3339 or epoch).</source>
+        <translation>Time to stop before (RFC 3339 or epoch).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing --db FILE</source>
+        <translation>missing --db FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown format &apos;%1&apos; (expected openmetrics or csv)</source>
+        <translation>unknown format &apos;%1&apos; (expected openmetrics or csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1: expected a time (RFC 3339, epoch seconds or epoch milliseconds), found &apos;%2&apos;</source>
+        <translation>--%1: expected a time (RFC 3339, epoch seconds or epoch milliseconds), found &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+19"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::FleetCommand</name>
+    <message>
+        <location filename="../core/cli/fleetcommand.cpp" line="+41"/>
+        <source>The warehouse file.</source>
+        <translation>The warehouse file.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The moment to judge (default: the warehouse&apos;s last data).</source>
+        <translation>The moment to judge (default: the warehouse&apos;s last data).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours of behaviour compared between peers (default 24).</source>
+        <translation>Hours of behaviour compared between peers (default 24).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows to print (default 20).</source>
+        <translation>Rows to print (default 20).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --db FILE</source>
+        <translation>missing --db FILE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--at expects a time (RFC 3339 or epoch), not &apos;%1&apos;</source>
+        <translation>--at expects a time (RFC 3339 or epoch), not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--window-hours expects 1 to 2160, not &apos;%1&apos;</source>
+        <translation>--window-hours expects 1 to 2160, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--top expects a positive number, not &apos;%1&apos;</source>
+        <translation>--top expects a positive number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Health per host (0-100) with what lowers it, rolled up to racks, clusters and roles; worst first.</source>
+        <translation>Health per host (0-100) with what lowers it, rolled up to racks, clusters and roles; worst first.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Fleet health at %1 (%2 hosts)</source>
+        <translation>Fleet health at %1 (%2 hosts)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1 mean %2, worst %3 (%4), %5 of %6 hosts below 60</source>
+        <translation>  %1 mean %2, worst %3 (%4), %5 of %6 hosts below 60</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hosts that behave unlike their peers (same role and hardware), with the metrics that set them apart.</source>
+        <translation>Hosts that behave unlike their peers (same role and hardware), with the metrics that set them apart.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 outliers among %2 hosts, %3 .. %4</source>
+        <translation>%1 outliers among %2 hosts, %3 .. %4</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>expected a subcommand: health or outliers</source>
+        <translation>expected a subcommand: health or outliers</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::ImportCommand</name>
+    <message>
+        <location filename="../core/cli/importcommand.cpp" line="+41"/>
+        <source>Import exported data files into a warehouse, all in one transaction: the first malformed record stops the import and leaves the warehouse unchanged. Importing a file again adds nothing.</source>
+        <translation>Import exported data files into a warehouse, all in one transaction: the first malformed record stops the import and leaves the warehouse unchanged. Importing a file again adds nothing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warehouse file (created when missing).</source>
+        <translation>The warehouse file (created when missing).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input format: %1, or auto (guessed per file from its content, the default).</source>
+        <translation>Input format: %1, or auto (guessed per file from its content, the default).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --format log: the header format, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>With --format log: the header format, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FMT</source>
+        <translation>FMT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --format log: the log source name (default: the file name).</source>
+        <translation>With --format log: the log source name (default: the file name).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --format log: the host of lines whose format has no host field.</source>
+        <translation>With --format log: the host of lines whose format has no host field.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --format log: the year of dates that have none (default: this year).</source>
+        <translation>With --format log: the year of dates that have none (default: this year).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files to import, in order.</source>
+        <translation>Files to import, in order.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INPUT...</source>
+        <translation>INPUT...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing --db FILE</source>
+        <translation>missing --db FILE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no input files given</source>
+        <translation>no input files given</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown format &apos;%1&apos; (expected %2 or auto)</source>
+        <translation>unknown format &apos;%1&apos; (expected %2 or auto)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--year expects a year such as 2024, not &apos;%1&apos;</source>
+        <translation>--year expects a year such as 2024, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format log needs --log-format FMT</source>
+        <translation>--format log needs --log-format FMT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>cannot read &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 log lines did not match the format; they were stored and mined whole</source>
+        <translation>%1 log lines did not match the format; they were stored and mined whole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 samples added, %2 changed, %3 unchanged; %4 series created; %5 records added, %6 updated, %7 unchanged; %8 s (%9 samples/s)</source>
+        <translation>%1 samples added, %2 changed, %3 unchanged; %4 series created; %5 records added, %6 updated, %7 unchanged; %8 s (%9 samples/s)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::InfoCommand</name>
+    <message>
+        <location filename="../core/cli/infocommand.cpp" line="+26"/>
+        <source>The warehouse file.</source>
+        <translation>The warehouse file.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing --db FILE</source>
+        <translation>missing --db FILE</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show what a warehouse holds: fleet, time range, record counts, data sources.</source>
+        <translation>Show what a warehouse holds: fleet, time range, record counts, data sources.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Warehouse      %1 (schema %2)</source>
+        <translation>Warehouse      %1 (schema %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time range     %1 .. %2</source>
+        <translation>Time range     %1 .. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time range     (empty)</source>
+        <translation>Time range     (empty)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source         %1 %2 (%3 records, %4, %5)</source>
+        <translation>Source         %1 %2 (%3 records, %4, %5)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the SHA-256 digest of a warehouse&apos;s content (independent of file layout).</source>
+        <translation>Print the SHA-256 digest of a warehouse&apos;s content (independent of file layout).</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::LogsCommand</name>
+    <message>
+        <location filename="../core/cli/logscommand.cpp" line="+66"/>
+        <source>Mine the templates of a log file; write one row per input line (LineId,EventId,EventTemplate,ParameterList).</source>
+        <translation>Mine the templates of a log file; write one row per input line (LineId,EventId,EventTemplate,ParameterList).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Header format, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>Header format, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FMT</source>
+        <translation>FMT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log file (LF or CRLF line ends).</source>
+        <translation>The log file (LF or CRLF line ends).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+158"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>The structured CSV to write.</source>
+        <translation>The structured CSV to write.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing --%1</source>
+        <translation>missing --%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+93"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>cannot map &apos;%1&apos;: %2</source>
+        <translation>cannot map &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mining %1</source>
+        <translation>Mining %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1:%2: the line does not match the format; mined as a whole</source>
+        <translation>%1:%2: the line does not match the format; mined as a whole</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+21"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lines in all did not match the format</source>
+        <translation>%1 lines in all did not match the format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lines, %2 templates, %3 s mining (%4 lines/s)</source>
+        <translation>%1 lines, %2 templates, %3 s mining (%4 lines/s)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:1: expected columns %2 and %3 in the header</source>
+        <translation>%1:1: expected columns %2 and %3 in the header</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: record %2 has %3 fields, fewer than the header</source>
+        <translation>%1: record %2 has %3 fields, fewer than the header</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score a structured CSV of &apos;logs parse&apos; against labelled lines (loghub&apos;s *_structured.csv): grouping and parsing accuracy.</source>
+        <translation>Score a structured CSV of &apos;logs parse&apos; against labelled lines (loghub&apos;s *_structured.csv): grouping and parsing accuracy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV &apos;logs parse&apos; wrote.</source>
+        <translation>The CSV &apos;logs parse&apos; wrote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labelled CSV (EventId, EventTemplate).</source>
+        <translation>The labelled CSV (EventId, EventTemplate).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --parsed or --truth</source>
+        <translation>missing --parsed or --truth</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has %2 lines but %3 has %4: they must describe the same log</source>
+        <translation>%1 has %2 lines but %3 has %4: they must describe the same log</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lines: grouping accuracy %2, parsing accuracy %3, %4 templates for %5 true events</source>
+        <translation>%1 lines: grouping accuracy %2, parsing accuracy %3, %4 templates for %5 true events</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a subcommand: parse or evaluate</source>
+        <translation>expected a subcommand: parse or evaluate</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::AlertScan</name>
+    <message>
+        <location filename="../core/anomaly/alertscan.cpp" line="+54"/>
+        <source>Anomaly on %1</source>
+        <translation>Anomaly on %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not an anomaly: %1</source>
+        <translation>Not an anomaly: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Scoring %n series</source>
+        <translation>
+            <numerusform>Scoring %n series</numerusform>
+            <numerusform>Scoring %n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Storing alerts</source>
+        <translation>Storing alerts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n related anomalies on %1</source>
+        <translation>
+            <numerusform>%n related anomalies on %1</numerusform>
+            <numerusform>%n related anomalies on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scan failed: %1</source>
+        <translation>Scan failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::AlertStore</name>
+    <message>
+        <location filename="../core/warehouse/alertstore.cpp" line="+37"/>
+        <source>A silence needs an author.</source>
+        <translation>A silence needs an author.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A silence needs a reason.</source>
+        <translation>A silence needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A silence must end after it starts (%1 .. %2).</source>
+        <translation>A silence must end after it starts (%1 .. %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no silence %1.</source>
+        <translation>There is no silence %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An acknowledgement needs an author.</source>
+        <translation>An acknowledgement needs an author.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no alert %1 to acknowledge.</source>
+        <translation>There is no alert %1 to acknowledge.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Cancelled</name>
+    <message>
+        <location filename="../core/common/progress.cpp" line="+11"/>
+        <source>Cancelled by the user.</source>
+        <translation>Cancelled by the user.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::ChunkCodec</name>
+    <message>
+        <location filename="../core/warehouse/chunkcodec.cpp" line="+27"/>
+        <source>A metric chunk in the warehouse is corrupt.</source>
+        <translation>A metric chunk in the warehouse is corrupt.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::CsvParser</name>
+    <message>
+        <location filename="../core/ingest/csvparser.cpp" line="+55"/>
+        <source>a header row (&apos;timestamp,metric,labels,value&apos; or &apos;timestamp,&lt;series&gt;,...&apos;)</source>
+        <translation>a header row (&apos;timestamp,metric,labels,value&apos; or &apos;timestamp,&lt;series&gt;,...&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a header row starting with &apos;timestamp&apos; or &apos;time&apos;</source>
+        <translation>a header row starting with &apos;timestamp&apos; or &apos;time&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a timestamp (RFC 3339, epoch seconds or epoch milliseconds)</source>
+        <translation>a timestamp (RFC 3339, epoch seconds or epoch milliseconds)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a sample value (a number, NaN, +Inf or -Inf)</source>
+        <translation>a sample value (a number, NaN, +Inf or -Inf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n field(s) as in the header</source>
+        <translation>
+            <numerusform>%n field as in the header</numerusform>
+            <numerusform>%n fields as in the header</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)</source>
+        <translation>a metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a series not named by an earlier column</source>
+        <translation>a series not named by an earlier column</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;,&apos; and a column per series after the time column</source>
+        <translation>&apos;,&apos; and a column per series after the time column</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::CsvReader</name>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="+43"/>
+        <source>a closing &apos;&quot;&apos; for this quoted field</source>
+        <translation>a closing &apos;&quot;&apos; for this quoted field</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;,&apos; or the end of the line after a quoted field</source>
+        <translation>&apos;,&apos; or the end of the line after a quoted field</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Database</name>
+    <message>
+        <location filename="../core/warehouse/database.cpp" line="+53"/>
+        <source>Cannot open warehouse &apos;%1&apos;: %2</source>
+        <translation>Cannot open warehouse &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+106"/>
+        <source>Warehouse &apos;%1&apos;: %2</source>
+        <translation>Warehouse &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Warehouse &apos;%1&apos;: cannot prepare statement: %2</source>
+        <translation>Warehouse &apos;%1&apos;: cannot prepare statement: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not open</source>
+        <translation>not open</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::ExportJob</name>
+    <message>
+        <location filename="../core/ingest/exportjob.cpp" line="+99"/>
+        <source>Cannot write the export: %1</source>
+        <translation>Cannot write the export: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The export destination is not open for writing.</source>
+        <translation>The export destination is not open for writing.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Exporting %n series</source>
+        <translation>
+            <numerusform>Exporting %n series</numerusform>
+            <numerusform>Exporting %n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::FleetData</name>
+    <message>
+        <location filename="../core/fleet/fleetdata.cpp" line="+89"/>
+        <source>Deviates from its peers (%1): %2</source>
+        <translation>Deviates from its peers (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::ImportJob</name>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="+73"/>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>Cannot open &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Importing logs needs their header format (--log-format), e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>Importing logs needs their header format (--log-format), e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Log source &apos;%1&apos; yields many rare templates (%2 templates, %3 seen once): a variable the masking misses, or free text?</source>
+        <translation>Log source &apos;%1&apos; yields many rare templates (%2 templates, %3 seen once): a variable the masking misses, or free text?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No input files to import.</source>
+        <translation>No input files to import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warehouse &apos;%1&apos; is open read-only.</source>
+        <translation>The warehouse &apos;%1&apos; is open read-only.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot tell the format from the content; name it (one of %2).</source>
+        <translation>%1: cannot tell the format from the content; name it (one of %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading %1 (file %2 of %3)</source>
+        <translation>Reading %1 (file %2 of %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing to the warehouse</source>
+        <translation>Writing to the warehouse</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import failed: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::InventoryParser</name>
+    <message>
+        <location filename="../core/ingest/inventoryparser.cpp" line="+52"/>
+        <source>a header row naming the columns (at least &apos;name&apos;)</source>
+        <translation>a header row naming the columns (at least &apos;name&apos;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a known column (%1)</source>
+        <translation>a known column (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a column not named before</source>
+        <translation>a column not named before</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a &apos;name&apos; column in the header</source>
+        <translation>a &apos;name&apos; column in the header</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n field(s) as in the header</source>
+        <translation>
+            <numerusform>%n field as in the header</numerusform>
+            <numerusform>%n fields as in the header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a host name</source>
+        <translation>a host name</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a whole number of cores</source>
+        <translation>a whole number of cores</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a memory size in GiB (a number)</source>
+        <translation>a memory size in GiB (a number)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::JsonlParser</name>
+    <message>
+        <location filename="../core/ingest/jsonlparser.cpp" line="+52"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+139"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 for field &apos;%2&apos;</source>
+        <translation>%1 for field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a time (RFC 3339 text, epoch seconds or epoch milliseconds)</source>
+        <translation>a time (RFC 3339 text, epoch seconds or epoch milliseconds)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a non-empty string</source>
+        <translation>a non-empty string</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>valid JSON (%1)</source>
+        <translation>valid JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a JSON object per line</source>
+        <translation>a JSON object per line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a known field (%1; put anything else in &apos;payload&apos;)</source>
+        <translation>a known field (%1; put anything else in &apos;payload&apos;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a &apos;time&apos; field</source>
+        <translation>a &apos;time&apos; field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>a &apos;kind&apos; field</source>
+        <translation>a &apos;kind&apos; field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an &apos;entity&apos; field</source>
+        <translation>an &apos;entity&apos; field</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a time not before &apos;time&apos;</source>
+        <translation>a time not before &apos;time&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>info, warning, error or critical</source>
+        <translation>info, warning, error or critical</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Lex</name>
+    <message>
+        <location filename="../core/ingest/lexutil.cpp" line="+39"/>
+        <source>a label name</source>
+        <translation>a label name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a label name other than __name__</source>
+        <translation>a label name other than __name__</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a label name not used before in this series</source>
+        <translation>a label name not used before in this series</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;=&apos; after the label name</source>
+        <translation>&apos;=&apos; after the label name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted label value</source>
+        <translation>a quoted label value</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;&quot;&apos; closing the label value</source>
+        <translation>&apos;&quot;&apos; closing the label value</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an escape \\, \&quot; or \n</source>
+        <translation>an escape \\, \&quot; or \n</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&apos;,&apos; or &apos;}&apos; after a label</source>
+        <translation>&apos;,&apos; or &apos;}&apos; after a label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;,&apos; after a label</source>
+        <translation>&apos;,&apos; after a label</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;{&apos;</source>
+        <translation>&apos;{&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>nothing after &apos;}&apos;</source>
+        <translation>nothing after &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a metric name</source>
+        <translation>a metric name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{&apos; or the end of the series name</source>
+        <translation>&apos;{&apos; or the end of the series name</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::LogFormat</name>
+    <message>
+        <location filename="../core/logs/logformat.cpp" line="+31"/>
+        <source>an opening &apos;(&apos; before &apos;)&apos;</source>
+        <translation>an opening &apos;(&apos; before &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;&gt;&apos; closing the field name</source>
+        <translation>&apos;&gt;&apos; closing the field name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a field name inside &apos;&lt;&gt;&apos;</source>
+        <translation>a field name inside &apos;&lt;&gt;&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a field name of letters, digits and &apos;_&apos; (found &apos;%1&apos;)</source>
+        <translation>a field name of letters, digits and &apos;_&apos; (found &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a field name not used before (&apos;%1&apos; is)</source>
+        <translation>a field name not used before (&apos;%1&apos; is)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>&apos;)&apos; closing the group</source>
+        <translation>&apos;)&apos; closing the group</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>&apos;?&apos; after the group (only optional groups are supported)</source>
+        <translation>&apos;?&apos; after the group (only optional groups are supported)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a character after &apos;\&apos;</source>
+        <translation>a character after &apos;\&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>format:1:%1: expected %2</source>
+        <translation>format:1:%1: expected %2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>format: expected a &lt;Content&gt; field (the message to mine) in &apos;%1&apos;</source>
+        <translation>format: expected a &lt;Content&gt; field (the message to mine) in &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::LogIngestor</name>
+    <message>
+        <location filename="../core/logs/logingestor.cpp" line="+42"/>
+        <source>A log import needs a source name (--source).</source>
+        <translation>A log import needs a source name (--source).</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::MetricWriter</name>
+    <message>
+        <location filename="../core/warehouse/metricwriter.cpp" line="+87"/>
+        <source>A series needs a metric name (labels: %1).</source>
+        <translation>A series needs a metric name (labels: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::OpenMetricsParser</name>
+    <message>
+        <location filename="../core/ingest/openmetricsparser.cpp" line="+170"/>
+        <source>the end of the file after &apos;# EOF&apos;</source>
+        <translation>the end of the file after &apos;# EOF&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the end of the line after &apos;# EOF&apos;</source>
+        <translation>the end of the line after &apos;# EOF&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a metric name after &apos;# %1&apos;</source>
+        <translation>a metric name after &apos;# %1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a space and a metric type after the metric name</source>
+        <translation>a space and a metric type after the metric name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a metric type (counter, gauge, histogram, gaugehistogram, summary, info, stateset, unknown or untyped)</source>
+        <translation>a metric type (counter, gauge, histogram, gaugehistogram, summary, info, stateset, unknown or untyped)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end of the line after the metric type</source>
+        <translation>the end of the line after the metric type</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a metric name, &apos;#&apos; or an empty line</source>
+        <translation>a metric name, &apos;#&apos; or an empty line</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{&apos; or a space after the metric name</source>
+        <translation>&apos;{&apos; or a space after the metric name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a space after the label set</source>
+        <translation>a space after the label set</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a sample value (a number, NaN, +Inf or -Inf)</source>
+        <translation>a sample value (a number, NaN, +Inf or -Inf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a timestamp (offline import needs one on every sample)</source>
+        <translation>a timestamp (offline import needs one on every sample)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the end of the line or an exemplar</source>
+        <translation>the end of the line or an exemplar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an integer timestamp in milliseconds (Prometheus text format; OpenMetrics files end with &apos;# EOF&apos; and count seconds)</source>
+        <translation>an integer timestamp in milliseconds (Prometheus text format; OpenMetrics files end with &apos;# EOF&apos; and count seconds)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a timestamp in seconds</source>
+        <translation>a timestamp in seconds</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::ParseError</name>
+    <message>
+        <location filename="../core/ingest/parseerror.cpp" line="+16"/>
+        <source>%1:%2:%3: expected %4, found %5</source>
+        <translation>%1:%2:%3: expected %4, found %5</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>end of file</source>
+        <translation>end of file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end of line</source>
+        <translation>end of line</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::PromJsonParser</name>
+    <message>
+        <location filename="../core/ingest/promjsonparser.cpp" line="+160"/>
+        <location line="+41"/>
+        <location line="+18"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+79"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>valid JSON (%1)</source>
+        <translation>valid JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Prometheus API response object</source>
+        <translation>a Prometheus API response object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;success&quot;</source>
+        <translation>&quot;success&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;matrix&quot; or &quot;vector&quot;</source>
+        <translation>&quot;matrix&quot; or &quot;vector&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a series object</source>
+        <translation>a series object</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a string label value</source>
+        <translation>a string label value</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)</source>
+        <translation>a metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label names of [a-zA-Z_][a-zA-Z0-9_]*</source>
+        <translation>label names of [a-zA-Z_][a-zA-Z0-9_]*</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>float samples (native histograms are not supported)</source>
+        <translation>float samples (native histograms are not supported)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>histograms</source>
+        <translation>histograms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an array of [time, &quot;value&quot;] pairs</source>
+        <translation>an array of [time, &quot;value&quot;] pairs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>a [time, &quot;value&quot;] pair</source>
+        <translation>a [time, &quot;value&quot;] pair</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a time in seconds (a number)</source>
+        <translation>a time in seconds (a number)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a sample value as a string (&quot;1.5&quot;, &quot;NaN&quot;, &quot;+Inf&quot;)</source>
+        <translation>a sample value as a string (&quot;1.5&quot;, &quot;NaN&quot;, &quot;+Inf&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::RecordWriter</name>
+    <message>
+        <location filename="../core/warehouse/recordwriter.cpp" line="+129"/>
+        <source>A host record needs a name.</source>
+        <translation>A host record needs a name.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A queue record needs a name.</source>
+        <translation>A queue record needs a name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue &apos;%1&apos; names parent queue &apos;%2&apos;, which does not exist.</source>
+        <translation>Queue &apos;%1&apos; names parent queue &apos;%2&apos;, which does not exist.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A job record needs a name.</source>
+        <translation>A job record needs a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job &apos;%1&apos; names queue &apos;%2&apos;, which does not exist.</source>
+        <translation>Job &apos;%1&apos; names queue &apos;%2&apos;, which does not exist.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Task &apos;%1&apos; names job &apos;%2&apos;, which does not exist.</source>
+        <translation>Task &apos;%1&apos; names job &apos;%2&apos;, which does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task of job &apos;%1&apos; has no name.</source>
+        <translation>A task of job &apos;%1&apos; has no name.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Instance %1 names task &apos;%2&apos; of job &apos;%3&apos;, which does not exist.</source>
+        <translation>Instance %1 names task &apos;%2&apos; of job &apos;%3&apos;, which does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 of task &apos;%2&apos; ran on host &apos;%3&apos;, which does not exist.</source>
+        <translation>Instance %1 of task &apos;%2&apos; ran on host &apos;%3&apos;, which does not exist.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An event needs a kind and an entity.</source>
+        <translation>An event needs a kind and an entity.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A log line needs a source (line %1).</source>
+        <translation>A log line needs a source (line %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Schema</name>
+    <message>
+        <location filename="../core/warehouse/schema.cpp" line="+220"/>
+        <source>&apos;%1&apos; is an SQLite file but not an Opsight warehouse (it has no meta table).</source>
+        <translation>&apos;%1&apos; is an SQLite file but not an Opsight warehouse (it has no meta table).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warehouse &apos;%1&apos; has schema version %2, newer than this Opsight understands (%3). Use a newer Opsight.</source>
+        <translation>Warehouse &apos;%1&apos; has schema version %2, newer than this Opsight understands (%3). Use a newer Opsight.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Selector</name>
+    <message>
+        <location filename="../core/warehouse/selector.cpp" line="+27"/>
+        <source>the end</source>
+        <translation>the end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selector:1:%1: expected %2, found %3</source>
+        <translation>selector:1:%1: expected %2, found %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a quoted label value</source>
+        <translation>a quoted label value</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a closing quote</source>
+        <translation>a closing quote</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>selector: invalid regular expression &apos;%1&apos; for label &apos;%2&apos;: %3</source>
+        <translation>selector: invalid regular expression &apos;%1&apos; for label &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a label name or &apos;}&apos;</source>
+        <translation>a label name or &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;!=&apos; or &apos;!~&apos;</source>
+        <translation>&apos;!=&apos; or &apos;!~&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;=&apos;, &apos;!=&apos;, &apos;=~&apos; or &apos;!~&apos;</source>
+        <translation>&apos;=&apos;, &apos;!=&apos;, &apos;=~&apos; or &apos;!~&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; or &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the end of the selector</source>
+        <translation>the end of the selector</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Simulator</name>
+    <message>
+        <location filename="../core/simulate/simulator.cpp" line="+32"/>
+        <source>The number of hosts must be between 1 and 200000, not %1.</source>
+        <translation>The number of hosts must be between 1 and 200000, not %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days must be between 1 and 3660, not %1.</source>
+        <translation>The number of days must be between 1 and 3660, not %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample interval must divide a day and lie between 10 s and 1 h, not %1 ms.</source>
+        <translation>The sample interval must divide a day and lie between 10 s and 1 h, not %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Writing the fleet topology</source>
+        <translation>Writing the fleet topology</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generating metrics, logs and hardware events</source>
+        <translation>Generating metrics, logs and hardware events</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Generating the batch workload</source>
+        <translation>Generating the batch workload</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recording the ground truth</source>
+        <translation>Recording the ground truth</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Simulation failed: %1</source>
+        <translation>Simulation failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::TemplateMiner</name>
+    <message>
+        <location filename="../core/logs/templateminer.cpp" line="+545"/>
+        <source>The stored log template state is not one this Opsight wrote.</source>
+        <translation>The stored log template state is not one this Opsight wrote.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+41"/>
+        <source>The stored log template state is damaged.</source>
+        <translation>The stored log template state is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Warehouse</name>
+    <message>
+        <location filename="../core/warehouse/warehouse.cpp" line="+16"/>
+        <source>Warehouse &apos;%1&apos; does not exist.</source>
+        <translation>Warehouse &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warehouse &apos;%1&apos; is not a file.</source>
+        <translation>Warehouse &apos;%1&apos; is not a file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not an Opsight warehouse (not an SQLite database).</source>
+        <translation>&apos;%1&apos; is not an Opsight warehouse (not an SQLite database).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warehouse &apos;%1&apos;: cannot switch to write-ahead logging (journal mode stays &apos;%2&apos;).</source>
+        <translation>Warehouse &apos;%1&apos;: cannot switch to write-ahead logging (journal mode stays &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is an empty file, not an Opsight warehouse.</source>
+        <translation>&apos;%1&apos; is an empty file, not an Opsight warehouse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warehouse &apos;%1&apos; has schema version %2; open it for writing once to upgrade it to %3.</source>
+        <translation>Warehouse &apos;%1&apos; has schema version %2; open it for writing once to upgrade it to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::DataSourceModel</name>
+    <message>
+        <location filename="../views/overview/datasourcemodel.cpp" line="+15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File format or collector type</source>
+        <translation>File format or collector type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File path or collector address</source>
+        <translation>File path or collector address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When data from this source was last imported (UTC)</source>
+        <translation>When data from this source was last imported (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records read from this source in its last import</source>
+        <translation>Records read from this source in its last import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result of the last import</source>
+        <translation>Result of the last import</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::Format</name>
+    <message>
+        <location filename="../views/common/formatting.cpp" line="+26"/>
+        <source>%1 UTC</source>
+        <extracomment>A date and time in UTC; %1 is &quot;yyyy-MM-dd HH:mm&quot;.</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <extracomment>Two parts of a duration, e.g. &quot;3 days&quot; and &quot;4 hours&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::ImportDialog</name>
+    <message>
+        <location filename="../views/importer/importdialog.cpp" line="+38"/>
+        <source>Import Data</source>
+        <translation>Import Data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a warehouse file, or a name for a new one</source>
+        <translation>Choose a warehouse file, or a name for a new one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add Files…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Automatic (guess from each file)</source>
+        <translation>Automatic (guess from each file)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log Lines</source>
+        <translation>Log Lines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: the file name</source>
+        <translation>Default: the file name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the format has no host field</source>
+        <translation>When the format has no host field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header format:</source>
+        <translation>Header format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source name:</source>
+        <translation>Source name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Into warehouse:</source>
+        <translation>Into warehouse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Choose Files to Import</source>
+        <translation>Choose Files to Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics, events, inventories and logs (*.om *.prom *.txt *.json *.jsonl *.ndjson *.csv *.log);;All files (*)</source>
+        <translation>Metrics, events, inventories and logs (*.om *.prom *.txt *.json *.jsonl *.ndjson *.csv *.log);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Imported %1 new samples (%2 changed, %3 already present) in %4 new series, and %5 other records (%6 updated, %7 already present), from %8.</source>
+        <translation>Imported %1 new samples (%2 changed, %3 already present) in %4 new series, and %5 other records (%6 updated, %7 already present), from %8.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 log lines did not match the header format; they were stored whole.</source>
+        <translation>%1 log lines did not match the header format; they were stored whole.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Import into Warehouse</source>
+        <translation>Import into Warehouse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opsight warehouses (*.opsight);;All files (*)</source>
+        <translation>Opsight warehouses (*.opsight);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the warehouse to import into.</source>
+        <translation>Choose the warehouse to import into.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add at least one file to import.</source>
+        <translation>Add at least one file to import.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>The file &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logs need their header format, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>Logs need their header format, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling: rolling back…</source>
+        <translation>Cancelling: rolling back…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Import cancelled. The warehouse is unchanged.</source>
+        <translation>Import cancelled. The warehouse is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import failed, the warehouse is unchanged:
+%1</source>
+        <translation>Import failed, the warehouse is unchanged:
+%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::ImportTask</name>
+    <message>
+        <location filename="../views/importer/importtask.cpp" line="+29"/>
+        <source>Cannot import into &apos;%1&apos;: %2</source>
+        <translation>Cannot import into &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::OverviewView</name>
+    <message>
+        <location filename="../views/overview/overviewview.cpp" line="+63"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet size, time range, counts and data sources of the open warehouse</source>
+        <translation>Fleet size, time range, counts and data sources of the open warehouse</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No warehouse is open</source>
+        <translation>No warehouse is open</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a warehouse file, import metrics, events and logs into a new one, or explore a simulated fleet of 50 hosts over 14 days.</source>
+        <translation>Open a warehouse file, import metrics, events and logs into a new one, or explore a simulated fleet of 50 hosts over 14 days.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Warehouse…</source>
+        <translation>Open Warehouse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Data…</source>
+        <translation>Import Data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Demo Warehouse</source>
+        <translation>Open Demo Warehouse</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Fleet</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clusters:</source>
+        <translation>Clusters:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Racks:</source>
+        <translation>Racks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts:</source>
+        <translation>Hosts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services:</source>
+        <translation>Services:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues:</source>
+        <translation>Queues:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time Range (UTC)</source>
+        <translation>Time Range (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First:</source>
+        <translation>First:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last:</source>
+        <translation>Last:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Span:</source>
+        <translation>Span:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema version:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sources:</source>
+        <translation>Data sources:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File size:</source>
+        <translation>File size:</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metric series:</source>
+        <translation>Metric series:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples:</source>
+        <translation>Samples:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events:</source>
+        <translation>Events:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log lines:</source>
+        <translation>Log lines:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log templates:</source>
+        <translation>Log templates:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload and Faults</source>
+        <translation>Workload and Faults</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jobs:</source>
+        <translation>Jobs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks:</source>
+        <translation>Tasks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground-truth faults:</source>
+        <translation>Ground-truth faults:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Data Sources</source>
+        <translation>Data Sources</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read this warehouse: %1</source>
+        <translation>Cannot read this warehouse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::WarehouseSnapshot</name>
+    <message>
+        <location filename="../views/common/warehousesnapshot.cpp" line="+15"/>
+        <source>No data sources yet</source>
+        <translation>No data sources yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n data source(s)</source>
+        <translation>
+            <numerusform>%n data source</numerusform>
+            <numerusform>%n data sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, last import %2</source>
+        <extracomment>%1 is &quot;N data sources&quot;, %2 a date and time</extracomment>
+        <translation>%1, last import %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Cannot read &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsight-cli</name>
+    <message>
+        <location filename="../core/cli/cliprogress.cpp" line="+82"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/main.cpp" line="+28"/>
+        <source>Import exported data files into a warehouse</source>
+        <translation>Import exported data files into a warehouse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write series out as OpenMetrics or CSV</source>
+        <translation>Write series out as OpenMetrics or CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a deterministic demo fleet</source>
+        <translation>Generate a deterministic demo fleet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine log templates (logs parse)</source>
+        <translation>Mine log templates (logs parse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score series for anomalies (anomaly score, nab-score)</source>
+        <translation>Score series for anomalies (anomaly score, nab-score)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet health and peer-group outliers</source>
+        <translation>Fleet health and peer-group outliers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what a warehouse holds</source>
+        <translation>Show what a warehouse holds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the content digest of a warehouse</source>
+        <translation>Print the content digest of a warehouse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: opsight-cli &lt;command&gt; [options]</source>
+        <translation>Usage: opsight-cli &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &apos;opsight-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Run &apos;opsight-cli &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+</context>
+</TS>

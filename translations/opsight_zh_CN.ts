@@ -1,0 +1,2631 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Opsight::App::About</name>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="+24"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A desktop AIOps console for operators of large compute fleets: metrics, events, logs and workload in one local warehouse, analysed offline.</source>
+        <translation>面向大型计算集群运维人员的桌面 AIOps 控制台：指标、事件、日志与作业负载集中在一个本地数据仓库中，可离线分析。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with:</source>
+        <translation>构建所用组件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>依据 GNU GPL 第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Opsight</source>
+        <translation>关于 Opsight</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::DemoWarehouse</name>
+    <message>
+        <location filename="../app/demowarehouse.cpp" line="+56"/>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot move &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>无法将“%1”移动到“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::DisplayCheck</name>
+    <message>
+        <location filename="../app/displaycheck.cpp" line="+15"/>
+        <source>%1: no display found (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset), so the Opsight window cannot be shown.
+
+To run it on a virtual X display:
+    xvfb-run -a %1 --demo
+To run it without any display (nothing is shown; for tests and screenshots):
+    QT_QPA_PLATFORM=offscreen %1 --demo
+The command-line tool needs no display: opsight-cli --help
+</source>
+        <translation>%1：未找到显示器（DISPLAY、WAYLAND_DISPLAY 和 QT_QPA_PLATFORM 均未设置），因此无法显示 Opsight 窗口。
+
+在虚拟 X 显示器上运行：
+    xvfb-run -a %1 --demo
+不使用任何显示器运行（不显示任何内容；用于测试和截图）：
+    QT_QPA_PLATFORM=offscreen %1 --demo
+命令行工具不需要显示器：opsight-cli --help
+</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::Language</name>
+    <message>
+        <location filename="../app/language.cpp" line="+14"/>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="+44"/>
+        <source>Opsight</source>
+        <translation>Opsight</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Warehouse…</source>
+        <translation>打开数据仓库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Demo Warehouse</source>
+        <translation>打开演示数据仓库(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Opsight</source>
+        <translation>关于 Opsight(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Open Warehouse</source>
+        <translation>打开数据仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opsight warehouses (*.opsight);;All files (*)</source>
+        <translation>Opsight 数据仓库 (*.opsight);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+65"/>
+        <source>Cannot Open Warehouse</source>
+        <translation>无法打开数据仓库</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>%1 — Opsight</source>
+        <translation>%1 — Opsight</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No warehouse open</source>
+        <translation>未打开数据仓库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schema %1</source>
+        <translation>模式版本 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file &apos;%1&apos; no longer exists. It was removed from the recent files.</source>
+        <translation>文件“%1”已不存在，已从最近打开的文件中移除。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;%1 %2</source>
+        <extracomment>%1 is the menu number (accelerator), %2 a file name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear Menu</source>
+        <translation>清空菜单</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Generating the demo warehouse: 50 hosts over 14 days…</source>
+        <translation>正在生成演示数据仓库：50 台主机，14 天…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo Warehouse</source>
+        <translation>演示数据仓库</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot Generate the Demo Warehouse</source>
+        <translation>无法生成演示数据仓库</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used the next time Opsight starts.</source>
+        <translation>新语言将在下次启动 Opsight 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::App::main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+33"/>
+        <source>Desktop AIOps console for large compute fleets.</source>
+        <translation>面向大型计算集群的桌面 AIOps 控制台。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the demo warehouse (a simulated fleet of 50 hosts over 14 days).</source>
+        <translation>打开演示数据仓库（模拟集群：50 台主机，14 天）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warehouse file to open (default: the last one).</source>
+        <translation>要打开的数据仓库文件（默认：上次打开的文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli</name>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="+66"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing --db FILE</source>
+        <translation>缺少 --db 文件</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Generate a deterministic demo fleet (topology, metrics, logs, hardware events, batch jobs) with injected faults and their ground truth. The same options always give the same content digest.</source>
+        <translation>生成确定性的演示集群（拓扑、指标、日志、硬件事件、批处理作业），并注入故障、记录其真值。相同的选项总会得到相同的内容摘要。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warehouse file (created when missing).</source>
+        <translation>数据仓库文件（不存在时创建）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of hosts (default 50).</source>
+        <translation>主机数量（默认 50）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days (default 14).</source>
+        <translation>天数（默认 14）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First timestamp, RFC 3339 or epoch (default 2026-11-02T00:00:00Z).</source>
+        <translation>起始时间戳，RFC 3339 或纪元时间（默认 2026-11-02T00:00:00Z）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric sample interval, e.g. 60s, 5m (default 60s).</source>
+        <translation>指标采样间隔，例如 60s、5m（默认 60s）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not generate log lines.</source>
+        <translation>不生成日志行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not generate queues and jobs.</source>
+        <translation>不生成队列和作业。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulate into a warehouse that already holds hosts (records merge).</source>
+        <translation>模拟到已有主机的数据仓库中（记录将合并）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--seed must be a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>--seed 必须是非负整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--start must be an RFC 3339 time or epoch seconds after 1970, not &apos;%1&apos;</source>
+        <translation>--start 必须是 RFC 3339 时间或 1970 年之后的纪元秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--interval must divide a day and lie between 10s and 1h (e.g. 60s, 5m), not &apos;%1&apos;</source>
+        <translation>--interval 必须能整除一天，且介于 10s 与 1h 之间（例如 60s、5m），而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;%1&apos; already holds %2 hosts; use a new file, or --force to add the simulated fleet to it</source>
+        <translation>“%1”已包含 %2 台主机；请使用新文件，或使用 --force 将模拟集群加入其中</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simulated %1 hosts over %2 days (seed %3) into %4: %5 samples, %6 events, %7 log lines, %8 jobs, %9 ground-truth faults in %10 s</source>
+        <translation>已将 %1 台主机、%2 天（种子 %3）的模拟数据写入 %4：%5 个样本，%6 个事件，%7 行日志，%8 个作业，%9 个真值故障，耗时 %10 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::AnomalyCommand</name>
+    <message>
+        <location filename="../core/cli/anomalycommand.cpp" line="+49"/>
+        <location line="+133"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a header with the columns timestamp and value</source>
+        <translation>包含 timestamp 和 value 列的表头</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 fields</source>
+        <translation>%1 个字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a timestamp (RFC 3339 or epoch)</source>
+        <translation>时间戳（RFC 3339 或纪元时间）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row.</source>
+        <translation>用流式检测器为一条序列（CSV：timestamp,value）打分；每个输入行写出一行 timestamp,value,anomaly_score。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series CSV.</source>
+        <translation>序列 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+54"/>
+        <location line="+97"/>
+        <location line="+69"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>The scores CSV to write.</source>
+        <translation>要写出的评分 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --input or --output</source>
+        <translation>缺少 --input 或 --output</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+14"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples scored in %2 s (%3 samples/s)</source>
+        <translation>已为 %1 个样本打分，耗时 %2 秒（%3 样本/秒）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Score detector results with NAB&apos;s method (standard profile unless told): results mirror NAB&apos;s data folders (&lt;category&gt;/&lt;file&gt;.csv with an anomaly_score column).</source>
+        <translation>按 NAB 的方法为检测结果评分（未指定时使用 standard 配置）：结果目录与 NAB 的数据目录结构一致（&lt;category&gt;/&lt;file&gt;.csv，含 anomaly_score 列）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder of result CSVs.</source>
+        <translation>结果 CSV 文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAB&apos;s combined_windows.json.</source>
+        <translation>NAB 的 combined_windows.json 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard, reward_low_FP or reward_low_FN.</source>
+        <translation>standard、reward_low_FP 或 reward_low_FN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --results or --labels</source>
+        <translation>缺少 --results 或 --labels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation>未知配置“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not JSON: %2</source>
+        <translation>%1：不是 JSON：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: expected an anomaly_score column</source>
+        <translation>%1：缺少 anomaly_score 列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a window of &apos;%2&apos; has a bad timestamp</source>
+        <translation>%1：“%2”的某个窗口时间戳无效</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>NAB %1 score %2 over %3 files (%4 not in the results), threshold %5: %6 of %7 windows detected, %8 false positives</source>
+        <translation>NAB %1 得分 %2，共 %3 个文件（%4 个不在结果中），阈值 %5：检出 %7 个窗口中的 %6 个，误报 %8 个</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
+        <translation>--%1 需要一个时间（RFC 3339 或纪元时间），而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Score warehouse series and store their alerts (and incidents of related alerts) as events; silences apply.</source>
+        <translation>为数据仓库中的序列打分，并将告警（以及相关告警合并成的事故）存为事件；静默规则生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>The warehouse file.</source>
+        <translation>数据仓库文件。</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Series selector (default: all).</source>
+        <translation>序列选择器（默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SELECTOR</source>
+        <translation>选择器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time.</source>
+        <translation>开始时间。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End time (exclusive).</source>
+        <translation>结束时间（不含）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count what would fire (a backtest); store nothing.</source>
+        <translation>统计会触发的告警（回测），不存储任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score at which an alert fires (default 0.95: a record of surprise by a 50% margin).</source>
+        <translation>触发告警的分数（默认 0.95：以 50% 的幅度刷新“意外程度”纪录）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCORE</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --db FILE</source>
+        <translation>缺少 --db 文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
+        <translation>--fire 需要一个大于 %1 且不超过 1 的分数，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
+        <translation>%1 个序列，%2 个样本：%3 条告警（%4 条被静默），%5 个事故；新增 %6 个事件；耗时 %7 秒（%8 样本/秒）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults).</source>
+        <translation>已存储告警相对于数据仓库真值（模拟集群注入的故障）的精确率和召回率。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How far an alert may lie outside a fault&apos;s window (default 30).</source>
+        <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: --db FILE [--slack-minutes N]</source>
+        <translation>用法：--db 文件 [--slack-minutes N]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no ground truth (it is not a simulated fleet)</source>
+        <translation>%1 没有真值（它不是模拟集群）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)</source>
+        <translation>召回率 %1（%3 个故障中的 %2 个），精确率 %4（%6 条告警中的 %5 条）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected a subcommand: score, nab-score, scan or evaluate</source>
+        <translation>需要一个子命令：score、nab-score、scan 或 evaluate</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::ExportCommand</name>
+    <message>
+        <location filename="../core/cli/exportcommand.cpp" line="+32"/>
+        <source>Write series out in a format &apos;opsight-cli import&apos; reads back to the same warehouse content.</source>
+        <translation>以“opsight-cli import”能读回为相同数据仓库内容的格式导出序列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The warehouse file.</source>
+        <translation>数据仓库文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>openmetrics or csv (default: csv when --output ends in .csv, else openmetrics).</source>
+        <translation>openmetrics 或 csv（默认：--output 以 .csv 结尾时为 csv，否则为 openmetrics）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A series selector, e.g. &apos;node_load1{cluster=&quot;c1&quot;}&apos; (default: every series).</source>
+        <translation>序列选择器，例如“node_load1{cluster=&quot;c1&quot;}”（默认：所有序列）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SELECTOR</source>
+        <translation>选择器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First time to include (RFC 3339 or epoch).</source>
+        <translation>包含的起始时间（RFC 3339 或纪元时间）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time to stop before (RFC 3339 or epoch).</source>
+        <translation>截止时间，不含该时刻（RFC 3339 或纪元时间）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing --db FILE</source>
+        <translation>缺少 --db 文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown format &apos;%1&apos; (expected openmetrics or csv)</source>
+        <translation>未知格式“%1”（应为 openmetrics 或 csv）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1: expected a time (RFC 3339, epoch seconds or epoch milliseconds), found &apos;%2&apos;</source>
+        <translation>--%1：需要一个时间（RFC 3339、纪元秒或纪元毫秒），实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+19"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::FleetCommand</name>
+    <message>
+        <location filename="../core/cli/fleetcommand.cpp" line="+41"/>
+        <source>The warehouse file.</source>
+        <translation>数据仓库文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The moment to judge (default: the warehouse&apos;s last data).</source>
+        <translation>评估的时间点（默认：数据仓库中最新数据的时间）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours of behaviour compared between peers (default 24).</source>
+        <translation>在同类主机之间比较行为的小时数（默认 24）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows to print (default 20).</source>
+        <translation>输出的行数（默认 20）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --db FILE</source>
+        <translation>缺少 --db 文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--at expects a time (RFC 3339 or epoch), not &apos;%1&apos;</source>
+        <translation>--at 需要一个时间（RFC 3339 或纪元时间），而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--window-hours expects 1 to 2160, not &apos;%1&apos;</source>
+        <translation>--window-hours 需要 1 到 2160 之间的值，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--top expects a positive number, not &apos;%1&apos;</source>
+        <translation>--top 需要一个正数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Health per host (0-100) with what lowers it, rolled up to racks, clusters and roles; worst first.</source>
+        <translation>每台主机的健康分（0-100）及其扣分原因，并汇总到机架、集群和角色；最差的排在最前。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Fleet health at %1 (%2 hosts)</source>
+        <translation>%1 时的集群健康状况（%2 台主机）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Racks</source>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1 mean %2, worst %3 (%4), %5 of %6 hosts below 60</source>
+        <translation>  %1 平均 %2，最差 %3（%4），%6 台主机中有 %5 台低于 60</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hosts that behave unlike their peers (same role and hardware), with the metrics that set them apart.</source>
+        <translation>行为与同类主机（相同角色和硬件）不同的主机，以及使其与众不同的指标。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 outliers among %2 hosts, %3 .. %4</source>
+        <translation>%2 台主机中有 %1 台离群，%3 .. %4</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>expected a subcommand: health or outliers</source>
+        <translation>需要一个子命令：health 或 outliers</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::ImportCommand</name>
+    <message>
+        <location filename="../core/cli/importcommand.cpp" line="+41"/>
+        <source>Import exported data files into a warehouse, all in one transaction: the first malformed record stops the import and leaves the warehouse unchanged. Importing a file again adds nothing.</source>
+        <translation>将导出的数据文件导入数据仓库，全部在一个事务中完成：遇到第一条格式错误的记录即停止导入，数据仓库保持不变。重复导入同一文件不会增加任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The warehouse file (created when missing).</source>
+        <translation>数据仓库文件（不存在时创建）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input format: %1, or auto (guessed per file from its content, the default).</source>
+        <translation>输入格式：%1，或 auto（按每个文件的内容猜测，默认）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --format log: the header format, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>配合 --format log：日志头格式，例如“&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FMT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --format log: the log source name (default: the file name).</source>
+        <translation>配合 --format log：日志来源名称（默认：文件名）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --format log: the host of lines whose format has no host field.</source>
+        <translation>配合 --format log：格式中没有主机字段时，这些行所属的主机。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --format log: the year of dates that have none (default: this year).</source>
+        <translation>配合 --format log：日期中没有年份时使用的年份（默认：今年）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files to import, in order.</source>
+        <translation>要导入的文件，按顺序导入。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INPUT...</source>
+        <translation>输入文件...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing --db FILE</source>
+        <translation>缺少 --db 文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no input files given</source>
+        <translation>未指定输入文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown format &apos;%1&apos; (expected %2 or auto)</source>
+        <translation>未知格式“%1”（应为 %2 或 auto）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--year expects a year such as 2024, not &apos;%1&apos;</source>
+        <translation>--year 需要一个年份（例如 2024），而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format log needs --log-format FMT</source>
+        <translation>--format log 需要 --log-format 格式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 log lines did not match the format; they were stored and mined whole</source>
+        <translation>%1 行日志与格式不匹配；已按整行存储并挖掘</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 samples added, %2 changed, %3 unchanged; %4 series created; %5 records added, %6 updated, %7 unchanged; %8 s (%9 samples/s)</source>
+        <translation>新增 %1 个样本，%2 个已更改，%3 个未变；新建 %4 个序列；新增 %5 条记录，%6 条已更新，%7 条未变；耗时 %8 秒（%9 样本/秒）</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::InfoCommand</name>
+    <message>
+        <location filename="../core/cli/infocommand.cpp" line="+26"/>
+        <source>The warehouse file.</source>
+        <translation>数据仓库文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing --db FILE</source>
+        <translation>缺少 --db 文件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show what a warehouse holds: fleet, time range, record counts, data sources.</source>
+        <translation>显示数据仓库的内容：集群规模、时间范围、记录数和数据源。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而不是表格。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Warehouse      %1 (schema %2)</source>
+        <translation>数据仓库       %1（模式 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time range     %1 .. %2</source>
+        <translation>时间范围       %1 .. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time range     (empty)</source>
+        <translation>时间范围       （空）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source         %1 %2 (%3 records, %4, %5)</source>
+        <translation>数据源         %1 %2（%3 条记录，%4，%5）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the SHA-256 digest of a warehouse&apos;s content (independent of file layout).</source>
+        <translation>输出数据仓库内容的 SHA-256 摘要（与文件布局无关）。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::LogsCommand</name>
+    <message>
+        <location filename="../core/cli/logscommand.cpp" line="+66"/>
+        <source>Mine the templates of a log file; write one row per input line (LineId,EventId,EventTemplate,ParameterList).</source>
+        <translation>挖掘日志文件的模板；每个输入行写出一行（LineId,EventId,EventTemplate,ParameterList）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Header format, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>日志头格式，例如“&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FMT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log file (LF or CRLF line ends).</source>
+        <translation>日志文件（LF 或 CRLF 换行）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+158"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>The structured CSV to write.</source>
+        <translation>要写出的结构化 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing --%1</source>
+        <translation>缺少 --%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+93"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>cannot map &apos;%1&apos;: %2</source>
+        <translation>无法映射“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mining %1</source>
+        <translation>正在挖掘 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1:%2: the line does not match the format; mined as a whole</source>
+        <translation>%1:%2：该行与格式不匹配，已按整行挖掘</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+21"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lines in all did not match the format</source>
+        <translation>共有 %1 行与格式不匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lines, %2 templates, %3 s mining (%4 lines/s)</source>
+        <translation>%1 行，%2 个模板，挖掘耗时 %3 秒（%4 行/秒）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:1: expected columns %2 and %3 in the header</source>
+        <translation>%1:1：表头中应包含 %2 和 %3 列</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: record %2 has %3 fields, fewer than the header</source>
+        <translation>%1：第 %2 条记录有 %3 个字段，少于表头</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score a structured CSV of &apos;logs parse&apos; against labelled lines (loghub&apos;s *_structured.csv): grouping and parsing accuracy.</source>
+        <translation>将“logs parse”生成的结构化 CSV 与已标注的日志行（loghub 的 *_structured.csv）对比评分：分组准确率和解析准确率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV &apos;logs parse&apos; wrote.</source>
+        <translation>“logs parse”写出的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labelled CSV (EventId, EventTemplate).</source>
+        <translation>已标注的 CSV 文件（EventId, EventTemplate）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing --parsed or --truth</source>
+        <translation>缺少 --parsed 或 --truth</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has %2 lines but %3 has %4: they must describe the same log</source>
+        <translation>%1 有 %2 行，而 %3 有 %4 行：二者必须描述同一份日志</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lines: grouping accuracy %2, parsing accuracy %3, %4 templates for %5 true events</source>
+        <translation>%1 行：分组准确率 %2，解析准确率 %3，%5 个真实事件对应 %4 个模板</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a subcommand: parse or evaluate</source>
+        <translation>需要一个子命令：parse 或 evaluate</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::AlertScan</name>
+    <message>
+        <location filename="../core/anomaly/alertscan.cpp" line="+54"/>
+        <source>Anomaly on %1</source>
+        <translation>%1 上的异常</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not an anomaly: %1</source>
+        <translation>不是异常：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no comment)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Scoring %n series</source>
+        <translation>
+            <numerusform>正在为 %n 个序列打分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Storing alerts</source>
+        <translation>正在存储告警</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n related anomalies on %1</source>
+        <translation>
+            <numerusform>%1 上的 %n 个相关异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::AlertStore</name>
+    <message>
+        <location filename="../core/warehouse/alertstore.cpp" line="+37"/>
+        <source>A silence needs an author.</source>
+        <translation>静默规则需要填写创建者。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A silence needs a reason.</source>
+        <translation>静默规则需要填写原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A silence must end after it starts (%1 .. %2).</source>
+        <translation>静默规则的结束时间必须晚于开始时间（%1 .. %2）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no silence %1.</source>
+        <translation>不存在静默规则 %1。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An acknowledgement needs an author.</source>
+        <translation>确认需要填写确认人。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no alert %1 to acknowledge.</source>
+        <translation>不存在可确认的告警 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Cancelled</name>
+    <message>
+        <location filename="../core/common/progress.cpp" line="+11"/>
+        <source>Cancelled by the user.</source>
+        <translation>已被用户取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::ChunkCodec</name>
+    <message>
+        <location filename="../core/warehouse/chunkcodec.cpp" line="+27"/>
+        <source>A metric chunk in the warehouse is corrupt.</source>
+        <translation>数据仓库中的一个指标数据块已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::CsvParser</name>
+    <message>
+        <location filename="../core/ingest/csvparser.cpp" line="+55"/>
+        <source>a header row (&apos;timestamp,metric,labels,value&apos; or &apos;timestamp,&lt;series&gt;,...&apos;)</source>
+        <translation>表头行（“timestamp,metric,labels,value”或“timestamp,&lt;series&gt;,...”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a header row starting with &apos;timestamp&apos; or &apos;time&apos;</source>
+        <translation>以“timestamp”或“time”开头的表头行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a timestamp (RFC 3339, epoch seconds or epoch milliseconds)</source>
+        <translation>时间戳（RFC 3339、纪元秒或纪元毫秒）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a sample value (a number, NaN, +Inf or -Inf)</source>
+        <translation>样本值（数字、NaN、+Inf 或 -Inf）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n field(s) as in the header</source>
+        <translation>
+            <numerusform>与表头相同的 %n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)</source>
+        <translation>指标名称（[a-zA-Z_:][a-zA-Z0-9_:]*）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a series not named by an earlier column</source>
+        <translation>前面的列中未出现过的序列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;,&apos; and a column per series after the time column</source>
+        <translation>时间列之后的“,”，以及每个序列一列</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::CsvReader</name>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="+43"/>
+        <source>a closing &apos;&quot;&apos; for this quoted field</source>
+        <translation>该引号字段的结束“&quot;”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;,&apos; or the end of the line after a quoted field</source>
+        <translation>引号字段之后的“,”或行尾</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Database</name>
+    <message>
+        <location filename="../core/warehouse/database.cpp" line="+53"/>
+        <source>Cannot open warehouse &apos;%1&apos;: %2</source>
+        <translation>无法打开数据仓库“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+106"/>
+        <source>Warehouse &apos;%1&apos;: %2</source>
+        <translation>数据仓库“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Warehouse &apos;%1&apos;: cannot prepare statement: %2</source>
+        <translation>数据仓库“%1”：无法准备语句：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not open</source>
+        <translation>未打开</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::ExportJob</name>
+    <message>
+        <location filename="../core/ingest/exportjob.cpp" line="+99"/>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出内容：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The export destination is not open for writing.</source>
+        <translation>导出目标未以可写方式打开。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Exporting %n series</source>
+        <translation>
+            <numerusform>正在导出 %n 个序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::FleetData</name>
+    <message>
+        <location filename="../core/fleet/fleetdata.cpp" line="+89"/>
+        <source>Deviates from its peers (%1): %2</source>
+        <translation>与同类主机存在偏差（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::ImportJob</name>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="+73"/>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Importing logs needs their header format (--log-format), e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>导入日志需要指定其日志头格式（--log-format），例如“&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;”。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Log source &apos;%1&apos; yields many rare templates (%2 templates, %3 seen once): a variable the masking misses, or free text?</source>
+        <translation>日志来源“%1”产生了大量罕见模板（%2 个模板，其中 %3 个只出现一次）：是否有变量未被掩码，或者是自由文本？</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No input files to import.</source>
+        <translation>没有要导入的输入文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warehouse &apos;%1&apos; is open read-only.</source>
+        <translation>数据仓库“%1”以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot tell the format from the content; name it (one of %2).</source>
+        <translation>%1：无法从内容判断格式；请指定格式（%2 之一）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading %1 (file %2 of %3)</source>
+        <translation>正在读取 %1（第 %2 个文件，共 %3 个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing to the warehouse</source>
+        <translation>正在写入数据仓库</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::InventoryParser</name>
+    <message>
+        <location filename="../core/ingest/inventoryparser.cpp" line="+52"/>
+        <source>a header row naming the columns (at least &apos;name&apos;)</source>
+        <translation>列出各列名称的表头行（至少包含“name”）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a known column (%1)</source>
+        <translation>已知的列（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a column not named before</source>
+        <translation>之前未出现过的列名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a &apos;name&apos; column in the header</source>
+        <translation>表头中的“name”列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n field(s) as in the header</source>
+        <translation>
+            <numerusform>与表头相同的 %n 个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a whole number of cores</source>
+        <translation>整数的核心数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a memory size in GiB (a number)</source>
+        <translation>以 GiB 为单位的内存大小（数字）</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::JsonlParser</name>
+    <message>
+        <location filename="../core/ingest/jsonlparser.cpp" line="+52"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+139"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 for field &apos;%2&apos;</source>
+        <translation>字段“%2”的%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a time (RFC 3339 text, epoch seconds or epoch milliseconds)</source>
+        <translation>时间（RFC 3339 文本、纪元秒或纪元毫秒）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a non-empty string</source>
+        <translation>非空字符串</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>valid JSON (%1)</source>
+        <translation>有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a JSON object per line</source>
+        <translation>每行一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a known field (%1; put anything else in &apos;payload&apos;)</source>
+        <translation>已知字段（%1；其他内容请放入“payload”）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a &apos;time&apos; field</source>
+        <translation>“time”字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>a &apos;kind&apos; field</source>
+        <translation>“kind”字段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an &apos;entity&apos; field</source>
+        <translation>“entity”字段</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a time not before &apos;time&apos;</source>
+        <translation>不早于“time”的时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>info, warning, error or critical</source>
+        <translation>info、warning、error 或 critical</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Lex</name>
+    <message>
+        <location filename="../core/ingest/lexutil.cpp" line="+39"/>
+        <source>a label name</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a label name other than __name__</source>
+        <translation>__name__ 以外的标签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a label name not used before in this series</source>
+        <translation>该序列中未使用过的标签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;=&apos; after the label name</source>
+        <translation>标签名之后的“=”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted label value</source>
+        <translation>带引号的标签值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;&quot;&apos; closing the label value</source>
+        <translation>结束标签值的“&quot;”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an escape \\, \&quot; or \n</source>
+        <translation>转义序列 \\、\&quot; 或 \n</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&apos;,&apos; or &apos;}&apos; after a label</source>
+        <translation>标签之后的“,”或“}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;,&apos; after a label</source>
+        <translation>标签之后的“,”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;{&apos;</source>
+        <translation>“{”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>nothing after &apos;}&apos;</source>
+        <translation>“}”之后没有内容</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a metric name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{&apos; or the end of the series name</source>
+        <translation>“{”或序列名称的结尾</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::LogFormat</name>
+    <message>
+        <location filename="../core/logs/logformat.cpp" line="+31"/>
+        <source>an opening &apos;(&apos; before &apos;)&apos;</source>
+        <translation>“)”之前的“(”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;&gt;&apos; closing the field name</source>
+        <translation>结束字段名的“&gt;”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a field name inside &apos;&lt;&gt;&apos;</source>
+        <translation>“&lt;&gt;”中的字段名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a field name of letters, digits and &apos;_&apos; (found &apos;%1&apos;)</source>
+        <translation>由字母、数字和“_”组成的字段名（实际为“%1”）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a field name not used before (&apos;%1&apos; is)</source>
+        <translation>未使用过的字段名（“%1”已被使用）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>&apos;)&apos; closing the group</source>
+        <translation>结束分组的“)”</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>&apos;?&apos; after the group (only optional groups are supported)</source>
+        <translation>分组之后的“?”（仅支持可选分组）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a character after &apos;\&apos;</source>
+        <translation>“\”之后的字符</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>format:1:%1: expected %2</source>
+        <translation>format:1:%1：应为%2</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>format: expected a &lt;Content&gt; field (the message to mine) in &apos;%1&apos;</source>
+        <translation>format：“%1”中应包含 &lt;Content&gt; 字段（要挖掘的消息）</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::LogIngestor</name>
+    <message>
+        <location filename="../core/logs/logingestor.cpp" line="+42"/>
+        <source>A log import needs a source name (--source).</source>
+        <translation>导入日志需要指定来源名称（--source）。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::MetricWriter</name>
+    <message>
+        <location filename="../core/warehouse/metricwriter.cpp" line="+87"/>
+        <source>A series needs a metric name (labels: %1).</source>
+        <translation>序列需要指标名称（标签：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::OpenMetricsParser</name>
+    <message>
+        <location filename="../core/ingest/openmetricsparser.cpp" line="+170"/>
+        <source>the end of the file after &apos;# EOF&apos;</source>
+        <translation>“# EOF”之后的文件结尾</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the end of the line after &apos;# EOF&apos;</source>
+        <translation>“# EOF”之后的行尾</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a metric name after &apos;# %1&apos;</source>
+        <translation>“# %1”之后的指标名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a space and a metric type after the metric name</source>
+        <translation>指标名称之后的空格和指标类型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a metric type (counter, gauge, histogram, gaugehistogram, summary, info, stateset, unknown or untyped)</source>
+        <translation>指标类型（counter、gauge、histogram、gaugehistogram、summary、info、stateset、unknown 或 untyped）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end of the line after the metric type</source>
+        <translation>指标类型之后的行尾</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a metric name, &apos;#&apos; or an empty line</source>
+        <translation>指标名称、“#”或空行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{&apos; or a space after the metric name</source>
+        <translation>指标名称之后的“{”或空格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a space after the label set</source>
+        <translation>标签集之后的空格</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a sample value (a number, NaN, +Inf or -Inf)</source>
+        <translation>样本值（数字、NaN、+Inf 或 -Inf）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a timestamp (offline import needs one on every sample)</source>
+        <translation>时间戳（离线导入要求每个样本都带时间戳）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the end of the line or an exemplar</source>
+        <translation>行尾或 exemplar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an integer timestamp in milliseconds (Prometheus text format; OpenMetrics files end with &apos;# EOF&apos; and count seconds)</source>
+        <translation>以毫秒为单位的整数时间戳（Prometheus 文本格式；OpenMetrics 文件以“# EOF”结尾并以秒计时）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a timestamp in seconds</source>
+        <translation>以秒为单位的时间戳</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::ParseError</name>
+    <message>
+        <location filename="../core/ingest/parseerror.cpp" line="+16"/>
+        <source>%1:%2:%3: expected %4, found %5</source>
+        <translation>%1:%2:%3：应为%4，实际为%5</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>end of file</source>
+        <translation>文件结尾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end of line</source>
+        <translation>行尾</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::PromJsonParser</name>
+    <message>
+        <location filename="../core/ingest/promjsonparser.cpp" line="+160"/>
+        <location line="+41"/>
+        <location line="+18"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+79"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>valid JSON (%1)</source>
+        <translation>有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Prometheus API response object</source>
+        <translation>Prometheus API 响应对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;success&quot;</source>
+        <translation>&quot;success&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;matrix&quot; or &quot;vector&quot;</source>
+        <translation>&quot;matrix&quot; 或 &quot;vector&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 at %2</source>
+        <translation>%2 处的%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a series object</source>
+        <translation>序列对象</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a string label value</source>
+        <translation>字符串形式的标签值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)</source>
+        <translation>指标名称（[a-zA-Z_:][a-zA-Z0-9_:]*）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>label names of [a-zA-Z_][a-zA-Z0-9_]*</source>
+        <translation>符合 [a-zA-Z_][a-zA-Z0-9_]* 的标签名</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>float samples (native histograms are not supported)</source>
+        <translation>浮点样本（不支持原生直方图）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>histograms</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an array of [time, &quot;value&quot;] pairs</source>
+        <translation>由 [time, &quot;value&quot;] 对组成的数组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>a [time, &quot;value&quot;] pair</source>
+        <translation>[time, &quot;value&quot;] 对</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a time in seconds (a number)</source>
+        <translation>以秒为单位的时间（数字）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a sample value as a string (&quot;1.5&quot;, &quot;NaN&quot;, &quot;+Inf&quot;)</source>
+        <translation>字符串形式的样本值（&quot;1.5&quot;、&quot;NaN&quot;、&quot;+Inf&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::RecordWriter</name>
+    <message>
+        <location filename="../core/warehouse/recordwriter.cpp" line="+129"/>
+        <source>A host record needs a name.</source>
+        <translation>主机记录需要名称。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A queue record needs a name.</source>
+        <translation>队列记录需要名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue &apos;%1&apos; names parent queue &apos;%2&apos;, which does not exist.</source>
+        <translation>队列“%1”的父队列“%2”不存在。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A job record needs a name.</source>
+        <translation>作业记录需要名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job &apos;%1&apos; names queue &apos;%2&apos;, which does not exist.</source>
+        <translation>作业“%1”所属的队列“%2”不存在。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Task &apos;%1&apos; names job &apos;%2&apos;, which does not exist.</source>
+        <translation>任务“%1”所属的作业“%2”不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task of job &apos;%1&apos; has no name.</source>
+        <translation>作业“%1”中有一个任务没有名称。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Instance %1 names task &apos;%2&apos; of job &apos;%3&apos;, which does not exist.</source>
+        <translation>实例 %1 所属的任务“%2”（作业“%3”）不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instance %1 of task &apos;%2&apos; ran on host &apos;%3&apos;, which does not exist.</source>
+        <translation>任务“%2”的实例 %1 运行所在的主机“%3”不存在。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An event needs a kind and an entity.</source>
+        <translation>事件需要类型和实体。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A log line needs a source (line %1).</source>
+        <translation>日志行需要来源（第 %1 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Schema</name>
+    <message>
+        <location filename="../core/warehouse/schema.cpp" line="+220"/>
+        <source>&apos;%1&apos; is an SQLite file but not an Opsight warehouse (it has no meta table).</source>
+        <translation>“%1”是 SQLite 文件，但不是 Opsight 数据仓库（没有 meta 表）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warehouse &apos;%1&apos; has schema version %2, newer than this Opsight understands (%3). Use a newer Opsight.</source>
+        <translation>数据仓库“%1”的模式版本为 %2，高于此版本 Opsight 支持的版本（%3）。请使用更新的 Opsight。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Selector</name>
+    <message>
+        <location filename="../core/warehouse/selector.cpp" line="+27"/>
+        <source>the end</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selector:1:%1: expected %2, found %3</source>
+        <translation>selector:1:%1：应为%2，实际为%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a quoted label value</source>
+        <translation>带引号的标签值</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a closing quote</source>
+        <translation>结束引号</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>selector: invalid regular expression &apos;%1&apos; for label &apos;%2&apos;: %3</source>
+        <translation>selector：标签“%2”的正则表达式“%1”无效：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a label name or &apos;}&apos;</source>
+        <translation>标签名或“}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;!=&apos; or &apos;!~&apos;</source>
+        <translation>“!=”或“!~”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;=&apos;, &apos;!=&apos;, &apos;=~&apos; or &apos;!~&apos;</source>
+        <translation>“=”、“!=”、“=~”或“!~”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>“,”或“}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the end of the selector</source>
+        <translation>选择器结尾</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Simulator</name>
+    <message>
+        <location filename="../core/simulate/simulator.cpp" line="+32"/>
+        <source>The number of hosts must be between 1 and 200000, not %1.</source>
+        <translation>主机数量必须在 1 到 200000 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of days must be between 1 and 3660, not %1.</source>
+        <translation>天数必须在 1 到 3660 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample interval must divide a day and lie between 10 s and 1 h, not %1 ms.</source>
+        <translation>采样间隔必须能整除一天，且介于 10 秒与 1 小时之间，而不是 %1 毫秒。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Writing the fleet topology</source>
+        <translation>正在写入集群拓扑</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generating metrics, logs and hardware events</source>
+        <translation>正在生成指标、日志和硬件事件</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Generating the batch workload</source>
+        <translation>正在生成批处理作业负载</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Recording the ground truth</source>
+        <translation>正在记录真值</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::TemplateMiner</name>
+    <message>
+        <location filename="../core/logs/templateminer.cpp" line="+545"/>
+        <source>The stored log template state is not one this Opsight wrote.</source>
+        <translation>存储的日志模板状态不是由此版本 Opsight 写入的。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+41"/>
+        <source>The stored log template state is damaged.</source>
+        <translation>存储的日志模板状态已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Warehouse</name>
+    <message>
+        <location filename="../core/warehouse/warehouse.cpp" line="+16"/>
+        <source>Warehouse &apos;%1&apos; does not exist.</source>
+        <translation>数据仓库“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warehouse &apos;%1&apos; is not a file.</source>
+        <translation>数据仓库“%1”不是文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not an Opsight warehouse (not an SQLite database).</source>
+        <translation>“%1”不是 Opsight 数据仓库（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warehouse &apos;%1&apos;: cannot switch to write-ahead logging (journal mode stays &apos;%2&apos;).</source>
+        <translation>数据仓库“%1”：无法切换到预写日志模式（日志模式仍为“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is an empty file, not an Opsight warehouse.</source>
+        <translation>“%1”是空文件，不是 Opsight 数据仓库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warehouse &apos;%1&apos; has schema version %2; open it for writing once to upgrade it to %3.</source>
+        <translation>数据仓库“%1”的模式版本为 %2；请以可写方式打开一次，将其升级到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::DataSourceModel</name>
+    <message>
+        <location filename="../views/overview/datasourcemodel.cpp" line="+15"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File format or collector type</source>
+        <translation>文件格式或采集器类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File path or collector address</source>
+        <translation>文件路径或采集器地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When data from this source was last imported (UTC)</source>
+        <translation>最近一次从该数据源导入数据的时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records read from this source in its last import</source>
+        <translation>最近一次导入时从该数据源读取的记录数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result of the last import</source>
+        <translation>最近一次导入的结果</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::Format</name>
+    <message>
+        <location filename="../views/common/formatting.cpp" line="+26"/>
+        <source>%1 UTC</source>
+        <extracomment>A date and time in UTC; %1 is &quot;yyyy-MM-dd HH:mm&quot;.</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <extracomment>Two parts of a duration, e.g. &quot;3 days&quot; and &quot;4 hours&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::ImportDialog</name>
+    <message>
+        <location filename="../views/importer/importdialog.cpp" line="+38"/>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a warehouse file, or a name for a new one</source>
+        <translation>选择数据仓库文件，或为新数据仓库指定名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Automatic (guess from each file)</source>
+        <translation>自动（按每个文件的内容判断）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log Lines</source>
+        <translation>日志行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: the file name</source>
+        <translation>默认：文件名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the format has no host field</source>
+        <translation>格式中没有主机字段时使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header format:</source>
+        <translation>日志头格式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source name:</source>
+        <translation>来源名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Into warehouse:</source>
+        <translation>导入到数据仓库：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Choose Files to Import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics, events, inventories and logs (*.om *.prom *.txt *.json *.jsonl *.ndjson *.csv *.log);;All files (*)</source>
+        <translation>指标、事件、资产清单和日志 (*.om *.prom *.txt *.json *.jsonl *.ndjson *.csv *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Imported %1 new samples (%2 changed, %3 already present) in %4 new series, and %5 other records (%6 updated, %7 already present), from %8.</source>
+        <translation>已从 %8 的数据中导入 %1 个新样本（%2 个已更改，%3 个已存在），新建 %4 个序列；另导入 %5 条其他记录（%6 条已更新，%7 条已存在）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 log lines did not match the header format; they were stored whole.</source>
+        <translation>%1 行日志与日志头格式不匹配，已按整行存储。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Import into Warehouse</source>
+        <translation>导入到数据仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opsight warehouses (*.opsight);;All files (*)</source>
+        <translation>Opsight 数据仓库 (*.opsight);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the warehouse to import into.</source>
+        <translation>请选择要导入的数据仓库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add at least one file to import.</source>
+        <translation>请至少添加一个要导入的文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logs need their header format, e.g. &apos;&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;&apos;.</source>
+        <translation>日志需要指定日志头格式，例如“&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling: rolling back…</source>
+        <translation>正在取消：回滚中…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Import cancelled. The warehouse is unchanged.</source>
+        <translation>导入已取消，数据仓库未改变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import failed, the warehouse is unchanged:
+%1</source>
+        <translation>导入失败，数据仓库未改变：
+%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::ImportTask</name>
+    <message>
+        <location filename="../views/importer/importtask.cpp" line="+29"/>
+        <source>Cannot import into &apos;%1&apos;: %2</source>
+        <translation>无法导入到“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::OverviewView</name>
+    <message>
+        <location filename="../views/overview/overviewview.cpp" line="+63"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet size, time range, counts and data sources of the open warehouse</source>
+        <translation>当前数据仓库的集群规模、时间范围、各类计数和数据源</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No warehouse is open</source>
+        <translation>尚未打开数据仓库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a warehouse file, import metrics, events and logs into a new one, or explore a simulated fleet of 50 hosts over 14 days.</source>
+        <translation>打开一个数据仓库文件，将指标、事件和日志导入新的数据仓库，或浏览一个模拟集群（50 台主机，14 天）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Warehouse…</source>
+        <translation>打开数据仓库…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Data…</source>
+        <translation>导入数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Demo Warehouse</source>
+        <translation>打开演示数据仓库</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Fleet</source>
+        <translation>集群规模</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clusters:</source>
+        <translation>集群：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Racks:</source>
+        <translation>机架：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time Range (UTC)</source>
+        <translation>时间范围（UTC）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First:</source>
+        <translation>起始：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Span:</source>
+        <translation>跨度：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warehouse</source>
+        <translation>数据仓库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema version:</source>
+        <translation>模式版本：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sources:</source>
+        <translation>数据源：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File size:</source>
+        <translation>文件大小：</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metric series:</source>
+        <translation>指标序列：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples:</source>
+        <translation>样本：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log lines:</source>
+        <translation>日志行：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log templates:</source>
+        <translation>日志模板：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workload and Faults</source>
+        <translation>作业负载与故障</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jobs:</source>
+        <translation>作业：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground-truth faults:</source>
+        <translation>真值故障：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Data Sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read this warehouse: %1</source>
+        <translation>无法读取此数据仓库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::WarehouseSnapshot</name>
+    <message>
+        <location filename="../views/common/warehousesnapshot.cpp" line="+15"/>
+        <source>No data sources yet</source>
+        <translation>尚无数据源</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n data source(s)</source>
+        <translation>
+            <numerusform>%n 个数据源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, last import %2</source>
+        <extracomment>%1 is &quot;N data sources&quot;, %2 a date and time</extracomment>
+        <translation>%1，最近导入于 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>opsight-cli</name>
+    <message>
+        <location filename="../core/cli/cliprogress.cpp" line="+82"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/main.cpp" line="+28"/>
+        <source>Import exported data files into a warehouse</source>
+        <translation>将导出的数据文件导入数据仓库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write series out as OpenMetrics or CSV</source>
+        <translation>将序列导出为 OpenMetrics 或 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate a deterministic demo fleet</source>
+        <translation>生成确定性的演示集群</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine log templates (logs parse)</source>
+        <translation>挖掘日志模板（logs parse）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score series for anomalies (anomaly score, nab-score)</source>
+        <translation>为序列做异常评分（anomaly score、nab-score）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet health and peer-group outliers</source>
+        <translation>集群健康状况与同类分组离群检测</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what a warehouse holds</source>
+        <translation>显示数据仓库的内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the content digest of a warehouse</source>
+        <translation>输出数据仓库的内容摘要</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: opsight-cli &lt;command&gt; [options]</source>
+        <translation>用法：opsight-cli &lt;命令&gt; [选项]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &apos;opsight-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>运行“opsight-cli &lt;命令&gt; --help”查看该命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+</context>
+</TS>
