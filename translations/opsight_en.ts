@@ -1466,23 +1466,12 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::JsonlParser</name>
     <message>
-        <location filename="../core/ingest/jsonlparser.cpp" line="+52"/>
-        <source>an array</source>
-        <translation>an array</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+139"/>
+        <location filename="../core/ingest/jsonlparser.cpp" line="+173"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="-81"/>
         <source>%1 for field &apos;%2&apos;</source>
         <translation>%1 for field &apos;%2&apos;</translation>
     </message>
@@ -1758,7 +1747,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::ParseError</name>
     <message>
-        <location filename="../core/ingest/parseerror.cpp" line="+16"/>
+        <location filename="../core/ingest/parseerror.cpp" line="+18"/>
         <source>%1:%2:%3: expected %4, found %5</source>
         <translation>%1:%2:%3: expected %4, found %5</translation>
     </message>
@@ -1772,29 +1761,37 @@ The command-line tool needs no display: opsight-cli --help
         <source>end of line</source>
         <translation>end of line</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>an array</source>
+        <translation type="unfinished">an array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation type="unfinished">an object</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation type="unfinished">nothing</translation>
+    </message>
 </context>
 <context>
     <name>Opsight::Core::PromJsonParser</name>
     <message>
-        <location filename="../core/ingest/promjsonparser.cpp" line="+160"/>
-        <location line="+41"/>
+        <location filename="../core/ingest/promjsonparser.cpp" line="+181"/>
         <location line="+18"/>
         <source>an array</source>
         <translation>an array</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+79"/>
+        <location line="+22"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="-43"/>
         <source>valid JSON (%1)</source>
         <translation>valid JSON (%1)</translation>
     </message>

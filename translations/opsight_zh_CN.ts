@@ -1459,23 +1459,12 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::JsonlParser</name>
     <message>
-        <location filename="../core/ingest/jsonlparser.cpp" line="+52"/>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+139"/>
+        <location filename="../core/ingest/jsonlparser.cpp" line="+173"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <source>nothing</source>
-        <translation>无内容</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="-81"/>
         <source>%1 for field &apos;%2&apos;</source>
         <translation>字段“%2”的%1</translation>
     </message>
@@ -1751,7 +1740,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::ParseError</name>
     <message>
-        <location filename="../core/ingest/parseerror.cpp" line="+16"/>
+        <location filename="../core/ingest/parseerror.cpp" line="+18"/>
         <source>%1:%2:%3: expected %4, found %5</source>
         <translation>%1:%2:%3：应为%4，实际为%5</translation>
     </message>
@@ -1765,29 +1754,37 @@ The command-line tool needs no display: opsight-cli --help
         <source>end of line</source>
         <translation>行尾</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
 </context>
 <context>
     <name>Opsight::Core::PromJsonParser</name>
     <message>
-        <location filename="../core/ingest/promjsonparser.cpp" line="+160"/>
-        <location line="+41"/>
+        <location filename="../core/ingest/promjsonparser.cpp" line="+181"/>
         <location line="+18"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+79"/>
+        <location line="+22"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>nothing</source>
-        <translation>无内容</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="-43"/>
         <source>valid JSON (%1)</source>
         <translation>有效的 JSON（%1）</translation>
     </message>

@@ -37,26 +37,6 @@ const QStringList &knownFields()
     return fields;
 }
 
-QString describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::String:
-        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    case QJsonValue::Array:
-        return Messages::tr("an array");
-    case QJsonValue::Object:
-        return Messages::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return Messages::tr("nothing");
-}
 
 class JsonlParser
 {
@@ -109,7 +89,7 @@ private:
 
     [[noreturn]] void failField(const QString &key, const QString &expected, const QJsonValue &found) const
     {
-        failAt(valueColumn(key), Messages::tr("%1 for field '%2'").arg(expected, key), describe(found));
+        failAt(valueColumn(key), Messages::tr("%1 for field '%2'").arg(expected, key), ParseError::describe(found));
     }
 
     Timestamp timeField(const QJsonObject &object, const QString &key)

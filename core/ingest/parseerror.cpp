@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parseerror.h"
 
+#include <QJsonValue>
+
 #include <algorithm>
 
 namespace Opsight::Core {
@@ -69,6 +71,27 @@ QString ParseError::describe(std::string_view data, size_t offset)
         ++end;
     const QString token = QString::fromUtf8(data.data() + offset, qsizetype(end - offset));
     return QStringLiteral("'%1'").arg(token);
+}
+
+QString ParseError::describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
 }
 
 } // namespace Opsight::Core

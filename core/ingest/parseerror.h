@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <string_view>
 
+class QJsonValue;
+
 namespace Opsight::Core {
 
 // A malformed input record: `file:line:column: expected X, found Y`. Lines and
@@ -29,6 +31,8 @@ public:
 
     // "end of file", "end of line" or the token at `offset` in quotes.
     static QString describe(std::string_view data, size_t offset);
+    // A JSON value as a message shows what was found: null, true, 3, "text", an array...
+    static QString describe(const QJsonValue &value);
     static void locate(std::string_view data, size_t offset, qint64 &line, qint64 &column);
 
 private:

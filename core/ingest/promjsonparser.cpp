@@ -145,26 +145,6 @@ private:
     size_t m_i = 0;
 };
 
-QString describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::String:
-        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    case QJsonValue::Array:
-        return Messages::tr("an array");
-    case QJsonValue::Object:
-        return Messages::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return Messages::tr("nothing");
-}
 
 // A metric name from the file name, for results of expressions (rate(...)),
 // which carry no __name__.
@@ -202,7 +182,7 @@ public:
         const QJsonObject root = document.object();
         const QJsonValue status = root.value(QLatin1String("status"));
         if (status.toString() != QLatin1String("success")) {
-            QString found = describe(status);
+            QString found = ParseError::describe(status);
             if (root.contains(QLatin1String("error")))
                 found += QStringLiteral(" (%1)").arg(root.value(QLatin1String("error")).toString());
             fail({ QStringLiteral("status") }, Messages::tr("\"success\""), found);
@@ -212,11 +192,11 @@ public:
         const QJsonValue type = data.value(QLatin1String("resultType"));
         const bool matrix = type.toString() == QLatin1String("matrix");
         if (!matrix && type.toString() != QLatin1String("vector"))
-            fail(typePath, Messages::tr("\"matrix\" or \"vector\""), describe(type));
+            fail(typePath, Messages::tr("\"matrix\" or \"vector\""), ParseError::describe(type));
         const Path resultPath = { QStringLiteral("data"), QStringLiteral("result") };
         const QJsonValue result = data.value(QLatin1String("result"));
         if (!result.isArray())
-            fail(resultPath, Messages::tr("an array"), describe(result));
+            fail(resultPath, Messages::tr("an array"), ParseError::describe(result));
         const QJsonArray series = result.toArray();
         for (qsizetype i = 0; i < series.size(); ++i) {
             Path path = resultPath;
@@ -238,14 +218,14 @@ private:
     {
         const QJsonValue value = parent.value(std::get<QString>(path.back()));
         if (!value.isObject())
-            fail(path, Messages::tr("an object"), describe(value));
+            fail(path, Messages::tr("an object"), ParseError::describe(value));
         return value.toObject();
     }
 
     void parseSeries(const QJsonValue &value, const Path &path, bool matrix)
     {
         if (!value.isObject())
-            fail(path, Messages::tr("a series object"), describe(value));
+            fail(path, Messages::tr("a series object"), ParseError::describe(value));
         const QJsonObject entry = value.toObject();
         Path metricPath = path;
         metricPath.emplace_back(QStringLiteral("metric"));
@@ -255,12 +235,12 @@ private:
             Path labelPath = metricPath;
             labelPath.emplace_back(it.key());
             if (!it.value().isString())
-                fail(labelPath, Messages::tr("a string label value"), describe(it.value()));
+                fail(labelPath, Messages::tr("a string label value"), ParseError::describe(it.value()));
             const std::string name = it.key().toStdString();
             const std::string text = it.value().toString().toStdString();
             if (name == "__name__") {
                 if (!Lex::isValidMetricName(text))
-                    fail(labelPath, Messages::tr("a metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)"), describe(it.value()));
+                    fail(labelPath, Messages::tr("a metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)"), ParseError::describe(it.value()));
                 key.metric = text;
                 continue;
             }
@@ -282,7 +262,7 @@ private:
         if (!values.isArray())
             fail(valuesPath,
                 matrix ? Messages::tr("an array of [time, \"value\"] pairs") : Messages::tr("a [time, \"value\"] pair"),
-                describe(values));
+                ParseError::describe(values));
         if (!matrix) {
             parsePoint(m_sink.series(key), values, valuesPath);
             return;
@@ -302,18 +282,18 @@ private:
     {
         const QJsonArray pair = value.toArray();
         if (!value.isArray() || pair.size() != 2)
-            fail(path, Messages::tr("a [time, \"value\"] pair"), describe(value));
+            fail(path, Messages::tr("a [time, \"value\"] pair"), ParseError::describe(value));
         const QJsonValue time = pair.at(0);
         const QJsonValue sample = pair.at(1);
         if (!time.isDouble() || !std::isfinite(time.toDouble()) || std::fabs(time.toDouble()) > 9e12) {
             path.emplace_back(qsizetype(0));
-            fail(path, Messages::tr("a time in seconds (a number)"), describe(time));
+            fail(path, Messages::tr("a time in seconds (a number)"), ParseError::describe(time));
         }
         double number = 0;
         const QByteArray text = sample.toString().toUtf8();
         if (!sample.isString() || !Lex::parseValue(std::string_view(text.constData(), size_t(text.size())), number)) {
             path.emplace_back(qsizetype(1));
-            fail(path, Messages::tr("a sample value as a string (\"1.5\", \"NaN\", \"+Inf\")"), describe(sample));
+            fail(path, Messages::tr("a sample value as a string (\"1.5\", \"NaN\", \"+Inf\")"), ParseError::describe(sample));
         }
         m_sink.sample(id, Timestamp(std::llround(time.toDouble() * 1000.0)), number);
     }
