@@ -2,6 +2,7 @@
 #include "alertscan.h"
 
 #include "common/error.h"
+#include "common/jobboundary.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/recordwriter.h"
 #include "warehouse/selector.h"
@@ -164,7 +165,7 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
 {
     ScanResult result;
     ProgressReporter reporter(progress);
-    try {
+    runAtJobBoundary(result, [&] {
         const Selector selector = Selector::parse(request.match);
         MetricReader reader(warehouse.db());
         const std::vector<SeriesInfo> series = reader.select(selector);
@@ -241,15 +242,7 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
             reporter.finishStage();
             transaction.commit();
         }
-        result.ok = true;
-    } catch (const Cancelled &e) {
-        result.cancelled = true;
-        result.error = e.message();
-    } catch (const Error &e) {
-        result.error = e.message();
-    } catch (const std::exception &e) {
-        result.error = Messages::tr("Scan failed: %1").arg(QString::fromLocal8Bit(e.what()));
-    }
+    });
     return result;
 }
 

@@ -2,6 +2,7 @@
 #include "progress.h"
 
 #include "error.h"
+#include "jobboundary.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,11 @@ namespace Opsight::Core {
 Cancelled::Cancelled()
     : Error(QCoreApplication::translate("Opsight::Core::Cancelled", "Cancelled by the user."))
 {
+}
+
+QString unexpectedFailure(const std::exception &e)
+{
+    return QCoreApplication::translate("Opsight::Core::Job", "Unexpected failure: %1").arg(QString::fromLocal8Bit(e.what()));
 }
 
 ProgressReporter::ProgressReporter(ProgressCallback callback)

@@ -2,6 +2,7 @@
 #include "exportjob.h"
 
 #include "common/error.h"
+#include "common/jobboundary.h"
 #include "lexutil.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/warehouse.h"
@@ -113,7 +114,7 @@ ExportResult runExport(
 {
     ExportResult result;
     ProgressReporter reporter(progress);
-    try {
+    runAtJobBoundary(result, [&] {
         if (!out.isWritable())
             throw Error(Messages::tr("The export destination is not open for writing."));
         const Selector selector = Selector::parse(request.match);
@@ -187,15 +188,7 @@ ExportResult runExport(
             buffer += "# EOF\n";
         writer.flush();
         reporter.finishStage();
-        result.ok = true;
-    } catch (const Cancelled &cancelled) {
-        result.cancelled = true;
-        result.error = cancelled.message();
-    } catch (const Error &error) {
-        result.error = error.message();
-    } catch (const std::exception &error) {
-        result.error = Messages::tr("Export failed: %1").arg(QString::fromLocal8Bit(error.what()));
-    }
+    });
     return result;
 }
 

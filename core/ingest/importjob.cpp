@@ -2,6 +2,7 @@
 #include "importjob.h"
 
 #include "common/error.h"
+#include "common/jobboundary.h"
 #include "ingestsink.h"
 #include "logs/logingestor.h"
 #include "warehouse/metricwriter.h"
@@ -152,7 +153,7 @@ ImportResult runImport(Warehouse &warehouse, const ImportRequest &request, const
 {
     ImportResult result;
     ProgressReporter reporter(progress);
-    try {
+    runAtJobBoundary(result, [&] {
         if (request.inputs.isEmpty())
             throw Error(Messages::tr("No input files to import."));
         if (warehouse.isReadOnly())
@@ -220,15 +221,7 @@ ImportResult runImport(Warehouse &warehouse, const ImportRequest &request, const
         result.recordsUpdated = r.updated;
         result.recordsUnchanged += r.unchanged;
         result.bytesRead = bytesRead;
-        result.ok = true;
-    } catch (const Cancelled &cancelled) {
-        result.cancelled = true;
-        result.error = cancelled.message();
-    } catch (const Error &error) {
-        result.error = error.message();
-    } catch (const std::exception &error) {
-        result.error = Messages::tr("Import failed: %1").arg(QString::fromLocal8Bit(error.what()));
-    }
+    });
     return result;
 }
 

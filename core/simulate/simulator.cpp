@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator.h"
 
+#include "common/jobboundary.h"
+
 #include "common/error.h"
 #include "faultplan.h"
 #include "hardwareevents.h"
@@ -215,23 +217,9 @@ SimulationResult simulateFleet(Warehouse &warehouse, const SimulationSpec &spec,
 {
     // The job boundary: nothing thrown inside crosses it; the transaction has
     // rolled back by the time we get here.
-    try {
-        return Simulator::run(warehouse, spec, progress);
-    } catch (const Cancelled &e) {
-        SimulationResult result;
-        result.cancelled = true;
-        result.error = e.message();
-        return result;
-    } catch (const Error &e) {
-        SimulationResult result;
-        result.error = e.message();
-        return result;
-    } catch (const std::exception &e) {
-        SimulationResult result;
-        result.error = QCoreApplication::translate("Opsight::Core::Simulator", "Simulation failed: %1")
-                           .arg(QString::fromLocal8Bit(e.what()));
-        return result;
-    }
+    SimulationResult result;
+    runAtJobBoundary(result, [&] { result = Simulator::run(warehouse, spec, progress); });
+    return result;
 }
 
 } // namespace Opsight::Core
