@@ -1131,7 +1131,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+54"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+55"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1165,11 +1165,6 @@ The command-line tool needs no display: opsight-cli --help
             <numerusform>%n related anomalies on %1</numerusform>
             <numerusform>%n related anomalies on %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scan failed: %1</source>
-        <translation>Scan failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1203,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::Cancelled</name>
     <message>
-        <location filename="../core/common/progress.cpp" line="+11"/>
+        <location filename="../core/common/progress.cpp" line="+12"/>
         <source>Cancelled by the user.</source>
         <translation>Cancelled by the user.</translation>
     </message>
@@ -1315,7 +1310,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::ExportJob</name>
     <message>
-        <location filename="../core/ingest/exportjob.cpp" line="+99"/>
+        <location filename="../core/ingest/exportjob.cpp" line="+100"/>
         <source>Cannot write the export: %1</source>
         <translation>Cannot write the export: %1</translation>
     </message>
@@ -1332,11 +1327,6 @@ The command-line tool needs no display: opsight-cli --help
             <numerusform>Exporting %n series</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+70"/>
-        <source>Export failed: %1</source>
-        <translation>Export failed: %1</translation>
-    </message>
 </context>
 <context>
     <name>Opsight::Core::FleetData</name>
@@ -1349,7 +1339,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::ImportJob</name>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="+73"/>
+        <location filename="../core/ingest/importjob.cpp" line="+74"/>
         <source>Cannot open &apos;%1&apos;: %2</source>
         <translation>Cannot open &apos;%1&apos;: %2</translation>
     </message>
@@ -1397,11 +1387,6 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+19"/>
         <source>Writing to the warehouse</source>
         <translation>Writing to the warehouse</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Import failed: %1</source>
-        <translation>Import failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1446,14 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+10"/>
         <source>a memory size in GiB (a number)</source>
         <translation>a memory size in GiB (a number)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Job</name>
+    <message>
+        <location filename="../core/common/progress.cpp" line="+6"/>
+        <source>Unexpected failure: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1999,7 +1992,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::Simulator</name>
     <message>
-        <location filename="../core/simulate/simulator.cpp" line="+32"/>
+        <location filename="../core/simulate/simulator.cpp" line="+34"/>
         <source>The number of hosts must be between 1 and 200000, not %1.</source>
         <translation>The number of hosts must be between 1 and 200000, not %1.</translation>
     </message>
@@ -2032,11 +2025,6 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+12"/>
         <source>Recording the ground truth</source>
         <translation>Recording the ground truth</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Simulation failed: %1</source>
-        <translation>Simulation failed: %1</translation>
     </message>
 </context>
 <context>

@@ -1131,7 +1131,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+54"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+55"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1163,11 +1163,6 @@ The command-line tool needs no display: opsight-cli --help
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scan failed: %1</source>
-        <translation>扫描失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1201,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::Cancelled</name>
     <message>
-        <location filename="../core/common/progress.cpp" line="+11"/>
+        <location filename="../core/common/progress.cpp" line="+12"/>
         <source>Cancelled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
@@ -1311,7 +1306,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::ExportJob</name>
     <message>
-        <location filename="../core/ingest/exportjob.cpp" line="+99"/>
+        <location filename="../core/ingest/exportjob.cpp" line="+100"/>
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出内容：%1</translation>
     </message>
@@ -1327,11 +1322,6 @@ The command-line tool needs no display: opsight-cli --help
             <numerusform>正在导出 %n 个序列</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+70"/>
-        <source>Export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
 </context>
 <context>
     <name>Opsight::Core::FleetData</name>
@@ -1344,7 +1334,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::ImportJob</name>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="+73"/>
+        <location filename="../core/ingest/importjob.cpp" line="+74"/>
         <source>Cannot open &apos;%1&apos;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
@@ -1392,11 +1382,6 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+19"/>
         <source>Writing to the warehouse</source>
         <translation>正在写入数据仓库</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Import failed: %1</source>
-        <translation>导入失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1439,14 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+10"/>
         <source>a memory size in GiB (a number)</source>
         <translation>以 GiB 为单位的内存大小（数字）</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::Job</name>
+    <message>
+        <location filename="../core/common/progress.cpp" line="+6"/>
+        <source>Unexpected failure: %1</source>
+        <translation>意外失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +1985,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::Simulator</name>
     <message>
-        <location filename="../core/simulate/simulator.cpp" line="+32"/>
+        <location filename="../core/simulate/simulator.cpp" line="+34"/>
         <source>The number of hosts must be between 1 and 200000, not %1.</source>
         <translation>主机数量必须在 1 到 200000 之间，而不是 %1。</translation>
     </message>
@@ -2025,11 +2018,6 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+12"/>
         <source>Recording the ground truth</source>
         <translation>正在记录真值</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Simulation failed: %1</source>
-        <translation>模拟失败：%1</translation>
     </message>
 </context>
 <context>
