@@ -44,7 +44,7 @@ public:
     static std::string_view trimmed(std::string_view text);
 
 private:
-    const QString &m_file;
+    QString m_file; // a copy: callers often pass a temporary
     std::string_view m_data;
     size_t m_pos = 0;
     size_t m_recordStart = 0;
