@@ -95,6 +95,7 @@ void MainWindow::createViews()
         connect(page, &Views::View::openWarehouseRequested, this, &MainWindow::chooseAndOpenWarehouse);
         connect(page, &Views::View::importRequested, this, &MainWindow::showImportDialog);
         connect(page, &Views::View::demoRequested, this, &MainWindow::openDemoWarehouse);
+        connect(page, &Views::View::linkActivated, this, &MainWindow::openLink);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -192,6 +193,18 @@ void MainWindow::showView(const QString &id)
     const int row = int(viewIds().indexOf(id));
     if (row >= 0)
         m_navigation->setCurrentRow(row);
+}
+
+bool MainWindow::openLink(const Views::ViewLink &link)
+{
+    Views::View *target = view(link.view);
+    if (!target)
+        return false;
+    showView(link.view);
+    if (target->openLink(link))
+        return true;
+    statusBar()->showMessage(tr("This view cannot show the requested item."), 5000);
+    return false;
 }
 
 QString MainWindow::currentViewId() const

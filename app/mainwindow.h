@@ -6,6 +6,8 @@
 #include "common/warehousesnapshot.h"
 #include "recentfiles.h"
 
+#include "common/viewlink.h"
+
 #include <QMainWindow>
 
 #include <map>
@@ -56,6 +58,8 @@ public:
     QStringList viewIds() const;
     Views::View *view(const QString &id) const;
     void showView(const QString &id);
+    // Shows the link's view and hands it the link; false when no view takes it.
+    bool openLink(const Views::ViewLink &link);
     QString currentViewId() const;
     Views::ImportDialog *importDialog() const { return m_importDialog; }
     QStringList recentFiles() const { return m_recentFiles.files(); }

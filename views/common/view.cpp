@@ -19,4 +19,10 @@ void View::setWarehouse(const QString &path)
     reload();
 }
 
+bool View::openLink(const ViewLink &link)
+{
+    Q_UNUSED(link);
+    return false;
+}
+
 } // namespace Opsight::Views

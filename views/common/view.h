@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/viewlink.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -26,12 +28,18 @@ public:
     // Reloads everything from the current warehouse, e.g. after an import changed it.
     virtual void reload() = 0;
 
+    // Shows what a link from another view points at (its id names this view).
+    // Returns false when the view cannot show it; the base class shows nothing.
+    virtual bool openLink(const ViewLink &link);
+
 Q_SIGNALS:
     // A view may invite the operator to get data (an empty page, a missing source);
     // the main window owns the actions and answers these.
     void openWarehouseRequested();
     void importRequested();
     void demoRequested();
+    // Asks the main window to show another view at a place (a host, a template, ...).
+    void linkActivated(const Opsight::Views::ViewLink &link);
 
 private:
     QString m_warehousePath;
