@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demowarehouse.h"
 
+#include "anomaly/alertscan.h"
 #include "common/error.h"
 #include "warehouse/warehouse.h"
 
@@ -60,6 +61,13 @@ Core::SimulationResult generateDemoWarehouse(const QString &path, const Core::Si
         {
             const auto warehouse = Core::Warehouse::open(partial, Core::Warehouse::Mode::Create);
             result = Core::simulateFleet(*warehouse, spec, progress);
+            if (result.ok) {
+                // The alerts an operator would have had, as the build-time demo has them.
+                const Core::ScanResult scan = Core::scanWarehouse(*warehouse, Core::ScanRequest{}, progress);
+                result.ok = scan.ok;
+                result.cancelled = scan.cancelled;
+                result.error = scan.error;
+            }
         } // closed here, so the file is complete before it is renamed
         if (result.ok) {
             removeDatabaseFiles(path);

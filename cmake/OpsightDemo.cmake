@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The embedded demo warehouse: 50 hosts x 14 days generated at build time by
-# `opsight-cli simulate` (deterministic, so no binary blob is committed).
+# `opsight-cli simulate` and `anomaly scan` (deterministic, so no binary blob is
+# committed).
 # OPSIGHT_DEMO_WAREHOUSE names the file for the app, which compiles it in.
 
 set(OPSIGHT_DEMO_WAREHOUSE "${CMAKE_BINARY_DIR}/demo/demo.opsight")
@@ -16,8 +17,10 @@ if(OPSIGHT_BUILD_DEMO)
             ${OPSIGHT_DEMO_WAREHOUSE}-shm
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/demo
     COMMAND $<TARGET_FILE:opsight-cli> simulate --db ${OPSIGHT_DEMO_WAREHOUSE} ${_demo_args}
+    # The alerts an operator would have had: the timeline opens on them.
+    COMMAND $<TARGET_FILE:opsight-cli> anomaly scan --db ${OPSIGHT_DEMO_WAREHOUSE}
     DEPENDS opsight-cli
-    COMMENT "Generating the demo warehouse (50 hosts x 14 days, seed 42)"
+    COMMENT "Generating the demo warehouse (50 hosts x 14 days, seed 42) and scanning it"
     VERBATIM)
   add_custom_target(demo_warehouse ALL DEPENDS ${OPSIGHT_DEMO_WAREHOUSE})
 endif()

@@ -2,6 +2,7 @@
 #include "builtinviews.h"
 
 #include "overview/overviewview.h"
+#include "timeline/timelineview.h"
 
 namespace Opsight::Views {
 
@@ -9,6 +10,7 @@ ViewRegistry builtinViews()
 {
     ViewRegistry registry;
     registry.add(OverviewView::descriptor());
+    registry.add(TimelineView::descriptor());
     return registry;
 }
 

@@ -85,6 +85,16 @@ std::optional<SeriesInfo> MetricReader::series(SeriesId id)
     return seriesFromRow(stmt);
 }
 
+std::vector<std::string> MetricReader::metricNames()
+{
+    // The UNIQUE(metric, labels) index makes this a walk over distinct keys.
+    std::vector<std::string> names;
+    Statement stmt = m_db.prepare("SELECT DISTINCT metric FROM series ORDER BY metric");
+    while (stmt.step())
+        names.emplace_back(stmt.columnText(0));
+    return names;
+}
+
 std::vector<Sample> MetricReader::samples(SeriesId id, Timestamp from, Timestamp to)
 {
     from = std::max(from, kEarliest); // open-ended ranges must not overflow the block arithmetic

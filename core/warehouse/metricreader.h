@@ -57,6 +57,8 @@ public:
 
     std::vector<SeriesInfo> select(const Selector &selector);
     std::optional<SeriesInfo> series(SeriesId id);
+    // Every metric name with at least one series, sorted.
+    std::vector<std::string> metricNames();
 
     // All samples in [from, to), in time order.
     std::vector<Sample> samples(SeriesId id, Timestamp from, Timestamp to);

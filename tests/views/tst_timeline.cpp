@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The anomaly timeline and its alert list, offscreen, on a warehouse with known
+// anomalies (timelinefixture.h).
+#include "timeline/alertactiondialog.h"
+#include "timeline/alertfilterproxy.h"
+#include "timeline/alertlistmodel.h"
+#include "timeline/timelineexport.h"
+#include "timeline/timelineplot.h"
+#include "timeline/timelineview.h"
+#include "views/timelinefixture.h"
+#include "warehouse/alertstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <qcustomplot.h>
+
+using namespace Opsight;
+
+namespace {
+Views::AlertRecord alert(qint64 id, const QString &host, const QString &metric, const QString &severity,
+                         Core::Timestamp start, const QString &incident = {})
+{
+    Views::AlertRecord a;
+    a.eventId = id;
+    a.host = host;
+    a.metric = metric;
+    a.series = QStringLiteral("%1{host=\"%2\"}").arg(metric, host);
+    a.severity = severity;
+    a.start = start;
+    a.end = start + 10 * Core::kMinute;
+    a.peak = 0.95 + 0.01 * double(id % 5);
+    a.incident = incident;
+    return a;
+}
+
+std::vector<Views::AlertRecord> sampleAlerts()
+{
+    const Core::Timestamp t = Test::kTimelineStart;
+    return {alert(1, QStringLiteral("h1"), QStringLiteral("cpu"), QStringLiteral("critical"), t, QStringLiteral("i1")),
+            alert(2, QStringLiteral("h1"), QStringLiteral("disk"), QStringLiteral("warning"), t + 60000, QStringLiteral("i1")),
+            alert(3, QStringLiteral("h2"), QStringLiteral("cpu"), QStringLiteral("error"), t + 2 * Core::kHour),
+            alert(4, QStringLiteral("h3"), QStringLiteral("net"), QStringLiteral("warning"), t + 3 * Core::kHour)};
+}
+
+QCPRange timeRange(const Views::TimelinePlot &plot, int panel)
+{
+    return plot.panel(panel)->axis(QCPAxis::atBottom)->range();
+}
+} // namespace
+
+class tst_Timeline final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A shown view on the fixture with its first look (alerts, panels) loaded.
+    std::unique_ptr<Views::TimelineView> openView(const QString &path)
+    {
+        auto view = std::make_unique<Views::TimelineView>();
+        view->resize(1200, 800);
+        view->show();
+        QSignalSpy panels(view.get(), &Views::TimelineView::panelsShown);
+        view->setWarehouse(path);
+        if (!panels.count() && !panels.wait(20000))
+            qWarning("no panels shown: %s", qPrintable(view->statusText()));
+        return view;
+    }
+
+    std::vector<Views::AlertRecord> storedAlerts()
+    {
+        return Views::loadAlerts(m_path, Core::kEarliest, Core::kLatest).alerts;
+    }
+
+    const Views::AlertRecord *findAlert(const std::vector<Views::AlertRecord> &alerts, const QString &series)
+    {
+        for (const Views::AlertRecord &a : alerts)
+            if (a.series == series)
+                return &a;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("timeline.opsight"));
+        const Core::ScanResult scan = Test::writeTimelineWarehouse(m_path);
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        const auto alerts = storedAlerts();
+        // The fixture's two anomalies are found where they were put.
+        const Views::AlertRecord *cpu = findAlert(alerts, QStringLiteral("cpu_util_percent{host=\"h1\"}"));
+        QVERIFY(cpu);
+        QVERIFY(cpu->start <= Test::kSpikeAt + 10 * Core::kMinute && cpu->end >= Test::kSpikeAt);
+        QVERIFY(findAlert(alerts, Test::kLogSeries));
+    }
+
+    void decimateKeepsExtremes()
+    {
+        std::vector<Core::RangePoint> points;
+        for (int i = 0; i < 100000; ++i) {
+            const double v = i == 54321 ? 1000.0 : double(i % 7);
+            points.push_back({Core::Timestamp(i) * 1000, v, v, v, 1});
+        }
+        const auto out = Views::decimate(points, 0, 100000 * 1000, 500);
+        QVERIFY(out.size() <= 500);
+        QCOMPARE(out.size(), size_t(500));
+        qint64 count = 0;
+        double maximum = 0;
+        for (const auto &p : out) {
+            count += p.count;
+            maximum = std::max(maximum, p.max);
+        }
+        QCOMPARE(count, qint64(100000));
+        QCOMPARE(maximum, 1000.0); // a one-sample spike survives 200:1 merging
+        QCOMPARE(out.front().min, 0.0);
+        QCOMPARE(out.front().max, 6.0);
+        // Fewer points than buckets pass through untouched.
+        QCOMPARE(Views::decimate({points.begin(), points.begin() + 10}, 0, 10000, 500).size(), size_t(10));
+    }
+
+    void countsBecomeRates()
+    {
+        // Per-minute counts, sparse: minutes without lines have no sample.
+        const Core::Timestamp t = Test::kTimelineStart;
+        const std::vector<Core::RangePoint> points = {{t + Core::kMinute, 4, 4, 4, 1}, {t + 2 * Core::kMinute, 6, 6, 6, 1},
+                                                      {t + 7 * Core::kMinute, 10, 10, 10, 1}};
+        const auto rates = Views::countsPerMinute(points, t, t + 10 * Core::kMinute, 5 * Core::kMinute);
+        QCOMPARE(rates.size(), size_t(2));
+        QCOMPARE(rates[0].mean, 2.0); // 10 lines in 5 minutes
+        QCOMPARE(rates[1].mean, 2.0);
+        // A window with no lines at all is a flat zero, not an empty plot.
+        const auto quiet = Views::countsPerMinute({}, t, t + 10 * Core::kMinute, Core::kMinute);
+        QCOMPARE(quiet.size(), size_t(10));
+        QCOMPARE(quiet.back().mean, 0.0);
+    }
+
+    void alertModelGroups()
+    {
+        Views::AlertListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAlerts(sampleAlerts());
+        QCOMPARE(model.rowCount(), 4);
+        model.setGrouping(Views::AlertListModel::Grouping::Host);
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex h1 = model.index(0, 0);
+        QVERIFY(h1.data(Views::AlertListModel::IsGroupRole).toBool());
+        QCOMPARE(model.rowCount(h1), 2);
+        QCOMPARE(h1.data(Views::AlertListModel::SeverityRankRole).toInt(), 3); // the worst of its alerts
+        QVERIFY(h1.data().toString().startsWith(QStringLiteral("h1 (2 alert")));
+        const QModelIndex second = model.indexOfAlert(2);
+        QCOMPARE(second.parent(), h1);
+        QCOMPARE(model.alertAt(second)->eventId, qint64(2));
+
+        model.setGrouping(Views::AlertListModel::Grouping::Incident);
+        QCOMPARE(model.rowCount(), 3); // i1 holds two; the others stand alone
+        QCOMPARE(model.related(*model.alertById(1)).size(), size_t(2));
+        QCOMPARE(model.related(*model.alertById(3)).size(), size_t(1));
+    }
+
+    void alertProxyFilters()
+    {
+        Views::AlertListModel model;
+        Views::AlertFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        auto alerts = sampleAlerts();
+        alerts[3].silencedBy = 9;
+        model.setAlerts(alerts);
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setText(QStringLiteral("h2"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText({});
+        proxy.setMinimumSeverity(2);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setMinimumSeverity(0);
+        proxy.setShowSilenced(false);
+        QCOMPARE(proxy.rowCount(), 3);
+        // Grouped: a group stays while one of its alerts passes.
+        model.setGrouping(Views::AlertListModel::Grouping::Host);
+        proxy.setText(QStringLiteral("disk"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+    }
+
+    void firstLookShowsTheMostPressingAlert()
+    {
+        const auto view = openView(m_path);
+        QVERIFY(view->alertModel()->rowCount() > 0);
+        const qint64 current = view->currentAlert();
+        QVERIFY(current != 0);
+        const Views::AlertRecord *alert = view->alertModel()->alertById(current);
+        QVERIFY(alert);
+        // Its series is on the plot and the window holds it.
+        QVERIFY(std::any_of(view->panelData().panels.begin(), view->panelData().panels.end(),
+                            [&](const Views::PlotPanel &p) { return p.selector == alert->series; }));
+        QVERIFY(view->plot()->visibleFrom() <= alert->start);
+        QVERIFY(view->plot()->visibleTo() >= alert->end);
+        // Scores arrive for every series shown.
+        QTRY_VERIFY_WITH_TIMEOUT(view->scores().size() >= view->plot()->shownSeries().size(), 20000);
+    }
+
+    void linkedZoomMovesAllPanels()
+    {
+        const auto view = openView(m_path);
+        view->showSeries({QStringLiteral("cpu_util_percent"), Test::kLogSeries}, Test::kTimelineStart,
+                         Test::kTimelineStart + 4 * Core::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(int(view->panelData().panels.size()), 2, 20000);
+        Views::TimelinePlot *plot = view->plot();
+        QCOMPARE(plot->panelCount(), 3); // two data panels and the score
+        // Zoom the first panel to one hour: all panels follow, and the data is re-read.
+        const double from = double(Test::kSpikeAt) / 1000, to = from + 3600;
+        plot->panel(0)->axis(QCPAxis::atBottom)->setRange(from, to);
+        for (int i = 0; i < plot->panelCount(); ++i) {
+            QCOMPARE(timeRange(*plot, i).lower, from);
+            QCOMPARE(timeRange(*plot, i).upper, to);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(view->panelData().from, Test::kSpikeAt, 20000);
+        // An hour at one-minute samples: the raw samples now, 60 of them per series.
+        const auto &series = view->panelData().panels.front().series.front();
+        QCOMPARE(series.points.size(), size_t(60));
+        QVERIFY(std::all_of(series.points.begin(), series.points.end(), [](const auto &p) { return p.count == 1; }));
+        // Dragging the score panel moves the data panels too.
+        plot->panel(2)->axis(QCPAxis::atBottom)->moveRange(600);
+        QCOMPARE(timeRange(*plot, 0).lower, from + 600);
+    }
+
+    void readsNoMorePointsThanPixels()
+    {
+        const auto view = openView(m_path);
+        view->showSeries({QStringLiteral("cpu_util_percent")}, Test::kTimelineStart, Test::kTimelineStart + 4 * Core::kDay);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->panelData().panels.empty()
+                                     && view->panelData().from == Test::kTimelineStart, 20000);
+        for (const auto &series : view->panelData().panels.front().series) {
+            QVERIFY(series.step > 0);
+            QVERIFY2(int(series.points.size()) <= view->plot()->plotAreaWidth(),
+                     qPrintable(QString::number(series.points.size())));
+        }
+    }
+
+    void clickingAnAlertSelectsIt()
+    {
+        const auto view = openView(m_path);
+        const auto alerts = storedAlerts();
+        const Views::AlertRecord *log = findAlert(alerts, Test::kLogSeries);
+        QVERIFY(log);
+        view->showSeries({Test::kLogSeries}, log->start - Core::kHour, log->end + Core::kHour);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->panelData().panels.empty()
+                                     && view->panelData().panels.front().selector == Test::kLogSeries, 20000);
+        view->plot()->customPlot()->replot();
+        const QPoint at = view->plot()->alertPosition(log->eventId);
+        QVERIFY(!at.isNull());
+        QCOMPARE(view->plot()->alertAt(at), log->eventId);
+        QVERIFY(view->plot()->toolTipAt(at).contains(Test::kLogSeries));
+        QTest::mouseClick(view->plot()->customPlot(), Qt::LeftButton, {}, at);
+        QCOMPARE(view->currentAlert(), log->eventId);
+        QCOMPARE(view->plot()->selectedAlert(), log->eventId);
+    }
+
+    void hardwareEventIsAMarker()
+    {
+        const auto view = openView(m_path);
+        view->showSeries({QStringLiteral("cpu_util_percent{host=\"h1\"}")}, Test::kHardwareAt - Core::kHour,
+                         Test::kHardwareAt + Core::kHour);
+        QTRY_VERIFY_WITH_TIMEOUT(view->panelData().from == Test::kHardwareAt - Core::kHour, 20000);
+        QCOMPARE(int(view->panelData().events.size()), 1);
+        view->plot()->customPlot()->replot();
+        QCPAxis *axis = view->plot()->panel(0)->axis(QCPAxis::atBottom);
+        const QPoint at(int(axis->coordToPixel(double(Test::kHardwareAt) / 1000)), view->plot()->panel(0)->center().y());
+        QVERIFY2(view->plot()->toolTipAt(at).contains(QStringLiteral("ECC corrected errors")),
+                 qPrintable(view->plot()->toolTipAt(at)));
+    }
+
+    void logAlertLinksToItsLines()
+    {
+        const auto view = openView(m_path);
+        const Views::AlertRecord *log = findAlert(storedAlerts(), Test::kLogSeries);
+        QVERIFY(log);
+        view->selectAlert(log->eventId);
+        QSignalSpy links(view.get(), &Views::View::linkActivated);
+        auto *button = view->findChild<QPushButton *>(QStringLiteral("timeline.showLogs"));
+        QVERIFY(button && button->isEnabled());
+        button->click();
+        QCOMPARE(links.count(), 1);
+        const auto link = links.front().front().value<Views::ViewLink>();
+        QCOMPARE(link.view, QStringLiteral("logs"));
+        QCOMPARE(link.entity, QStringLiteral("T7"));
+        QCOMPARE(link.host, QStringLiteral("h1"));
+        QCOMPARE(link.eventId, log->eventId);
+        QVERIFY(link.from < log->start && link.to > log->end);
+        // A metric alert has no lines behind it.
+        view->selectAlert(findAlert(storedAlerts(), QStringLiteral("cpu_util_percent{host=\"h1\"}"))->eventId);
+        QVERIFY(!button->isEnabled());
+    }
+
+    void openLinkShowsTheSelector()
+    {
+        const auto view = openView(m_path);
+        Views::ViewLink link;
+        link.view = QStringLiteral("timeline");
+        link.host = QStringLiteral("h2");
+        link.from = Test::kTimelineStart;
+        link.to = Test::kTimelineStart + Core::kDay;
+        QVERIFY(view->openLink(link));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->panelData().panels.empty()
+                                     && view->panelData().panels.front().selector == QStringLiteral("{host=\"h2\"}"), 20000);
+        QCOMPARE(view->panelData().panels.front().series.size(), size_t(1));
+        QCOMPARE(view->plot()->visibleFrom(), Test::kTimelineStart);
+    }
+
+    void silenceDialogPreviewsItsReach()
+    {
+        const auto alerts = storedAlerts();
+        const Views::AlertRecord *cpu = findAlert(alerts, QStringLiteral("cpu_util_percent{host=\"h1\"}"));
+        QVERIFY(cpu);
+        Views::AlertActionDialog dialog(Views::AlertAction::Kind::Silence, *cpu, alerts);
+        QVERIFY(!dialog.isValid()); // no reason yet
+        dialog.setComment(QStringLiteral("load test on h1"));
+        QVERIFY(dialog.isValid());
+        QVERIFY2(dialog.preview().startsWith(QStringLiteral("Would have kept 1 of")), qPrintable(dialog.preview()));
+        dialog.setMatcher(QStringLiteral("{host=\"h1\"}"));
+        QVERIFY2(dialog.preview().startsWith(QStringLiteral("Would have kept 2 of")), qPrintable(dialog.preview()));
+        dialog.setMatcher(QStringLiteral("cpu{host=")); // broken selector
+        QVERIFY(!dialog.isValid());
+        QVERIFY(dialog.preview().contains(QStringLiteral("Selector:")));
+        dialog.setAuthor({});
+        QVERIFY(!dialog.isValid());
+    }
+
+    void actionsAreStoredAndShown()
+    {
+        // A copy: these write.
+        const QString path = m_dir.filePath(QStringLiteral("actions.opsight"));
+        QVERIFY(QFile::copy(m_path, path));
+        const auto view = openView(path);
+        const auto alerts = Views::loadAlerts(path, Core::kEarliest, Core::kLatest).alerts;
+        const Views::AlertRecord cpu = *findAlert(alerts, QStringLiteral("cpu_util_percent{host=\"h1\"}"));
+        const Views::AlertRecord log = *findAlert(alerts, Test::kLogSeries);
+        QSignalSpy finished(view.get(), &Views::TimelineView::actionFinished);
+        QSignalSpy shown(view.get(), &Views::TimelineView::alertsShown);
+
+        Views::AlertAction ack;
+        ack.kind = Views::AlertAction::Kind::Acknowledge;
+        ack.eventId = cpu.eventId;
+        ack.acknowledgement = {cpu.eventId, QStringLiteral("ana"), QStringLiteral("load test"), Test::kSpikeAt};
+        view->applyAction(ack);
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(finished.front().front().toBool(), true);
+        QVERIFY(view->alertModel()->alertById(cpu.eventId)->isAcknowledged());
+        QCOMPARE(view->alertModel()->alertById(cpu.eventId)->acknowledgement->comment, QStringLiteral("load test"));
+        QCOMPARE(view->currentAlert(), cpu.eventId); // the selection stays on the alert acted on
+
+        Views::AlertAction feedback;
+        feedback.kind = Views::AlertAction::Kind::NotAnAnomaly;
+        feedback.eventId = log.eventId;
+        feedback.rule = Views::notAnAnomalyRule(log, QStringLiteral("ana"), QStringLiteral("batch job"),
+                                                QDateTime::currentMSecsSinceEpoch(), 30);
+        view->applyAction(feedback);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(view->alertModel()->alertById(log.eventId)->isSilenced());
+        QVERIFY(!view->alertModel()->alertById(cpu.eventId)->isSilenced());
+        const auto rules = Core::AlertStore(Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly)->db())
+                               .silences(true, 0);
+        QCOMPARE(rules.size(), size_t(1));
+        QCOMPARE(rules.front().kind, Core::Silence::Kind::Feedback);
+        QCOMPARE(rules.front().alertEvent, log.eventId);
+
+        // A bad rule is refused with the field named, and nothing is stored.
+        Views::AlertAction bad;
+        bad.kind = Views::AlertAction::Kind::Silence;
+        bad.rule.matcher = QStringLiteral("cpu{");
+        bad.rule.author = QStringLiteral("ana");
+        bad.rule.startsAt = 1;
+        bad.rule.endsAt = 2;
+        finished.clear();
+        view->applyAction(bad);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.front().front().toBool(), false);
+        QVERIFY(!finished.front().at(1).toString().isEmpty());
+    }
+
+    void exportsPlotAndData()
+    {
+        const auto view = openView(m_path);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->scores().empty(), 20000);
+        const QString png = m_dir.filePath(QStringLiteral("t.png"));
+        const QString pdf = m_dir.filePath(QStringLiteral("t.pdf"));
+        const QString csv = m_dir.filePath(QStringLiteral("t.csv"));
+        QVERIFY(view->exportPng(png));
+        QVERIFY(view->exportPdf(pdf));
+        QString error;
+        QVERIFY2(view->exportCsv(csv, &error), qPrintable(error));
+        QVERIFY(QFileInfo(png).size() > 1000);
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.front(), QByteArray("panel,series,time,mean,min,max,samples,anomaly_score"));
+        qsizetype points = 0;
+        for (const auto &panel : view->panelData().panels)
+            for (const auto &series : panel.series)
+                points += qsizetype(series.points.size());
+        QCOMPARE(lines.size(), points + 2); // header and the final newline
+        // Scores were computed for the shown series, so rows carry one.
+        QVERIFY(!lines.at(lines.size() / 2).endsWith(','));
+        // A folder that does not exist: an error that names the file, no crash.
+        QVERIFY(!view->exportCsv(m_dir.filePath(QStringLiteral("missing/t.csv")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing/t.csv")));
+    }
+
+    void csvQuotesSelectors()
+    {
+        Views::PanelData data;
+        Views::PlotPanel panel;
+        panel.selector = QStringLiteral("cpu{host=\"a\",rack=\"r\"}");
+        Views::PlotSeries series;
+        series.id = 1;
+        series.name = panel.selector;
+        series.points = {{Test::kTimelineStart, 1, 3, 2, 4}};
+        panel.series.push_back(series);
+        data.panels.push_back(panel);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(Views::writeTimelineCsv(buffer, data, {}));
+        QCOMPARE(buffer.data().split('\n').at(1),
+                 QByteArray(R"("cpu{host=""a"",rack=""r""}","cpu{host=""a"",rack=""r""}",2026-11-20T00:00:00Z,2,1,3,4,)"));
+    }
+
+    void emptyWarehouseIsCalm()
+    {
+        Views::TimelineView view;
+        view.setWarehouse(QString());
+        QCOMPARE(view.alertModel()->rowCount(), 0);
+        QVERIFY(!view.statusText().isEmpty());
+        // A file that is not a warehouse: an error naming it, no crash.
+        const QString bogus = m_dir.filePath(QStringLiteral("bogus.opsight"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not sqlite");
+        file.close();
+        QSignalSpy shown(&view, &Views::TimelineView::alertsShown);
+        view.setWarehouse(bogus);
+        QTRY_VERIFY_WITH_TIMEOUT(view.statusText().contains(QStringLiteral("bogus.opsight")), 20000);
+        QCOMPARE(shown.count(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(tst_Timeline)
+#include "tst_timeline.moc"

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pendingfutures.h"
+
+#include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <type_traits>
+#include <utility>
+
+namespace Opsight::Views {
+
+// Runs a view's reads on the thread pool where only the newest result counts: a
+// zoom that starts a read while the previous one is still running drops the older
+// result when it arrives. The result comes back by value on the context's thread.
+// Declare it after the widgets it reports to: its destructor waits for workers.
+class LatestLoad final
+{
+public:
+    LatestLoad() = default;
+    Q_DISABLE_COPY_MOVE(LatestLoad)
+
+    // `work()` runs on a worker and must not throw; `done(result)` runs on the
+    // context's thread, only if no newer start() or cancel() came in between.
+    template<typename Work, typename Done>
+    void start(QObject *context, Work work, Done done)
+    {
+        const quint64 id = ++m_latest;
+        ++m_running;
+        auto future = QtConcurrent::run(std::move(work));
+        m_pending.add(QFuture<void>(future));
+        using Result = std::invoke_result_t<Work>;
+        future.then(context, [this, id, done = std::move(done)](Result result) {
+            --m_running;
+            if (id == m_latest)
+                done(std::move(result));
+        });
+    }
+
+    // Drops the results of every load in flight.
+    void cancel() { ++m_latest; }
+    bool isRunning() const { return m_running > 0; }
+    void waitForAll() { m_pending.waitForAll(); }
+
+private:
+    quint64 m_latest = 0;
+    int m_running = 0;
+    PendingFutures m_pending;
+};
+
+} // namespace Opsight::Views

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertactiondialog.h"
+
+#include "common/error.h"
+#include "common/formatting.h"
+#include "warehouse/selector.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeZone>
+
+namespace Opsight::Views {
+
+namespace {
+QString hostSelector(const AlertRecord &alert)
+{
+    return QStringLiteral("{host=\"%1\"}").arg(alert.host);
+}
+
+QString metricOnHostSelector(const AlertRecord &alert)
+{
+    return QStringLiteral("%1{host=\"%2\"}").arg(alert.metric, alert.host);
+}
+} // namespace
+
+AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &alert,
+                                     const std::vector<AlertRecord> &loaded, QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_alert(alert)
+    , m_loaded(loaded)
+{
+    setObjectName(QStringLiteral("timeline.actionDialog"));
+    auto *form = new QFormLayout;
+    auto *subject = new QLabel(QStringLiteral("%1\n%2").arg(alert.series, Format::timestamp(alert.start)), this);
+    subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Alert:"), subject);
+
+    m_author = new QLineEdit(defaultAuthor(), this);
+    m_author->setObjectName(QStringLiteral("timeline.actionAuthor"));
+    form->addRow(tr("Author:"), m_author);
+    m_comment = new QLineEdit(this);
+    m_comment->setObjectName(QStringLiteral("timeline.actionComment"));
+
+    switch (kind) {
+    case AlertAction::Kind::Acknowledge:
+        setWindowTitle(tr("Acknowledge Alert"));
+        m_comment->setPlaceholderText(tr("What you found or are doing about it"));
+        form->addRow(tr("Comment:"), m_comment);
+        break;
+    case AlertAction::Kind::Silence: {
+        setWindowTitle(tr("Silence Alerts"));
+        m_scope = new QComboBox(this);
+        m_scope->addItem(tr("This series"), alert.series);
+        if (!alert.host.isEmpty()) {
+            m_scope->addItem(tr("This metric on this host"), metricOnHostSelector(alert));
+            m_scope->addItem(tr("Everything on this host"), hostSelector(alert));
+        }
+        m_scope->addItem(tr("This metric everywhere"), alert.metric);
+        m_matcher = new QLineEdit(alert.series, this);
+        m_matcher->setObjectName(QStringLiteral("timeline.actionMatcher"));
+        connect(m_scope, &QComboBox::currentIndexChanged, this,
+                [this] { m_matcher->setText(m_scope->currentData().toString()); });
+        m_start = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(alert.start, QTimeZone::utc()), this);
+        m_start->setTimeSpec(Qt::UTC);
+        m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        m_duration = new QComboBox(this);
+        m_duration->addItem(tr("1 hour"), Core::kHour);
+        m_duration->addItem(tr("4 hours"), 4 * Core::kHour);
+        m_duration->addItem(tr("1 day"), Core::kDay);
+        m_duration->addItem(tr("1 week"), 7 * Core::kDay);
+        m_duration->setCurrentIndex(1);
+        m_comment->setPlaceholderText(tr("Why these alerts should stay quiet"));
+        form->addRow(tr("Scope:"), m_scope);
+        form->addRow(tr("Selector:"), m_matcher);
+        form->addRow(tr("Starts:"), m_start);
+        form->addRow(tr("Lasts:"), m_duration);
+        form->addRow(tr("Reason:"), m_comment);
+        connect(m_matcher, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);
+        connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &AlertActionDialog::updatePreview);
+        connect(m_duration, &QComboBox::currentIndexChanged, this, &AlertActionDialog::updatePreview);
+        break;
+    }
+    case AlertAction::Kind::NotAnAnomaly:
+        setWindowTitle(tr("Not an Anomaly"));
+        m_comment->setPlaceholderText(tr("Why this is normal for this series"));
+        m_days = new QSpinBox(this);
+        m_days->setRange(1, 365);
+        m_days->setValue(30);
+        m_days->setSuffix(tr(" days"));
+        form->addRow(tr("Reason:"), m_comment);
+        form->addRow(tr("Remember for:"), m_days);
+        connect(m_days, &QSpinBox::valueChanged, this, &AlertActionDialog::updatePreview);
+        break;
+    }
+
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("timeline.actionPreview"));
+    m_preview->setWordWrap(true);
+    form->addRow(m_preview);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(m_buttons);
+    setLayout(form);
+    connect(m_author, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);
+    connect(m_comment, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);
+    setMinimumWidth(520);
+    updatePreview();
+}
+
+void AlertActionDialog::setAuthor(const QString &author) { m_author->setText(author); }
+void AlertActionDialog::setComment(const QString &comment) { m_comment->setText(comment); }
+void AlertActionDialog::setMatcher(const QString &matcher)
+{
+    if (m_matcher)
+        m_matcher->setText(matcher);
+}
+
+Core::Silence AlertActionDialog::silenceRule() const
+{
+    Core::Silence rule;
+    rule.kind = Core::Silence::Kind::Silence;
+    rule.matcher = m_matcher->text().trimmed();
+    rule.author = m_author->text().trimmed();
+    rule.reason = m_comment->text().trimmed();
+    rule.created = QDateTime::currentMSecsSinceEpoch();
+    rule.startsAt = m_start->dateTime().toMSecsSinceEpoch();
+    rule.endsAt = rule.startsAt + m_duration->currentData().toLongLong();
+    return rule;
+}
+
+AlertAction AlertActionDialog::action() const
+{
+    AlertAction action;
+    action.kind = m_kind;
+    action.eventId = m_alert.eventId;
+    const QString author = m_author->text().trimmed();
+    const QString comment = m_comment->text().trimmed();
+    switch (m_kind) {
+    case AlertAction::Kind::Acknowledge:
+        action.acknowledgement = {m_alert.eventId, author, comment, QDateTime::currentMSecsSinceEpoch()};
+        break;
+    case AlertAction::Kind::Silence: action.rule = silenceRule(); break;
+    case AlertAction::Kind::NotAnAnomaly:
+        action.rule = notAnAnomalyRule(m_alert, author, comment, QDateTime::currentMSecsSinceEpoch(), m_days->value());
+        break;
+    }
+    return action;
+}
+
+bool AlertActionDialog::isValid() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+QString AlertActionDialog::preview() const
+{
+    return m_preview->text();
+}
+
+void AlertActionDialog::updatePreview()
+{
+    QString problem;
+    QString text;
+    if (m_author->text().trimmed().isEmpty())
+        problem = tr("Give an author: actions on alerts are signed.");
+    else if (m_kind != AlertAction::Kind::NotAnAnomaly && m_comment->text().trimmed().isEmpty())
+        problem = m_kind == AlertAction::Kind::Acknowledge ? tr("Say what you found: the comment is the record.")
+                                                           : tr("Give a reason: a silence without one is a mystery later.");
+    if (m_kind == AlertAction::Kind::Silence && problem.isEmpty()) {
+        try {
+            const Core::Selector selector = Core::Selector::parse(m_matcher->text().trimmed());
+            if (selector.isEmpty())
+                throw Core::Error(tr("an empty selector would silence everything"));
+            const Core::Silence rule = silenceRule();
+            int matched = 0;
+            for (const AlertRecord &alert : m_loaded) {
+                const auto key = Core::SeriesKey::fromCanonical(alert.series.toStdString());
+                if (key && rule.activeAt(alert.start) && selector.matches(*key))
+                    ++matched;
+            }
+            text = tr("Would have kept %1 of the %2 loaded alerts quiet.").arg(matched).arg(m_loaded.size());
+        } catch (const Core::Error &error) {
+            problem = tr("Selector: %1").arg(error.message());
+        }
+    } else if (m_kind == AlertAction::Kind::NotAnAnomaly) {
+        const Core::Silence rule = action().rule;
+        text = tr("Alerts on this series no stronger than %1 stay quiet for %n day(s); stronger ones still fire.",
+                  nullptr, m_days->value())
+                   .arg(QLocale().toString(rule.maxScore.value_or(1.0), 'f', 3));
+    }
+    m_preview->setText(problem.isEmpty() ? text : problem);
+    QPalette palette = m_preview->palette();
+    palette.setColor(QPalette::WindowText, problem.isEmpty() ? palette.color(QPalette::Text) : QColor(0xc0, 0x1f, 0x3a));
+    m_preview->setPalette(palette);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace Opsight::Views

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertactions.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Opsight::Views {
+
+// Asks for what an action on an alert needs (author, comment; for a silence its
+// scope and window) and previews its reach before anything is saved: a silence
+// counts the loaded alerts it would have kept quiet (a backtest of the rule).
+class AlertActionDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    AlertActionDialog(AlertAction::Kind kind, const AlertRecord &alert, const std::vector<AlertRecord> &loaded,
+                      QWidget *parent = nullptr);
+
+    AlertAction action() const;
+    QString preview() const;
+    bool isValid() const;
+
+    // For tests and scripted use; the widgets stay the source of truth.
+    void setAuthor(const QString &author);
+    void setComment(const QString &comment);
+    void setMatcher(const QString &matcher);
+
+private:
+    void updatePreview();
+    Core::Silence silenceRule() const;
+
+    AlertAction::Kind m_kind;
+    AlertRecord m_alert;
+    const std::vector<AlertRecord> &m_loaded;
+    QLineEdit *m_author = nullptr;
+    QLineEdit *m_comment = nullptr;
+    QComboBox *m_scope = nullptr;
+    QLineEdit *m_matcher = nullptr;
+    QDateTimeEdit *m_start = nullptr;
+    QComboBox *m_duration = nullptr;
+    QSpinBox *m_days = nullptr;
+    QLabel *m_preview = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Opsight::Views

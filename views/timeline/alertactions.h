@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertrecord.h"
+
+#include <QString>
+
+namespace Opsight::Views {
+
+// What an operator does to an alert from the list. Each is one write on its own
+// read-write connection, in one transaction.
+struct AlertAction
+{
+    enum class Kind { Acknowledge, Silence, NotAnAnomaly };
+    Kind kind = Kind::Acknowledge;
+    qint64 eventId = 0;       // acknowledge: the alert
+    Core::Acknowledgement acknowledgement;
+    Core::Silence rule;       // silence and feedback: the rule to store
+};
+
+struct AlertActionResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error; // translated; says which field or the file
+    qint64 ruleId = 0;
+};
+
+// Safe on any thread; never throws.
+AlertActionResult applyAlertAction(const QString &path, const AlertAction &action);
+
+// The feedback rule behind "not an anomaly" for an alert: the core rule, starting
+// no later than the alert itself, so scanning the same history again keeps it quiet
+// too (an analyst's warehouse is usually in the past).
+Core::Silence notAnAnomalyRule(const AlertRecord &alert, const QString &author, const QString &comment,
+                               Core::Timestamp now, int days);
+
+// The author an operator's actions are signed with, unless they typed another:
+// the account name.
+QString defaultAuthor();
+
+} // namespace Opsight::Views

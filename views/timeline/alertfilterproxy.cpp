@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertfilterproxy.h"
+
+#include "alertlistmodel.h"
+
+namespace Opsight::Views {
+
+AlertFilterProxy::AlertFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setSortRole(AlertListModel::SortRole);
+}
+
+void AlertFilterProxy::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void AlertFilterProxy::setMinimumSeverity(int rank)
+{
+    m_minimumSeverity = rank;
+    invalidateFilter();
+}
+
+void AlertFilterProxy::setShowSilenced(bool show)
+{
+    m_showSilenced = show;
+    invalidateFilter();
+}
+
+void AlertFilterProxy::setShowAcknowledged(bool show)
+{
+    m_showAcknowledged = show;
+    invalidateFilter();
+}
+
+bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Groups are judged by their alerts (recursive filtering keeps a group with a
+    // passing child).
+    if (index.data(AlertListModel::IsGroupRole).toBool())
+        return false;
+    if (index.data(AlertListModel::SeverityRankRole).toInt() < m_minimumSeverity)
+        return false;
+    if (!m_showSilenced && index.data(AlertListModel::SilencedRole).toBool())
+        return false;
+    if (!m_showAcknowledged && index.data(AlertListModel::AcknowledgedRole).toBool())
+        return false;
+    return m_text.isEmpty()
+        || index.data(AlertListModel::FilterTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace Opsight::Views

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertlistmodel.h"
+
+#include "common/formatting.h"
+#include "common/severity.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+#include <map>
+
+namespace Opsight::Views {
+
+namespace {
+constexpr quintptr kTopLevel = 0; // internal id of top-level rows; children: group + 1
+
+QString stateText(const AlertRecord &alert)
+{
+    QStringList states;
+    if (alert.isSilenced())
+        states << AlertListModel::tr("Silenced");
+    if (alert.isAcknowledged())
+        states << AlertListModel::tr("Acknowledged");
+    if (alert.flapping)
+        states << AlertListModel::tr("Flapping");
+    if (alert.end == 0)
+        states << AlertListModel::tr("Open");
+    return states.join(QStringLiteral(", "));
+}
+
+// The series without its host label: the host has its own column.
+QString seriesText(const AlertRecord &alert)
+{
+    QString text = alert.series;
+    text.replace(QStringLiteral("host=\"%1\",").arg(alert.host), QString());
+    text.replace(QStringLiteral(",host=\"%1\"").arg(alert.host), QString());
+    text.replace(QStringLiteral("{host=\"%1\"}").arg(alert.host), QString());
+    return text;
+}
+} // namespace
+
+AlertListModel::AlertListModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void AlertListModel::setAlerts(std::vector<AlertRecord> alerts)
+{
+    beginResetModel();
+    m_alerts = std::move(alerts);
+    std::stable_sort(m_alerts.begin(), m_alerts.end(),
+                     [](const AlertRecord &a, const AlertRecord &b) { return a.start < b.start; });
+    rebuildGroups();
+    endResetModel();
+}
+
+void AlertListModel::setGrouping(Grouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    beginResetModel();
+    m_grouping = grouping;
+    rebuildGroups();
+    endResetModel();
+}
+
+QString AlertListModel::groupKey(const AlertRecord &alert) const
+{
+    switch (m_grouping) {
+    case Grouping::None: return {};
+    case Grouping::Incident:
+        // An alert outside any incident stands alone, under its own series.
+        return alert.incident.isEmpty() ? alert.series : alert.incident;
+    case Grouping::Host: return alert.host.isEmpty() ? tr("(no host)") : alert.host;
+    case Grouping::Metric: return alert.metric;
+    case Grouping::Severity: return Severity::label(alert.severity);
+    }
+    return {};
+}
+
+void AlertListModel::rebuildGroups()
+{
+    m_groups.clear();
+    if (m_grouping == Grouping::None)
+        return;
+    std::map<QString, size_t> byKey;
+    for (int i = 0; i < int(m_alerts.size()); ++i) {
+        const QString key = groupKey(m_alerts[size_t(i)]);
+        auto [it, added] = byKey.try_emplace(key, m_groups.size());
+        if (added)
+            m_groups.push_back({key, {}});
+        m_groups[it->second].members.push_back(i);
+    }
+}
+
+const AlertRecord *AlertListModel::alertAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    if (m_grouping == Grouping::None)
+        return &m_alerts[size_t(index.row())];
+    if (index.internalId() == kTopLevel)
+        return nullptr;
+    const Group &group = m_groups[size_t(index.internalId() - 1)];
+    return &m_alerts[size_t(group.members[size_t(index.row())])];
+}
+
+const AlertRecord *AlertListModel::alertById(qint64 eventId) const
+{
+    const auto it = std::find_if(m_alerts.begin(), m_alerts.end(),
+                                 [eventId](const AlertRecord &a) { return a.eventId == eventId; });
+    return it == m_alerts.end() ? nullptr : &*it;
+}
+
+QModelIndex AlertListModel::indexOfAlert(qint64 eventId, int column) const
+{
+    const AlertRecord *alert = alertById(eventId);
+    if (!alert)
+        return {};
+    const int position = int(alert - m_alerts.data());
+    if (m_grouping == Grouping::None)
+        return createIndex(position, column, kTopLevel);
+    for (size_t g = 0; g < m_groups.size(); ++g) {
+        const auto &members = m_groups[g].members;
+        const auto it = std::find(members.begin(), members.end(), position);
+        if (it != members.end())
+            return createIndex(int(it - members.begin()), column, quintptr(g + 1));
+    }
+    return {};
+}
+
+std::vector<const AlertRecord *> AlertListModel::related(const AlertRecord &alert) const
+{
+    std::vector<const AlertRecord *> result{&alert};
+    if (alert.incident.isEmpty())
+        return result;
+    for (const AlertRecord &other : m_alerts)
+        if (&other != &alert && other.incident == alert.incident)
+            result.push_back(&other);
+    return result;
+}
+
+QModelIndex AlertListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kTopLevel);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex AlertListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kTopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kTopLevel);
+}
+
+int AlertListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    if (m_grouping == Grouping::None)
+        return parent.isValid() ? 0 : int(m_alerts.size());
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() == kTopLevel)
+        return int(m_groups[size_t(parent.row())].members.size());
+    return 0;
+}
+
+int AlertListModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant AlertListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (const AlertRecord *alert = alertAt(index))
+        return alertData(*alert, index.column(), role);
+    return groupData(m_groups[size_t(index.row())], index.column(), role);
+}
+
+QVariant AlertListModel::alertData(const AlertRecord &alert, int column, int role) const
+{
+    switch (role) {
+    case EventIdRole: return alert.eventId;
+    case IsGroupRole: return false;
+    case SeverityRankRole: return Severity::rank(alert.severity);
+    case SilencedRole: return alert.isSilenced();
+    case AcknowledgedRole: return alert.isAcknowledged();
+    case FilterTextRole:
+        return QStringList{alert.host, alert.series, alert.title, alert.incident,
+                           alert.acknowledgement ? alert.acknowledgement->comment : QString()}
+            .join(QLatin1Char('\n'));
+    case Qt::ToolTipRole:
+        return tr("%1\nPeak score %2 at %3\nEvidence: %4%5")
+            .arg(alert.series, QLocale().toString(alert.peak, 'f', 3), Format::timestamp(alert.peakTime),
+                 alert.evidence.isEmpty() ? tr("none recorded") : alert.evidence,
+                 alert.acknowledgement ? tr("\nAcknowledged by %1: %2")
+                                             .arg(alert.acknowledgement->author, alert.acknowledgement->comment)
+                                       : QString());
+    case Qt::DecorationRole:
+        return column == SeverityColumn ? QVariant(Severity::color(alert.severity)) : QVariant();
+    case Qt::ForegroundRole:
+        // Quiet alerts stay visible but step back.
+        return alert.isSilenced() ? QVariant(QColor(Qt::gray)) : QVariant();
+    case SortRole:
+    case Qt::DisplayRole: {
+        const bool sorting = role == SortRole;
+        switch (column) {
+        case SeverityColumn: return sorting ? QVariant(Severity::rank(alert.severity)) : Severity::label(alert.severity);
+        case StartColumn: return sorting ? QVariant(alert.start) : Format::timestamp(alert.start);
+        case DurationColumn: {
+            const Core::Timestamp span = alert.end ? alert.end - alert.start : 0;
+            return sorting ? QVariant(span) : (alert.end ? Format::duration(span) : tr("open"));
+        }
+        case HostColumn: return alert.host;
+        case SeriesColumn: return seriesText(alert);
+        case PeakColumn: return sorting ? QVariant(alert.peak) : QLocale().toString(alert.peak, 'f', 3);
+        case ExplanationColumn: return alert.strongestView;
+        case StateColumn: return stateText(alert);
+        default: return {};
+        }
+    }
+    default: return {};
+    }
+}
+
+QVariant AlertListModel::groupData(const Group &group, int column, int role) const
+{
+    int worst = 0;
+    double peak = 0;
+    Core::Timestamp first = Core::kLatest, last = 0;
+    QString worstSeverity;
+    QStringList hosts;
+    for (int member : group.members) {
+        const AlertRecord &a = m_alerts[size_t(member)];
+        if (Severity::rank(a.severity) >= worst) {
+            worst = Severity::rank(a.severity);
+            worstSeverity = a.severity;
+        }
+        peak = std::max(peak, a.peak);
+        first = std::min(first, a.start);
+        last = std::max(last, a.end ? a.end : a.start);
+        if (!a.host.isEmpty() && !hosts.contains(a.host))
+            hosts << a.host;
+    }
+    switch (role) {
+    case IsGroupRole: return true;
+    case EventIdRole: return qint64(0);
+    case SeverityRankRole: return worst;
+    case FilterTextRole: return group.key;
+    case Qt::DecorationRole: return column == SeverityColumn ? QVariant(Severity::color(worstSeverity)) : QVariant();
+    case Qt::ToolTipRole: return tr("%n alert(s) in %1", nullptr, int(group.members.size())).arg(group.key);
+    case SortRole:
+    case Qt::DisplayRole: {
+        const bool sorting = role == SortRole;
+        switch (column) {
+        case SeverityColumn:
+            return sorting ? QVariant(worst)
+                           : tr("%1 (%n alert(s))", nullptr, int(group.members.size())).arg(group.key);
+        case StartColumn: return sorting ? QVariant(first) : Format::timestamp(first);
+        case DurationColumn: return sorting ? QVariant(last - first) : Format::duration(last - first);
+        case HostColumn: return hosts.size() == 1 ? hosts.front() : tr("%n host(s)", nullptr, int(hosts.size()));
+        case PeakColumn: return sorting ? QVariant(peak) : QLocale().toString(peak, 'f', 3);
+        default: return sorting ? QVariant(QString()) : QVariant();
+        }
+    }
+    default: return {};
+    }
+}
+
+QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn: return tr("Severity");
+    case StartColumn: return tr("Start (UTC)");
+    case DurationColumn: return tr("Duration");
+    case HostColumn: return tr("Host");
+    case SeriesColumn: return tr("Series");
+    case PeakColumn: return tr("Peak");
+    case ExplanationColumn: return tr("Strongest sign");
+    case StateColumn: return tr("State");
+    default: return {};
+    }
+}
+
+} // namespace Opsight::Views

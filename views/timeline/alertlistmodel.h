@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertrecord.h"
+
+#include <QAbstractItemModel>
+
+namespace Opsight::Views {
+
+// The alerts beside the timeline, flat or grouped (by incident, host, metric or
+// severity) as a two-level tree. A group row sums up its alerts: the worst
+// severity, the earliest start, the highest peak.
+class AlertListModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { SeverityColumn, StartColumn, DurationColumn, HostColumn, SeriesColumn, PeakColumn,
+                  ExplanationColumn, StateColumn, ColumnCount };
+    enum class Grouping { None, Incident, Host, Metric, Severity };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value for sorting
+        EventIdRole,                 // qint64; 0 on group rows
+        IsGroupRole,
+        FilterTextRole,              // host, series, title and comment, for the text filter
+        SeverityRankRole,            // 0 info .. 3 critical
+        SilencedRole,
+        AcknowledgedRole,
+    };
+
+    explicit AlertListModel(QObject *parent = nullptr);
+
+    void setAlerts(std::vector<AlertRecord> alerts);
+    const std::vector<AlertRecord> &alerts() const { return m_alerts; }
+    void setGrouping(Grouping grouping);
+    Grouping grouping() const { return m_grouping; }
+
+    const AlertRecord *alertAt(const QModelIndex &index) const;
+    const AlertRecord *alertById(qint64 eventId) const;
+    QModelIndex indexOfAlert(qint64 eventId, int column = 0) const;
+    // The alerts of one incident (or the alert alone when it has none).
+    std::vector<const AlertRecord *> related(const AlertRecord &alert) const;
+
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group
+    {
+        QString key;
+        std::vector<int> members; // indexes into m_alerts, by start
+    };
+    void rebuildGroups();
+    QString groupKey(const AlertRecord &alert) const;
+    QVariant alertData(const AlertRecord &alert, int column, int role) const;
+    QVariant groupData(const Group &group, int column, int role) const;
+
+    std::vector<AlertRecord> m_alerts;
+    std::vector<Group> m_groups; // empty when not grouped
+    Grouping m_grouping = Grouping::None;
+};
+
+} // namespace Opsight::Views

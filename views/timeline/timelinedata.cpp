@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinedata.h"
+
+#include "anomaly/scaninput.h"
+#include "common/jobboundary.h"
+#include "warehouse/eventreader.h"
+#include "warehouse/selector.h"
+#include "warehouse/warehouse.h"
+
+#include <algorithm>
+#include <set>
+
+namespace Opsight::Views {
+
+namespace {
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Views::TimelineData)
+};
+
+// Markers worth a line on the plot; alerts and incidents are drawn as intervals.
+bool isMarkerKind(const QString &kind)
+{
+    return kind != QLatin1String("alert") && kind != QLatin1String("incident");
+}
+
+} // namespace
+
+std::vector<Core::RangePoint> countsPerMinute(const std::vector<Core::RangePoint> &points, Core::Timestamp from,
+                                             Core::Timestamp to, Core::Timestamp step)
+{
+    std::vector<Core::RangePoint> out;
+    if (step <= 0 || to <= from)
+        return points;
+    const double minutes = double(step) / double(Core::kMinute);
+    auto it = points.begin();
+    // Buckets on the grid the read used (aligned to `step`), so points land in place.
+    for (Core::Timestamp t = from - from % step; t < to; t += step) {
+        double lines = 0;
+        for (; it != points.end() && it->time < t + step; ++it)
+            lines += it->mean * double(std::max<qint64>(it->count, 1));
+        const double rate = lines / minutes;
+        out.push_back({t, rate, rate, rate, 1});
+    }
+    return out;
+}
+
+std::vector<Core::RangePoint> decimate(const std::vector<Core::RangePoint> &points, Core::Timestamp from,
+                                       Core::Timestamp to, int buckets)
+{
+    if (buckets <= 0 || to <= from || points.size() <= size_t(buckets))
+        return points;
+    const double width = double(to - from) / buckets;
+    std::vector<Core::RangePoint> out;
+    out.reserve(size_t(buckets));
+    qint64 current = -1;
+    double weighted = 0;
+    for (const Core::RangePoint &p : points) {
+        const qint64 bucket = std::clamp<qint64>(qint64(double(p.time - from) / width), 0, buckets - 1);
+        const qint64 weight = std::max<qint64>(p.count, 1);
+        if (bucket != current) {
+            if (!out.empty())
+                out.back().mean = weighted / double(std::max<qint64>(out.back().count, 1));
+            out.push_back({from + Core::Timestamp(double(bucket) * width), p.min, p.max, 0, 0});
+            weighted = 0;
+            current = bucket;
+        }
+        Core::RangePoint &b = out.back();
+        b.min = std::min(b.min, p.min);
+        b.max = std::max(b.max, p.max);
+        b.count += weight;
+        weighted += p.mean * double(weight);
+    }
+    if (!out.empty())
+        out.back().mean = weighted / double(std::max<qint64>(out.back().count, 1));
+    return out;
+}
+
+PanelData loadPanels(const PanelRequest &request)
+{
+    PanelData data;
+    Core::runAtJobBoundary(data, [&] {
+        data.from = request.from;
+        data.to = request.to;
+        const auto warehouse = Core::Warehouse::open(request.path, Core::Warehouse::Mode::ReadOnly);
+        Core::MetricReader reader(warehouse->db());
+        const Core::Timestamp step = std::max<Core::Timestamp>(0, (request.to - request.from) / std::max(1, request.buckets));
+        std::set<QString> hosts;
+        const QStringList countMetrics = Core::ScanInput().zeroFilledMetrics;
+        const Core::Timestamp lastData = warehouse->summary().lastTime + 1;
+        for (const QString &text : request.selectors) {
+            Core::Selector selector;
+            try {
+                selector = Core::Selector::parse(text);
+            } catch (const Core::Error &error) {
+                throw Core::Error(Messages::tr("Panel '%1': %2").arg(text, error.message()));
+            }
+            PlotPanel panel;
+            panel.selector = text;
+            const std::vector<Core::SeriesInfo> matched = reader.select(selector);
+            panel.matched = qint64(matched.size());
+            for (const Core::SeriesInfo &info : matched) {
+                if (int(panel.series.size()) >= request.maxSeriesPerPanel)
+                    break;
+                Core::RangeResult range = reader.range(info.id, request.from, request.to, step);
+                PlotSeries series;
+                series.id = info.id;
+                series.name = QString::fromStdString(info.key.canonical());
+                series.host = QString::fromStdString(info.host);
+                series.step = range.step;
+                // Raw reads can hold more samples than pixels: merge them per pixel.
+                series.points = decimate(range.points, request.from, request.to, request.buckets);
+                if (countMetrics.contains(QString::fromStdString(info.key.metric)))
+                    series.points = countsPerMinute(series.points, request.from, std::min(request.to, lastData),
+                                                    std::max<Core::Timestamp>(range.step, Core::kMinute));
+                if (series.points.size() < range.points.size())
+                    series.step = std::max<Core::Timestamp>(1, step);
+                if (!series.host.isEmpty())
+                    hosts.insert(series.host);
+                panel.series.push_back(std::move(series));
+            }
+            data.panels.push_back(std::move(panel));
+        }
+        Core::EventReader events(warehouse->db());
+        for (Core::StoredEvent &stored : events.events(request.from, request.to)) {
+            if (isMarkerKind(stored.event.kind) && hosts.count(stored.event.entity))
+                data.events.push_back(std::move(stored));
+        }
+    });
+    return data;
+}
+
+ScoreData loadScores(const QString &path, const std::vector<Core::SeriesId> &ids, Core::Timestamp step)
+{
+    ScoreData data;
+    Core::runAtJobBoundary(data, [&] {
+        const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
+        Core::MetricReader reader(warehouse->db());
+        const Core::Timestamp lastData = warehouse->summary().lastTime + 1;
+        Core::ScanInput input;
+        input.step = step;
+        for (Core::SeriesId id : ids) {
+            const std::optional<Core::SeriesInfo> info = reader.series(id);
+            if (!info)
+                continue;
+            const std::vector<Core::Sample> samples = Core::readScanInput(reader, *info, input, lastData);
+            SeriesScores scores;
+            scores.id = id;
+            scores.scores = Core::scoreSamples(samples);
+            scores.times.reserve(samples.size());
+            for (const Core::Sample &s : samples)
+                scores.times.push_back(s.time);
+            data.series.push_back(std::move(scores));
+        }
+    });
+    return data;
+}
+
+std::pair<Core::Timestamp, Core::Timestamp> dataExtent(const QString &path)
+{
+    try {
+        const Core::WarehouseSummary summary = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly)->summary();
+        return {summary.firstTime, summary.lastTime};
+    } catch (const std::exception &) {
+        return {0, 0};
+    }
+}
+
+
+QStringList loadMetricNames(const QString &path)
+{
+    QStringList names;
+    try {
+        const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
+        for (const std::string &name : Core::MetricReader(warehouse->db()).metricNames())
+            names.append(QString::fromStdString(name));
+    } catch (const std::exception &) {
+        // Completion is a convenience; the panels report read errors themselves.
+    }
+    return names;
+}
+
+} // namespace Opsight::Views

@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineplot.h"
+
+#include "common/error.h"
+#include "common/formatting.h"
+#include "common/severity.h"
+#include "warehouse/selector.h"
+
+#include <QLocale>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace Opsight::Views {
+
+namespace {
+// Tableau 10: tells eight lines apart, also in greyscale print.
+const QColor kPalette[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
+                           QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
+                           QColor(0x9c, 0x75, 0x5f), QColor(0xff, 0x9d, 0xa7)};
+constexpr double kFireThreshold = 0.95; // the scan's default; drawn as a guide
+constexpr int kHoverSlack = 4;          // pixels around a marker that still count as on it
+const QString kShadingLayer = QStringLiteral("shading");
+
+double key(Core::Timestamp t) { return double(t) / 1000.0; }
+Core::Timestamp toTime(double k) { return Core::Timestamp(std::llround(k * 1000.0)); }
+
+// Points with NaN between samples further apart than a step should be: a gap in
+// the data shows as a gap in the line, not as a straight bridge.
+void setPoints(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Core::Timestamp step,
+               double Core::RangePoint::*field)
+{
+    Core::Timestamp spacing = step;
+    if (spacing <= 0 && points.size() > 2) {
+        std::vector<Core::Timestamp> gaps;
+        for (size_t i = 1; i < points.size(); ++i)
+            gaps.push_back(points[i].time - points[i - 1].time);
+        std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+        spacing = gaps[gaps.size() / 2];
+    }
+    QVector<double> keys, values;
+    keys.reserve(qsizetype(points.size()));
+    values.reserve(qsizetype(points.size()));
+    for (size_t i = 0; i < points.size(); ++i) {
+        if (i > 0 && spacing > 0 && points[i].time - points[i - 1].time > 3 * spacing) {
+            keys.append(key(points[i - 1].time + spacing));
+            values.append(qQNaN());
+        }
+        keys.append(key(points[i].time));
+        values.append(points[i].*field);
+    }
+    graph->setData(keys, values, true);
+}
+
+bool aggregates(const PlotSeries &series)
+{
+    return std::any_of(series.points.begin(), series.points.end(),
+                       [](const Core::RangePoint &p) { return p.count > 1 && p.max > p.min; });
+}
+} // namespace
+
+TimelinePlot::TimelinePlot(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_marginGroup(new QCPMarginGroup(m_plot))
+{
+    m_plot->setObjectName(QStringLiteral("timeline.plot"));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
+    m_plot->addLayer(kShadingLayer, m_plot->layer(QStringLiteral("grid")), QCustomPlot::limAbove);
+    m_plot->setMouseTracking(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        const QString text = toolTipAt(event->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    });
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) { m_pressPosition = event->pos(); });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
+        // A drag pans; only a click without movement picks an alert.
+        if ((event->pos() - m_pressPosition).manhattanLength() > kHoverSlack)
+            return;
+        if (const qint64 id = alertAt(event->pos()))
+            Q_EMIT alertClicked(id);
+    });
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
+        if (const qint64 id = alertAt(event->pos()))
+            Q_EMIT alertActivated(id);
+    });
+    rebuildLayout({});
+}
+
+TimelinePlot::~TimelinePlot() = default;
+
+QCPAxisRect *TimelinePlot::addPanel(int row, const QString &title)
+{
+    auto *rect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(row, 0, rect);
+    rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_marginGroup);
+    rect->setRangeDrag(Qt::Horizontal);
+    rect->setRangeZoom(Qt::Horizontal);
+    QCPAxis *time = rect->axis(QCPAxis::atBottom);
+    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+    ticker->setDateTimeSpec(Qt::UTC);
+    ticker->setDateTimeFormat(QStringLiteral("MMM d\nHH:mm"));
+    time->setTicker(ticker);
+    time->setTickLabels(false);
+    QCPAxis *top = rect->axis(QCPAxis::atTop);
+    top->setVisible(true);
+    top->setTicks(false);
+    top->setTickLabels(false);
+    top->setBasePen(Qt::NoPen);
+    top->setLabel(title);
+    for (QCPAxis *axis : rect->axes())
+        axis->setLayer(QStringLiteral("axes"));
+    rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3); // short panels stay legible
+    connect(time, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this, time](const QCPRange &) { onRangeChanged(time); });
+    return rect;
+}
+
+bool TimelinePlot::sameLayout(const PanelData &data) const
+{
+    if (data.panels.size() != m_panels.size())
+        return false;
+    for (size_t i = 0; i < m_panels.size(); ++i) {
+        const auto &lines = m_panels[i].lines;
+        const auto &series = data.panels[i].series;
+        if (m_panels[i].selector != data.panels[i].selector || lines.size() != series.size())
+            return false;
+        for (size_t j = 0; j < lines.size(); ++j)
+            if (lines[j].id != series[j].id || (lines[j].low != nullptr) != aggregates(series[j]))
+                return false;
+    }
+    return true;
+}
+
+void TimelinePlot::rebuildLayout(const PanelData &data)
+{
+    const QCPRange range = m_scoreRect ? m_scoreRect->axis(QCPAxis::atBottom)->range() : QCPRange(0, 1);
+    m_plot->clearItems();
+    m_plot->clearGraphs();
+    m_plot->plotLayout()->clear();
+    m_panels.clear();
+    m_scoreGraphs.clear();
+    m_shownSeries.clear();
+    int row = 0;
+    size_t colour = 0;
+    for (const PlotPanel &source : data.panels) {
+        QString title = source.selector;
+        if (source.matched > qint64(source.series.size()))
+            title = tr("%1 (%2 of %3 series)").arg(source.selector).arg(source.series.size()).arg(source.matched);
+        else if (source.series.empty())
+            title = tr("%1 (no series match)").arg(source.selector);
+        Panel panel{source.selector, addPanel(row++, title), {}};
+        for (const PlotSeries &series : source.series) {
+            Line line{series.id, series.name, series.host, kPalette[colour++ % std::size(kPalette)]};
+            QCPAxis *keyAxis = panel.rect->axis(QCPAxis::atBottom);
+            QCPAxis *valueAxis = panel.rect->axis(QCPAxis::atLeft);
+            if (aggregates(series)) {
+                QColor band = line.color;
+                band.setAlpha(50);
+                line.low = m_plot->addGraph(keyAxis, valueAxis);
+                line.high = m_plot->addGraph(keyAxis, valueAxis);
+                line.low->setPen(Qt::NoPen);
+                line.high->setPen(Qt::NoPen);
+                line.high->setBrush(band);
+                line.high->setChannelFillGraph(line.low);
+            }
+            line.mean = m_plot->addGraph(keyAxis, valueAxis);
+            line.mean->setPen(QPen(line.color, 1));
+            line.mean->setName(series.name);
+            panel.lines.push_back(line);
+            m_shownSeries.push_back(series.id);
+        }
+        m_panels.push_back(std::move(panel));
+    }
+    m_scoreRect = addPanel(row, tr("Anomaly score"));
+    m_scoreRect->axis(QCPAxis::atBottom)->setTickLabels(true);
+    m_scoreRect->axis(QCPAxis::atLeft)->setRange(0, 1.05);
+    m_plot->plotLayout()->setRowStretchFactor(row, m_panels.empty() ? 1.0 : 0.45);
+    m_plot->plotLayout()->setRowSpacing(2);
+    // One key range for all panels; the sync handler copies it from here on.
+    m_syncingRange = true;
+    for (int i = 0; i < panelCount(); ++i)
+        panel(i)->axis(QCPAxis::atBottom)->setRange(range);
+    m_syncingRange = false;
+}
+
+void TimelinePlot::fillLines(const PanelData &data)
+{
+    for (size_t i = 0; i < m_panels.size(); ++i) {
+        for (size_t j = 0; j < m_panels[i].lines.size(); ++j) {
+            const Line &line = m_panels[i].lines[j];
+            const PlotSeries &series = data.panels[i].series[j];
+            setPoints(line.mean, series.points, series.step, &Core::RangePoint::mean);
+            if (line.low) {
+                setPoints(line.low, series.points, series.step, &Core::RangePoint::min);
+                setPoints(line.high, series.points, series.step, &Core::RangePoint::max);
+            }
+        }
+    }
+}
+
+void TimelinePlot::showPanels(const PanelData &data)
+{
+    // A zoom only changes points; new series mean new panels (and no scores yet).
+    if (!sameLayout(data))
+        rebuildLayout(data);
+    fillLines(data);
+    m_events = data.events;
+    rescaleValues();
+    redrawItems();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::rescaleValues()
+{
+    for (const Panel &panel : m_panels) {
+        bool first = true;
+        for (const Line &line : panel.lines) {
+            for (QCPGraph *graph : {line.mean, line.low, line.high}) {
+                if (!graph)
+                    continue;
+                bool found = false;
+                const QCPRange range = graph->getValueRange(found, QCP::sdBoth, panel.rect->axis(QCPAxis::atBottom)->range());
+                if (!found)
+                    continue;
+                QCPAxis *axis = panel.rect->axis(QCPAxis::atLeft);
+                if (first)
+                    axis->setRange(range);
+                else
+                    axis->setRange(QCPRange(std::min(axis->range().lower, range.lower), std::max(axis->range().upper, range.upper)));
+                first = false;
+            }
+        }
+        if (!first)
+            panel.rect->axis(QCPAxis::atLeft)->scaleRange(1.1);
+    }
+}
+
+void TimelinePlot::showScores(const std::map<Core::SeriesId, SeriesScores> &scores)
+{
+    for (auto &[id, graph] : m_scoreGraphs)
+        m_plot->removeGraph(graph);
+    m_scoreGraphs.clear();
+    for (const Panel &panel : m_panels) {
+        for (const Line &line : panel.lines) {
+            const auto it = scores.find(line.id);
+            if (it == scores.end())
+                continue;
+            QCPGraph *graph = m_plot->addGraph(m_scoreRect->axis(QCPAxis::atBottom), m_scoreRect->axis(QCPAxis::atLeft));
+            graph->setPen(QPen(line.color, 1));
+            graph->setName(line.name);
+            QVector<double> keys, values;
+            keys.reserve(qsizetype(it->second.times.size()));
+            values.reserve(qsizetype(it->second.times.size()));
+            for (size_t i = 0; i < it->second.times.size(); ++i) {
+                keys.append(key(it->second.times[i]));
+                values.append(it->second.scores[i]);
+            }
+            graph->setData(keys, values, true);
+            m_scoreGraphs[line.id] = graph;
+        }
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::showAlerts(const std::vector<AlertRecord> &alerts, const std::vector<Core::Silence> &silences)
+{
+    m_alerts = alerts;
+    m_silences = silences;
+    redrawItems();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::setSelectedAlert(qint64 eventId)
+{
+    if (eventId == m_selectedAlert)
+        return;
+    m_selectedAlert = eventId;
+    redrawItems();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool TimelinePlot::alertShownIn(const AlertRecord &alert, const Panel &panel) const
+{
+    return std::any_of(panel.lines.begin(), panel.lines.end(), [&](const Line &l) { return l.name == alert.series; });
+}
+
+const AlertRecord *TimelinePlot::findAlert(qint64 eventId) const
+{
+    const auto it = std::find_if(m_alerts.begin(), m_alerts.end(), [eventId](const AlertRecord &a) { return a.eventId == eventId; });
+    return it == m_alerts.end() ? nullptr : &*it;
+}
+
+void TimelinePlot::addInterval(QCPAxisRect *rect, Core::Timestamp from, Core::Timestamp to, const QBrush &brush,
+                               const QPen &pen)
+{
+    auto *item = new QCPItemRect(m_plot);
+    item->setLayer(kShadingLayer);
+    item->setClipAxisRect(rect);
+    for (QCPItemPosition *corner : {item->topLeft, item->bottomRight}) {
+        corner->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        corner->setAxisRect(rect);
+        corner->setTypeX(QCPItemPosition::ptPlotCoords);
+        corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    // An instant alert still gets a visible sliver.
+    item->topLeft->setCoords(key(from), 0);
+    item->bottomRight->setCoords(key(std::max(to, from + Core::kMinute)), 1);
+    item->setBrush(brush);
+    item->setPen(pen);
+}
+
+void TimelinePlot::addMarker(QCPAxisRect *rect, Core::Timestamp at, const QPen &pen)
+{
+    auto *line = new QCPItemStraightLine(m_plot);
+    line->setClipAxisRect(rect);
+    for (QCPItemPosition *point : {line->point1, line->point2}) {
+        point->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        point->setAxisRect(rect);
+        point->setTypeX(QCPItemPosition::ptPlotCoords);
+        point->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    line->point1->setCoords(key(at), 0);
+    line->point2->setCoords(key(at), 1);
+    line->setPen(pen);
+}
+
+void TimelinePlot::redrawItems()
+{
+    m_plot->clearItems();
+    for (const Panel &panel : m_panels) {
+        for (const Core::Silence &silence : m_silences) {
+            const bool applies = std::any_of(panel.lines.begin(), panel.lines.end(), [&](const Line &line) {
+                const auto seriesKey = Core::SeriesKey::fromCanonical(line.name.toStdString());
+                try {
+                    return seriesKey && Core::Selector::parse(silence.matcher).matches(*seriesKey);
+                } catch (const Core::Error &) {
+                    return false;
+                }
+            });
+            if (applies)
+                addInterval(panel.rect, silence.startsAt, silence.endsAt, QBrush(QColor(120, 120, 120, 90), Qt::BDiagPattern),
+                            Qt::NoPen);
+        }
+        for (const AlertRecord &alert : m_alerts) {
+            if (!alertShownIn(alert, panel))
+                continue;
+            QColor fill = Severity::color(alert.severity);
+            fill.setAlpha(alert.isSilenced() ? 25 : 60);
+            const QPen outline = alert.eventId == m_selectedAlert ? QPen(Severity::color(alert.severity).darker(140), 2)
+                                                                  : QPen(Qt::NoPen);
+            addInterval(panel.rect, alert.start, alert.end ? alert.end : alert.start, fill, outline);
+        }
+        for (const Core::StoredEvent &stored : m_events) {
+            const bool mine = std::any_of(panel.lines.begin(), panel.lines.end(),
+                                          [&](const Line &l) { return l.host == stored.event.entity; });
+            if (mine)
+                addMarker(panel.rect, stored.event.time, QPen(Severity::color(stored.event.severity), 1, Qt::DashLine));
+        }
+    }
+    auto *threshold = new QCPItemStraightLine(m_plot);
+    threshold->setClipAxisRect(m_scoreRect);
+    for (QCPItemPosition *point : {threshold->point1, threshold->point2}) {
+        point->setAxes(m_scoreRect->axis(QCPAxis::atBottom), m_scoreRect->axis(QCPAxis::atLeft));
+        point->setAxisRect(m_scoreRect);
+        point->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    }
+    threshold->point1->setCoords(0, kFireThreshold);
+    threshold->point2->setCoords(1, kFireThreshold);
+    threshold->setPen(QPen(Severity::color(QStringLiteral("error")), 1, Qt::DotLine));
+    if (const AlertRecord *selected = findAlert(m_selectedAlert))
+        addInterval(m_scoreRect, selected->start, selected->end ? selected->end : selected->start,
+                    QColor(0, 0, 0, 20), QPen(Severity::color(selected->severity), 1));
+}
+
+void TimelinePlot::onRangeChanged(QCPAxis *source)
+{
+    if (m_syncingRange)
+        return;
+    m_syncingRange = true;
+    for (int i = 0; i < panelCount(); ++i) {
+        QCPAxis *axis = panel(i)->axis(QCPAxis::atBottom);
+        if (axis != source)
+            axis->setRange(source->range());
+    }
+    m_syncingRange = false;
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    Q_EMIT timeRangeChanged(visibleFrom(), visibleTo());
+}
+
+void TimelinePlot::setTimeRange(Core::Timestamp from, Core::Timestamp to)
+{
+    if (to <= from)
+        to = from + Core::kMinute;
+    m_scoreRect->axis(QCPAxis::atBottom)->setRange(key(from), key(to));
+}
+
+Core::Timestamp TimelinePlot::visibleFrom() const { return toTime(m_scoreRect->axis(QCPAxis::atBottom)->range().lower); }
+Core::Timestamp TimelinePlot::visibleTo() const { return toTime(m_scoreRect->axis(QCPAxis::atBottom)->range().upper); }
+
+int TimelinePlot::plotAreaWidth() const
+{
+    return std::max(100, m_scoreRect->width() > 0 ? m_scoreRect->width() : m_plot->width() - 80);
+}
+
+int TimelinePlot::panelCount() const { return int(m_panels.size()) + 1; }
+
+QCPAxisRect *TimelinePlot::panel(int index) const
+{
+    return index < int(m_panels.size()) ? m_panels[size_t(index)].rect : m_scoreRect;
+}
+
+int TimelinePlot::panelIndexAt(const QPoint &position) const
+{
+    for (int i = 0; i < panelCount(); ++i)
+        if (panel(i)->rect().contains(position))
+            return i;
+    return -1;
+}
+
+qint64 TimelinePlot::alertAt(const QPoint &position) const
+{
+    const int index = panelIndexAt(position);
+    if (index < 0 || index >= int(m_panels.size()))
+        return 0;
+    const Panel &panel = m_panels[size_t(index)];
+    const QCPAxis *axis = panel.rect->axis(QCPAxis::atBottom);
+    const Core::Timestamp at = toTime(axis->pixelToCoord(position.x()));
+    const Core::Timestamp slack = toTime(axis->pixelToCoord(position.x() + kHoverSlack)) - at;
+    qint64 best = 0;
+    double bestPeak = -1;
+    for (const AlertRecord &alert : m_alerts) {
+        const Core::Timestamp end = std::max(alert.end, alert.start + Core::kMinute);
+        if (alert.start - slack <= at && at <= end + slack && alertShownIn(alert, panel) && alert.peak > bestPeak) {
+            best = alert.eventId;
+            bestPeak = alert.peak;
+        }
+    }
+    return best;
+}
+
+QPoint TimelinePlot::alertPosition(qint64 eventId) const
+{
+    const AlertRecord *alert = findAlert(eventId);
+    if (!alert)
+        return {};
+    for (const Panel &panel : m_panels) {
+        if (!alertShownIn(*alert, panel))
+            continue;
+        const Core::Timestamp end = std::max(alert->end, alert->start + Core::kMinute);
+        const double x = panel.rect->axis(QCPAxis::atBottom)->coordToPixel(key(alert->start + (end - alert->start) / 2));
+        return QPoint(int(x), panel.rect->center().y());
+    }
+    return {};
+}
+
+QString TimelinePlot::toolTipAt(const QPoint &position) const
+{
+    const int index = panelIndexAt(position);
+    if (index < 0)
+        return {};
+    QStringList parts;
+    const QCPAxis *axis = panel(index)->axis(QCPAxis::atBottom);
+    if (index < int(m_panels.size())) {
+        const Panel &panel = m_panels[size_t(index)];
+        for (const Core::StoredEvent &stored : m_events) {
+            const double x = axis->coordToPixel(key(stored.event.time));
+            const bool onHost = std::any_of(panel.lines.begin(), panel.lines.end(),
+                                            [&](const Line &l) { return l.host == stored.event.entity; });
+            if (onHost && std::abs(x - position.x()) <= kHoverSlack)
+                parts << tr("%1 on %2 at %3: %4")
+                             .arg(Severity::label(stored.event.severity), stored.event.entity,
+                                  Format::timestamp(stored.event.time), stored.event.title);
+        }
+        if (const AlertRecord *alert = findAlert(alertAt(position)))
+            parts << tr("Alert (%1) on %2\nfrom %3 for %4, peak score %5\n%6")
+                         .arg(Severity::label(alert->severity), alert->series, Format::timestamp(alert->start),
+                              alert->end ? Format::duration(alert->end - alert->start) : tr("still open"),
+                              QLocale().toString(alert->peak, 'f', 3), alert->evidence);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+bool TimelinePlot::exportPng(const QString &path)
+{
+    return m_plot->savePng(path);
+}
+
+bool TimelinePlot::exportPdf(const QString &path)
+{
+    return m_plot->savePdf(path);
+}
+
+} // namespace Opsight::Views

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertrecord.h"
+#include "timelinedata.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QCPAxis;
+class QCPAxisRect;
+class QCPGraph;
+class QCPMarginGroup;
+class QCustomPlot;
+
+namespace Opsight::Views {
+
+// The anomaly timeline: one panel per selector with its series (mean line and,
+// where a point stands for many samples, the min-max band), alerts shaded in the
+// panel of their series, silences hatched, events as vertical markers, and the
+// anomaly score of the shown series in a panel below. All panels share the time
+// axis: zooming or panning one moves them all.
+class TimelinePlot final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelinePlot(QWidget *parent = nullptr);
+    ~TimelinePlot() override;
+    Q_DISABLE_COPY_MOVE(TimelinePlot)
+
+    // Replaces the series; keeps the time axis. Cheap when only the points changed
+    // (a zoom): the panels are rebuilt only when their series differ.
+    void showPanels(const PanelData &data);
+    void showScores(const std::map<Core::SeriesId, SeriesScores> &scores);
+    void showAlerts(const std::vector<AlertRecord> &alerts, const std::vector<Core::Silence> &silences);
+    void setSelectedAlert(qint64 eventId);
+    qint64 selectedAlert() const { return m_selectedAlert; }
+
+    void setTimeRange(Core::Timestamp from, Core::Timestamp to);
+    Core::Timestamp visibleFrom() const;
+    Core::Timestamp visibleTo() const;
+    int plotAreaWidth() const; // pixels, for how many points a read needs
+
+    // Data panels plus the score panel (there is always one).
+    int panelCount() const;
+    QCPAxisRect *panel(int index) const;
+    QCPAxisRect *scorePanel() const { return m_scoreRect; }
+    const std::vector<Core::SeriesId> &shownSeries() const { return m_shownSeries; }
+    QCustomPlot *customPlot() const { return m_plot; }
+
+    // What is under a point of the plot widget: the alert (0: none) and the tooltip.
+    qint64 alertAt(const QPoint &position) const;
+    QString toolTipAt(const QPoint &position) const;
+    // The point of the plot widget where an alert's shading is, for tests and keyboard use.
+    QPoint alertPosition(qint64 eventId) const;
+
+    bool exportPng(const QString &path);
+    bool exportPdf(const QString &path);
+
+Q_SIGNALS:
+    // The operator zoomed or panned (or setTimeRange was called).
+    void timeRangeChanged(Opsight::Core::Timestamp from, Opsight::Core::Timestamp to);
+    void alertClicked(qint64 eventId);
+    void alertActivated(qint64 eventId); // double-click
+
+private:
+    struct Line
+    {
+        Core::SeriesId id = 0;
+        QString name;
+        QString host;
+        QColor color;
+        QCPGraph *mean = nullptr;
+        QCPGraph *low = nullptr;  // min-max band, when points aggregate samples
+        QCPGraph *high = nullptr;
+    };
+    struct Panel
+    {
+        QString selector;
+        QCPAxisRect *rect = nullptr;
+        std::vector<Line> lines;
+    };
+
+    bool sameLayout(const PanelData &data) const;
+    void rebuildLayout(const PanelData &data);
+    QCPAxisRect *addPanel(int row, const QString &title);
+    void fillLines(const PanelData &data);
+    void rescaleValues();
+    void redrawItems();
+    void addInterval(QCPAxisRect *rect, Core::Timestamp from, Core::Timestamp to, const QBrush &brush,
+                     const QPen &pen);
+    void addMarker(QCPAxisRect *rect, Core::Timestamp at, const QPen &pen);
+    void onRangeChanged(QCPAxis *source);
+    int panelIndexAt(const QPoint &position) const;
+    const AlertRecord *findAlert(qint64 eventId) const;
+    bool alertShownIn(const AlertRecord &alert, const Panel &panel) const;
+
+    QCustomPlot *m_plot = nullptr;
+    QCPMarginGroup *m_marginGroup = nullptr;
+    std::vector<Panel> m_panels;
+    QCPAxisRect *m_scoreRect = nullptr;
+    std::map<Core::SeriesId, QCPGraph *> m_scoreGraphs;
+    std::vector<Core::SeriesId> m_shownSeries;
+    std::vector<Core::StoredEvent> m_events;
+    std::vector<AlertRecord> m_alerts;
+    std::vector<Core::Silence> m_silences;
+    qint64 m_selectedAlert = 0;
+    bool m_syncingRange = false;
+    QPoint m_pressPosition;
+};
+
+} // namespace Opsight::Views

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertactions.h"
+#include "alertlistmodel.h"
+#include "common/latestload.h"
+#include "common/view.h"
+#include "common/viewregistry.h"
+#include "timelinedata.h"
+
+#include <map>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace Opsight::Views {
+
+class AlertFilterProxy;
+class CancellableJob;
+class TimelinePlot;
+
+// The anomaly timeline and the alert list, kept in step: selecting an alert shows
+// its series (and the other series of its incident) around it; clicking a shaded
+// alert on the plot selects it in the list. Reads run on workers at about one
+// point per pixel, so zooming stays fluid on series of millions of samples.
+class TimelineView final : public View
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+    Q_DISABLE_COPY_MOVE(TimelineView)
+
+    static ViewDescriptor descriptor();
+
+    void reload() override;
+    // Accepts {entity: a series selector (may be empty), host, from, to, eventId}.
+    bool openLink(const ViewLink &link) override;
+
+    // Shows these selectors, one panel each, over [from, to).
+    void showSeries(const QStringList &selectors, Core::Timestamp from, Core::Timestamp to);
+    void selectAlert(qint64 eventId);
+    qint64 currentAlert() const;
+    // Applies an action without its dialog (the dialog's OK ends up here too).
+    void applyAction(const AlertAction &action);
+    void startScan();
+
+    bool exportPng(const QString &path);
+    bool exportPdf(const QString &path);
+    bool exportCsv(const QString &path, QString *error = nullptr);
+
+    TimelinePlot *plot() const { return m_plot; }
+    AlertListModel *alertModel() const { return m_alertModel; }
+    AlertFilterProxy *alertProxy() const { return m_alertProxy; }
+    QTreeView *alertTree() const { return m_alertTree; }
+    const PanelData &panelData() const { return m_panelData; }
+    const std::map<Core::SeriesId, SeriesScores> &scores() const { return m_scores; }
+    bool isLoading() const;
+    QString statusText() const;
+
+Q_SIGNALS:
+    // For tests and the status bar: a read finished and is on screen.
+    void alertsShown();
+    void panelsShown();
+    void scoresShown();
+    void actionFinished(bool ok, const QString &message);
+    void scanFinished(bool ok, const QString &message);
+
+private:
+    QWidget *createToolbar();
+    QWidget *createAlertPanel();
+    void loadAlerts(qint64 selectAfter = 0);
+    void requestPanels();
+    void requestScores();
+    void showPanelData(const PanelData &data);
+    void showAlertLoad(const AlertLoad &load, qint64 selectAfter);
+    void onAlertSelectionChanged();
+    void onAlertActivated(qint64 eventId);
+    void focusAlert(const AlertRecord &alert);
+    void setWindow(Core::Timestamp span); // the last `span` of the data; 0: all of it
+    void runActionDialog(AlertAction::Kind kind);
+    void exportWithDialog(const QString &format);
+    void updateActions();
+    void setStatus(const QString &text, bool error = false);
+
+    TimelinePlot *m_plot = nullptr;
+    QLineEdit *m_selectorEdit = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_scanProgress = nullptr;
+    QPushButton *m_scanButton = nullptr;
+    QPushButton *m_cancelScanButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    AlertListModel *m_alertModel = nullptr;
+    AlertFilterProxy *m_alertProxy = nullptr;
+    QTreeView *m_alertTree = nullptr;
+    QLineEdit *m_alertFilter = nullptr;
+    QComboBox *m_grouping = nullptr;
+    QComboBox *m_minimumSeverity = nullptr;
+    QCheckBox *m_showSilenced = nullptr;
+    QCheckBox *m_showAcknowledged = nullptr;
+    QPushButton *m_acknowledgeButton = nullptr;
+    QPushButton *m_silenceButton = nullptr;
+    QPushButton *m_notAnomalyButton = nullptr;
+    QPushButton *m_logsButton = nullptr;
+    QLabel *m_alertCount = nullptr;
+    QTimer *m_rangeTimer = nullptr;
+    CancellableJob *m_scanJob = nullptr;
+
+    QStringList m_selectors;
+    Core::Timestamp m_dataFirst = 0, m_dataLast = 0;
+    PanelData m_panelData;
+    std::map<Core::SeriesId, SeriesScores> m_scores; // by series, for this warehouse
+    std::vector<Core::Silence> m_silences;
+    bool m_alertsLoaded = false;
+    QString m_status;
+
+    // Last: their destructors wait for workers that report to the widgets above.
+    LatestLoad m_alertLoad;
+    LatestLoad m_panelLoad;
+    LatestLoad m_scoreLoad;
+    LatestLoad m_actionLoad;
+};
+
+} // namespace Opsight::Views
