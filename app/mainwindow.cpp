@@ -8,6 +8,7 @@
 #include "demowarehouse.h"
 #include "importer/importdialog.h"
 #include "language.h"
+#include "common/workerpool.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -239,7 +240,7 @@ void MainWindow::openWarehouse(const QString &path)
 
     // Check the file on a worker (its own read-only connection) before switching to it.
     QFuture<Views::WarehouseSnapshot> check =
-        QtConcurrent::run(Views::loadWarehouseSnapshot, absolute, Views::SnapshotContent::DataSourcesOnly);
+        QtConcurrent::run(Views::workerPool(), Views::loadWarehouseSnapshot, absolute, Views::SnapshotContent::DataSourcesOnly);
     m_pendingRequests.add(QFuture<void>(check));
     check.then(this, [this, requestId, absolute](const Views::WarehouseSnapshot &snapshot) {
         if (requestId != m_openId)
@@ -280,7 +281,7 @@ void MainWindow::refreshStatus()
     const QString path = m_currentWarehouse;
     const quint64 requestId = ++m_refreshId;
     QFuture<Views::WarehouseSnapshot> check =
-        QtConcurrent::run(Views::loadWarehouseSnapshot, path, Views::SnapshotContent::DataSourcesOnly);
+        QtConcurrent::run(Views::workerPool(), Views::loadWarehouseSnapshot, path, Views::SnapshotContent::DataSourcesOnly);
     m_pendingRequests.add(QFuture<void>(check));
     check.then(this, [this, requestId, path](const Views::WarehouseSnapshot &snapshot) {
         if (requestId != m_refreshId || path != m_currentWarehouse)

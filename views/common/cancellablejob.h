@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/progress.h"
+#include "common/workerpool.h"
 
 #include <QFuture>
 #include <QObject>
@@ -47,6 +48,7 @@ public:
             return !cancelRequested->load();
         };
         QFuture<Result> future = QtConcurrent::run(
+            workerPool(),
             [work = std::move(work), callback = std::move(callback)]() mutable { return work(callback); });
         m_future = QFuture<void>(future);
         return future;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pendingfutures.h"
+#include "common/workerpool.h"
 
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,30 +22,36 @@ public:
     LatestLoad() = default;
     Q_DISABLE_COPY_MOVE(LatestLoad)
 
+    // Which results a load delivers: only the newest start()'s, or every one
+    // (loads of distinct things, e.g. one per series) until cancel().
+    enum class Deliver { Newest, All };
+
     // `work()` runs on a worker and must not throw; `done(result)` runs on the
-    // context's thread, only if no newer start() or cancel() came in between.
+    // context's thread unless cancel() (or, for Newest, a newer start()) came first.
     template<typename Work, typename Done>
-    void start(QObject *context, Work work, Done done)
+    void start(QObject *context, Work work, Done done, Deliver deliver = Deliver::Newest)
     {
         const quint64 id = ++m_latest;
+        const quint64 epoch = m_epoch;
         ++m_running;
-        auto future = QtConcurrent::run(std::move(work));
+        auto future = QtConcurrent::run(workerPool(), std::move(work));
         m_pending.add(QFuture<void>(future));
         using Result = std::invoke_result_t<Work>;
-        future.then(context, [this, id, done = std::move(done)](Result result) {
+        future.then(context, [this, id, epoch, deliver, done = std::move(done)](Result result) {
             --m_running;
-            if (id == m_latest)
+            if (epoch == m_epoch && (deliver == Deliver::All || id == m_latest))
                 done(std::move(result));
         });
     }
 
     // Drops the results of every load in flight.
-    void cancel() { ++m_latest; }
+    void cancel() { ++m_epoch; }
     bool isRunning() const { return m_running > 0; }
     void waitForAll() { m_pending.waitForAll(); }
 
 private:
     quint64 m_latest = 0;
+    quint64 m_epoch = 0;
     int m_running = 0;
     PendingFutures m_pending;
 };

@@ -3,6 +3,7 @@
 
 #include "common/formatting.h"
 #include "datasourcemodel.h"
+#include "common/workerpool.h"
 
 #include <QApplication>
 #include <QDir>
@@ -254,7 +255,7 @@ void OverviewView::reload()
     m_stateLabel->setText(tr("Loading…"));
 
     // The worker opens its own read-only connection; the snapshot comes back by value.
-    QFuture<WarehouseSnapshot> load = QtConcurrent::run(loadWarehouseSnapshot, path, SnapshotContent::WithSummary);
+    QFuture<WarehouseSnapshot> load = QtConcurrent::run(workerPool(), loadWarehouseSnapshot, path, SnapshotContent::WithSummary);
     m_pendingLoads.add(QFuture<void>(load));
     load.then(this, [this, loadId](const WarehouseSnapshot &snapshot) {
         if (loadId != m_loadId)

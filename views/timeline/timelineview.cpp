@@ -299,6 +299,7 @@ QWidget *TimelineView::createAlertPanel()
 void TimelineView::reload()
 {
     m_scores.clear();
+    m_scoresPending.clear();
     m_panelData = {};
     m_alertsLoaded = false;
     m_panelLoad.cancel();
@@ -434,12 +435,14 @@ void TimelineView::requestScores()
 {
     std::vector<Core::SeriesId> missing;
     for (Core::SeriesId id : m_plot->shownSeries())
-        if (!m_scores.count(id))
+        if (!m_scores.count(id) && m_scoresPending.insert(id).second)
             missing.push_back(id);
     if (missing.empty())
         return;
     const QString path = warehousePath();
-    m_scoreLoad.start(this, [path, missing] { return loadScores(path, missing); }, [this](ScoreData data) {
+    m_scoreLoad.start(this, [path, missing] { return loadScores(path, missing); }, [this, missing](ScoreData data) {
+        for (Core::SeriesId id : missing)
+            m_scoresPending.erase(id);
         if (!data.ok) {
             setStatus(tr("Cannot compute anomaly scores: %1").arg(data.error), true);
             return;
@@ -448,7 +451,7 @@ void TimelineView::requestScores()
             m_scores[scores.id] = std::move(scores);
         m_plot->showScores(m_scores);
         Q_EMIT scoresShown();
-    });
+    }, LatestLoad::Deliver::All);
 }
 
 qint64 TimelineView::currentAlert() const

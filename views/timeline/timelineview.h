@@ -9,6 +9,7 @@
 #include "timelinedata.h"
 
 #include <map>
+#include <set>
 
 class QCheckBox;
 class QComboBox;
@@ -117,6 +118,7 @@ private:
     Core::Timestamp m_dataFirst = 0, m_dataLast = 0;
     PanelData m_panelData;
     std::map<Core::SeriesId, SeriesScores> m_scores; // by series, for this warehouse
+    std::set<Core::SeriesId> m_scoresPending;        // asked for, not back yet
     std::vector<Core::Silence> m_silences;
     bool m_alertsLoaded = false;
     QString m_status;
