@@ -386,13 +386,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!overviewText(window, Field::Samples).startsWith(QStringLiteral("–")), 60000);
         QTest::qWait(300);
         QVERIFY(window.grab().save(target));
-        // Every other page beside it: <stem>-<view id>.png, once its reads settled.
+        // Every other page beside it: <view id>.png in the same folder, once its reads settled.
         for (const QString &id : window.viewIds()) {
             if (id == QStringLiteral("overview"))
                 continue;
             window.showView(id);
             QTest::qWait(5000);
-            QVERIFY(window.grab().save(stem + QLatin1Char('-') + id + QStringLiteral(".png")));
+            QVERIFY(window.grab().save(QFileInfo(target).dir().filePath(id + QStringLiteral(".png"))));
         }
     }
 
