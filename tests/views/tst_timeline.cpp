@@ -4,6 +4,7 @@
 #include "timeline/alertactiondialog.h"
 #include "timeline/alertfilterproxy.h"
 #include "timeline/alertlistmodel.h"
+#include "timeline/scandialog.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelineplot.h"
 #include "timeline/timelineview.h"
@@ -429,6 +430,48 @@ private Q_SLOTS:
         QVERIFY(Views::writeTimelineCsv(buffer, data, {}));
         QCOMPARE(buffer.data().split('\n').at(1),
                  QByteArray(R"("cpu{host=""a"",rack=""r""}","cpu{host=""a"",rack=""r""}",2026-11-20T00:00:00Z,2,1,3,4,)"));
+    }
+
+    void backtestThenStore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("scan.opsight"));
+        QVERIFY(QFile::copy(m_path, path));
+        const qint64 before = qint64(Views::loadAlerts(path, Core::kEarliest, Core::kLatest).alerts.size());
+        Views::ScanDialog dialog(path, Test::kTimelineStart, Test::kTimelineStart + 4 * Core::kDay - 1);
+        QSignalSpy finished(&dialog, &Views::ScanDialog::finished);
+        dialog.setSelector(QStringLiteral("cpu_util_percent"));
+        dialog.backtest();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.front().at(0).toBool(), true);
+        QCOMPARE(finished.front().at(1).toBool(), false); // a backtest stores nothing
+        QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Would fire 1 alerts on 1 of 3 series")),
+                 qPrintable(dialog.resultText()));
+        // A stricter threshold fires no more often.
+        dialog.setFireThreshold(1.0);
+        finished.clear();
+        dialog.backtest();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("of 3 series")), qPrintable(dialog.resultText()));
+        QCOMPARE(qint64(Views::loadAlerts(path, Core::kEarliest, Core::kLatest).alerts.size()), before);
+        // A broken selector is refused before anything runs.
+        dialog.setSelector(QStringLiteral("cpu{"));
+        QVERIFY(!dialog.request(false));
+        QVERIFY(dialog.resultText().startsWith(QStringLiteral("Series:")));
+        // Storing into a fresh copy without alerts adds them.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.opsight"));
+        {
+            const auto w = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadWrite);
+            Core::Transaction tx(w->db());
+            w->db().exec("DELETE FROM event WHERE kind IN ('alert', 'incident')");
+            tx.commit();
+        }
+        QVERIFY(QFile::copy(path, fresh));
+        Views::ScanDialog store(fresh, Test::kTimelineStart, Test::kTimelineStart + 4 * Core::kDay - 1);
+        QSignalSpy stored(&store, &Views::ScanDialog::finished);
+        store.scanAndStore();
+        QVERIFY(stored.wait(60000));
+        QCOMPARE(stored.front().at(1).toBool(), true);
+        QCOMPARE(qint64(Views::loadAlerts(fresh, Core::kEarliest, Core::kLatest).alerts.size()), before);
     }
 
     void emptyWarehouseIsCalm()

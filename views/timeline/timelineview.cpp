@@ -4,11 +4,11 @@
 #include "alertactiondialog.h"
 #include "alertfilterproxy.h"
 #include "anomaly/alertscan.h"
-#include "common/cancellablejob.h"
 #include "common/formatting.h"
 #include "common/jobboundary.h"
 #include "common/severity.h"
 #include "timelineexport.h"
+#include "scandialog.h"
 #include "timelineplot.h"
 #include "warehouse/warehouse.h"
 
@@ -23,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -78,7 +77,6 @@ TimelineView::TimelineView(QWidget *parent)
     , m_alertModel(new AlertListModel(this))
     , m_alertProxy(new AlertFilterProxy(this))
     , m_rangeTimer(new QTimer(this))
-    , m_scanJob(new CancellableJob(this))
 {
     setObjectName(QStringLiteral("timeline"));
     m_alertProxy->setSourceModel(m_alertModel);
@@ -88,11 +86,6 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_plot, &TimelinePlot::timeRangeChanged, this, [this] { m_rangeTimer->start(); });
     connect(m_plot, &TimelinePlot::alertClicked, this, &TimelineView::selectAlert);
     connect(m_plot, &TimelinePlot::alertActivated, this, &TimelineView::onAlertActivated);
-    connect(m_scanJob, &CancellableJob::progressChanged, this, [this](const Core::Progress &progress) {
-        m_scanProgress->setMaximum(int(std::min<qint64>(progress.total, INT_MAX)));
-        m_scanProgress->setValue(int(std::min<qint64>(progress.done, INT_MAX)));
-        m_scanProgress->setFormat(progress.stage + QStringLiteral(" %p%"));
-    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("timeline.splitter"));
@@ -108,10 +101,7 @@ TimelineView::TimelineView(QWidget *parent)
     updateActions();
 }
 
-TimelineView::~TimelineView()
-{
-    m_scanJob->cancel();
-}
+TimelineView::~TimelineView() = default;
 
 ViewDescriptor TimelineView::descriptor()
 {
@@ -163,19 +153,11 @@ QWidget *TimelineView::createToolbar()
         layout->addWidget(button);
     }
 
-    m_scanButton = new QPushButton(tr("Scan for Anomalies"), bar);
+    m_scanButton = new QPushButton(tr("Scan…"), bar);
     m_scanButton->setObjectName(QStringLiteral("timeline.scan"));
-    m_scanButton->setToolTip(tr("Score every series of the warehouse and store the alerts; silences apply"));
+    m_scanButton->setToolTip(tr("Backtest thresholds, then score the warehouse's series and store the alerts"));
     connect(m_scanButton, &QPushButton::clicked, this, &TimelineView::startScan);
-    m_scanProgress = new QProgressBar(bar);
-    m_scanProgress->setVisible(false);
-    m_scanProgress->setMinimumWidth(220);
-    m_cancelScanButton = new QPushButton(tr("Cancel"), bar);
-    m_cancelScanButton->setVisible(false);
-    connect(m_cancelScanButton, &QPushButton::clicked, m_scanJob, &CancellableJob::cancel);
     layout->addWidget(m_scanButton);
-    layout->addWidget(m_scanProgress);
-    layout->addWidget(m_cancelScanButton);
 
     m_exportButton = new QToolButton(bar);
     m_exportButton->setText(tr("Export"));
@@ -575,44 +557,23 @@ void TimelineView::applyAction(const AlertAction &action)
 
 void TimelineView::startScan()
 {
-    if (m_scanJob->isRunning() || warehousePath().isEmpty())
+    if (warehousePath().isEmpty())
         return;
-    const QString path = warehousePath();
-    m_scanButton->setEnabled(false);
-    m_scanProgress->setVisible(true);
-    m_scanProgress->setValue(0);
-    m_cancelScanButton->setVisible(true);
-    m_scanJob
-        ->start([path](const Core::ProgressCallback &progress) {
-            Core::ScanResult result;
-            Core::runAtJobBoundary(result, [&] {
-                const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadWrite);
-                result = Core::scanWarehouse(*warehouse, Core::ScanRequest{}, progress);
-            });
-            result.found.clear(); // stored as events; the list reads them back
-            return result;
-        })
-        .then(this, [this](const Core::ScanResult &result) {
-            m_scanButton->setEnabled(true);
-            m_scanProgress->setVisible(false);
-            m_cancelScanButton->setVisible(false);
-            QString message;
-            if (result.cancelled)
-                message = tr("Scan cancelled; nothing was stored.");
-            else if (!result.ok)
-                message = tr("Scan failed: %1").arg(result.error);
-            else
-                message = tr("Scanned %1 series: %2 alerts (%3 silenced), %4 incidents, %5 new events.")
-                              .arg(result.series)
-                              .arg(result.alerts)
-                              .arg(result.silenced)
-                              .arg(result.incidents)
-                              .arg(result.eventsAdded);
-            setStatus(message, !result.ok);
-            Q_EMIT scanFinished(result.ok, message);
-            if (result.ok)
+    // Another warehouse since: a fresh dialog (a running one finishes on its own file).
+    if (m_scanDialog && m_scanDialog->warehousePath() != warehousePath() && !m_scanDialog->isRunning()) {
+        delete m_scanDialog;
+        m_scanDialog = nullptr;
+    }
+    if (!m_scanDialog) {
+        m_scanDialog = new ScanDialog(warehousePath(), m_dataFirst, m_dataLast, this);
+        connect(m_scanDialog, &ScanDialog::finished, this, [this](bool ok, bool stored, const QString &message) {
+            setStatus(message, !ok);
+            if (stored)
                 loadAlerts();
         });
+    }
+    m_scanDialog->show();
+    m_scanDialog->raise();
 }
 
 bool TimelineView::exportPng(const QString &path)
@@ -672,7 +633,7 @@ void TimelineView::updateActions()
     m_notAnomalyButton->setEnabled(alert != nullptr);
     const auto key = alert ? Core::SeriesKey::fromCanonical(alert->series.toStdString()) : std::nullopt;
     m_logsButton->setEnabled(key && key->label("template"));
-    m_scanButton->setEnabled(open && !m_scanJob->isRunning());
+    m_scanButton->setEnabled(open);
     m_exportButton->setEnabled(open);
 }
 

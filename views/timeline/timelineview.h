@@ -15,7 +15,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTimer;
 class QToolButton;
@@ -24,7 +23,7 @@ class QTreeView;
 namespace Opsight::Views {
 
 class AlertFilterProxy;
-class CancellableJob;
+class ScanDialog;
 class TimelinePlot;
 
 // The anomaly timeline and the alert list, kept in step: selecting an alert shows
@@ -51,7 +50,9 @@ public:
     qint64 currentAlert() const;
     // Applies an action without its dialog (the dialog's OK ends up here too).
     void applyAction(const AlertAction &action);
+    // Opens the scan dialog (backtest, then scan and store).
     void startScan();
+    ScanDialog *scanDialog() const { return m_scanDialog; }
 
     bool exportPng(const QString &path);
     bool exportPdf(const QString &path);
@@ -72,7 +73,6 @@ Q_SIGNALS:
     void panelsShown();
     void scoresShown();
     void actionFinished(bool ok, const QString &message);
-    void scanFinished(bool ok, const QString &message);
 
 private:
     QWidget *createToolbar();
@@ -94,9 +94,8 @@ private:
     TimelinePlot *m_plot = nullptr;
     QLineEdit *m_selectorEdit = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QProgressBar *m_scanProgress = nullptr;
     QPushButton *m_scanButton = nullptr;
-    QPushButton *m_cancelScanButton = nullptr;
+    ScanDialog *m_scanDialog = nullptr;
     QToolButton *m_exportButton = nullptr;
     AlertListModel *m_alertModel = nullptr;
     AlertFilterProxy *m_alertProxy = nullptr;
@@ -112,7 +111,6 @@ private:
     QPushButton *m_logsButton = nullptr;
     QLabel *m_alertCount = nullptr;
     QTimer *m_rangeTimer = nullptr;
-    CancellableJob *m_scanJob = nullptr;
 
     QStringList m_selectors;
     Core::Timestamp m_dataFirst = 0, m_dataLast = 0;
