@@ -175,3 +175,36 @@ std::vector<PeerOutlier> findPeerOutliers(std::vector<HostProfile> profiles, siz
 }
 
 } // namespace Opsight::Core
+
+namespace Opsight::Core {
+
+PeerComparison comparePeers(std::vector<HostProfile> profiles, size_t metricCount, const std::string &host,
+                            const OutlierOptions &options)
+{
+    for (HostProfile &p : profiles)
+        p.values.resize(metricCount, std::numeric_limits<double>::quiet_NaN());
+    assignProfileGroups(profiles, metricCount, options.hostsPerGroup);
+    const auto self = std::find_if(profiles.begin(), profiles.end(), [&](const HostProfile &p) { return p.host == host; });
+    PeerComparison comparison;
+    if (self == profiles.end())
+        return comparison;
+    std::vector<size_t> members;
+    for (size_t i = 0; i < profiles.size(); ++i)
+        if (profiles[i].group == self->group)
+            members.push_back(i);
+    if (members.size() < options.minimumGroup)
+        return comparison;
+    comparison.group = self->group;
+    comparison.peers = members.size();
+    std::vector<double> scratch;
+    for (size_t m = 0; m < metricCount; ++m) {
+        const Robust stats = robustStats(profiles, members, m, scratch);
+        const double v = self->values[m];
+        if (std::isnan(v) || std::isnan(stats.median))
+            continue;
+        comparison.deviations.push_back({int(m), v, stats.median, (v - stats.median) / stats.scale});
+    }
+    return comparison;
+}
+
+} // namespace Opsight::Core

@@ -59,3 +59,27 @@ std::vector<PeerOutlier> findPeerOutliers(std::vector<HostProfile> profiles, siz
 void assignProfileGroups(std::vector<HostProfile> &profiles, size_t metricCount, size_t hostsPerGroup);
 
 } // namespace Opsight::Core
+
+namespace Opsight::Core {
+
+// How one host compares with its peers on one metric.
+struct PeerDeviation
+{
+    int metric = 0;    // index into the metric list
+    double value = 0;  // the host's
+    double median = 0; // its group's
+    double z = 0;      // robust z, as findPeerOutliers computes it
+};
+
+// The host's group (k-means when it has none) and its deviation on every metric;
+// an empty group name when the host is unknown or its group is too small to judge.
+struct PeerComparison
+{
+    std::string group;
+    size_t peers = 0; // hosts in the group, the host included
+    std::vector<PeerDeviation> deviations;
+};
+PeerComparison comparePeers(std::vector<HostProfile> profiles, size_t metricCount, const std::string &host,
+                            const OutlierOptions &options = {});
+
+} // namespace Opsight::Core

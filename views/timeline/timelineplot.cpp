@@ -7,6 +7,7 @@
 #include "warehouse/selector.h"
 
 #include <QLocale>
+#include <QScrollArea>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -22,7 +23,23 @@ const QColor kPalette[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), Q
                            QColor(0x9c, 0x75, 0x5f), QColor(0xff, 0x9d, 0xa7)};
 constexpr double kFireThreshold = 0.95; // the scan's default; drawn as a guide
 constexpr int kHoverSlack = 4;          // pixels around a marker that still count as on it
+constexpr int kMinimumPanelHeight = 110; // title, three ticks and a readable line
 const QString kShadingLayer = QStringLiteral("shading");
+
+// Values as operators read them: 750M rather than 7.5E+08.
+class ReadableTicker final : public QCPAxisTicker
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar, int precision) override
+    {
+        const double magnitude = std::abs(tick);
+        const std::pair<double, const char *> units[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
+        for (const auto &[scale, suffix] : units)
+            if (magnitude >= scale)
+                return locale.toString(tick / scale, 'g', 3) + QLatin1String(suffix);
+        return locale.toString(tick, 'g', std::max(precision, 3));
+    }
+};
 
 double key(Core::Timestamp t) { return double(t) / 1000.0; }
 Core::Timestamp toTime(double k) { return Core::Timestamp(std::llround(k * 1000.0)); }
@@ -74,9 +91,16 @@ TimelinePlot::TimelinePlot(QWidget *parent)
     m_plot->setNotAntialiasedElements(QCP::aeFills | QCP::aeItems | QCP::aeGrid);
     m_plot->addLayer(kShadingLayer, m_plot->layer(QStringLiteral("grid")), QCustomPlot::limAbove);
     m_plot->setMouseTracking(true);
+    // Many panels scroll rather than shrink below legibility.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("timeline.scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_plot);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->addWidget(scroll);
 
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         const QString text = toolTipAt(event->pos());
@@ -123,7 +147,9 @@ QCPAxisRect *TimelinePlot::addPanel(int row, const QString &title)
     top->setLabel(title);
     for (QCPAxis *axis : rect->axes())
         axis->setLayer(QStringLiteral("axes"));
-    rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3); // short panels stay legible
+    QSharedPointer<QCPAxisTicker> values(new ReadableTicker);
+    values->setTickCount(3); // short panels stay legible
+    rect->axis(QCPAxis::atLeft)->setTicker(values);
     connect(time, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             [this, time](const QCPRange &) { onRangeChanged(time); });
     return rect;
@@ -189,6 +215,7 @@ void TimelinePlot::rebuildLayout(const PanelData &data)
     m_scoreRect->axis(QCPAxis::atBottom)->setTickLabels(true);
     m_scoreRect->axis(QCPAxis::atLeft)->setRange(0, 1.05);
     m_plot->plotLayout()->setRowStretchFactor(row, m_panels.empty() ? 1.0 : 0.45);
+    m_plot->setMinimumHeight(kMinimumPanelHeight * int(m_panels.size()) + kMinimumPanelHeight / 2 + 40);
     m_plot->plotLayout()->setRowSpacing(2);
     // One key range for all panels; the sync handler copies it from here on.
     m_syncingRange = true;

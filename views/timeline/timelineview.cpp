@@ -240,6 +240,10 @@ QWidget *TimelineView::createAlertPanel()
     });
     connect(m_alertModel, &QAbstractItemModel::modelReset, this,
             [this] { m_alertTree->setRootIsDecorated(m_alertModel->grouping() != AlertListModel::Grouping::None); });
+    connect(m_alertProxy, &QAbstractItemModel::modelReset, this, &TimelineView::updateAlertCount);
+    connect(m_alertProxy, &QAbstractItemModel::layoutChanged, this, &TimelineView::updateAlertCount);
+    connect(m_alertProxy, &QAbstractItemModel::rowsInserted, this, &TimelineView::updateAlertCount);
+    connect(m_alertProxy, &QAbstractItemModel::rowsRemoved, this, &TimelineView::updateAlertCount);
 
     m_acknowledgeButton = new QPushButton(tr("Acknowledge…"), panel);
     m_acknowledgeButton->setObjectName(QStringLiteral("timeline.acknowledge"));
@@ -346,16 +350,28 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     m_silences = load.silences;
     m_alertModel->setAlerts(load.alerts);
     m_plot->showAlerts(load.alerts, load.silences);
-    const qint64 silenced = std::count_if(load.alerts.begin(), load.alerts.end(),
-                                          [](const AlertRecord &a) { return a.isSilenced(); });
-    m_alertCount->setText(load.alerts.empty()
-                              ? tr("No alerts stored. Scan for anomalies to find them.")
-                              : tr("%n alert(s), %1 silenced", nullptr, int(load.alerts.size())).arg(silenced));
+    updateAlertCount();
     setStatus(QString());
     if (keep)
         selectAlert(keep);
     updateActions();
     Q_EMIT alertsShown();
+}
+
+void TimelineView::updateAlertCount()
+{
+    const auto &alerts = m_alertModel->alerts();
+    if (alerts.empty()) {
+        m_alertCount->setText(m_alertsLoaded ? tr("No alerts stored. Scan for anomalies to find them.") : QString());
+        return;
+    }
+    int shown = 0;
+    for (int row = 0; row < m_alertProxy->rowCount(); ++row) {
+        const QModelIndex index = m_alertProxy->index(row, 0);
+        shown += index.data(AlertListModel::IsGroupRole).toBool() ? m_alertProxy->rowCount(index) : 1;
+    }
+    const qint64 silenced = std::count_if(alerts.begin(), alerts.end(), [](const AlertRecord &a) { return a.isSilenced(); });
+    m_alertCount->setText(tr("%1 of %n alert(s) shown, %2 silenced", nullptr, int(alerts.size())).arg(shown).arg(silenced));
 }
 
 void TimelineView::showSeries(const QStringList &selectors, Core::Timestamp from, Core::Timestamp to)
@@ -434,6 +450,11 @@ void TimelineView::requestScores()
         m_plot->showScores(m_scores);
         Q_EMIT scoresShown();
     }, LatestLoad::Deliver::All);
+}
+
+void TimelineView::setAlertFilterText(const QString &text)
+{
+    m_alertFilter->setText(text);
 }
 
 qint64 TimelineView::currentAlert() const

@@ -47,6 +47,8 @@ public:
     // Shows these selectors, one panel each, over [from, to).
     void showSeries(const QStringList &selectors, Core::Timestamp from, Core::Timestamp to);
     void selectAlert(qint64 eventId);
+    // Narrows the alert list, e.g. to one host when embedded in the host page.
+    void setAlertFilterText(const QString &text);
     qint64 currentAlert() const;
     // Applies an action without its dialog (the dialog's OK ends up here too).
     void applyAction(const AlertAction &action);
@@ -89,6 +91,7 @@ private:
     void runActionDialog(AlertAction::Kind kind);
     void exportWithDialog(const QString &format);
     void updateActions();
+    void updateAlertCount();
     void setStatus(const QString &text, bool error = false);
 
     TimelinePlot *m_plot = nullptr;
