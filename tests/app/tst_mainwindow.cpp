@@ -68,6 +68,26 @@ private Q_SLOTS:
         QVERIFY2(window.statusText().contains(QStringLiteral("No warehouse open")), qPrintable(window.statusText()));
     }
 
+    void linksMoveBetweenViews()
+    {
+        App::MainWindow window;
+        Views::ViewLink link;
+        link.view = QStringLiteral("timeline");
+        link.entity = QStringLiteral("cpu_util_percent{host=\"h1\"}");
+        QVERIFY(window.openLink(link));
+        QCOMPARE(window.currentViewId(), QStringLiteral("timeline"));
+        // A view emits the link; the window follows it.
+        link.view = QStringLiteral("host");
+        link.entity.clear();
+        link.host = QStringLiteral("h1");
+        Q_EMIT window.view(QStringLiteral("timeline"))->linkActivated(link);
+        QCOMPARE(window.currentViewId(), QStringLiteral("host"));
+        // A link to a view that does not exist changes nothing.
+        link.view = QStringLiteral("no-such-view");
+        QVERIFY(!window.openLink(link));
+        QCOMPARE(window.currentViewId(), QStringLiteral("host"));
+    }
+
     void opensDemoWarehouseWithRightCounts()
     {
         // The real demo: the build's when it was generated, else the same spec here.

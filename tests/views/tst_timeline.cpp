@@ -294,9 +294,17 @@ private Q_SLOTS:
         QCOMPARE(link.host, QStringLiteral("h1"));
         QCOMPARE(link.eventId, log->eventId);
         QVERIFY(link.from < log->start && link.to > log->end);
-        // A metric alert has no lines behind it.
-        view->selectAlert(findAlert(storedAlerts(), QStringLiteral("cpu_util_percent{host=\"h1\"}"))->eventId);
+        // A metric alert has no lines behind it, but a host.
+        const qint64 cpu = findAlert(storedAlerts(), QStringLiteral("cpu_util_percent{host=\"h1\"}"))->eventId;
+        view->selectAlert(cpu);
         QVERIFY(!button->isEnabled());
+        links.clear();
+        view->findChild<QPushButton *>(QStringLiteral("timeline.openHost"))->click();
+        QCOMPARE(links.count(), 1);
+        const auto hostLink = links.front().front().value<Views::ViewLink>();
+        QCOMPARE(hostLink.view, QStringLiteral("host"));
+        QCOMPARE(hostLink.host, QStringLiteral("h1"));
+        QVERIFY(hostLink.hasWindow());
     }
 
     void openLinkShowsTheSelector()

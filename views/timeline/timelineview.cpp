@@ -259,6 +259,22 @@ QWidget *TimelineView::createAlertPanel()
     connect(m_silenceButton, &QPushButton::clicked, this, [this] { runActionDialog(AlertAction::Kind::Silence); });
     connect(m_notAnomalyButton, &QPushButton::clicked, this, [this] { runActionDialog(AlertAction::Kind::NotAnAnomaly); });
     connect(m_logsButton, &QPushButton::clicked, this, [this] { onAlertActivated(currentAlert()); });
+    m_hostButton = new QPushButton(tr("Open Host"), panel);
+    m_hostButton->setObjectName(QStringLiteral("timeline.openHost"));
+    m_hostButton->setToolTip(tr("Everything about the alert's host: health, peers, events, jobs, logs"));
+    connect(m_hostButton, &QPushButton::clicked, this, [this] { openHost(currentAlert()); });
+    // The same actions on a right click, where the eye already is.
+    m_alertTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_alertTree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        if (!m_alertTree->indexAt(position).data(AlertListModel::EventIdRole).toLongLong())
+            return;
+        QMenu menu(this);
+        for (QPushButton *button : {m_hostButton, m_logsButton, m_acknowledgeButton, m_silenceButton, m_notAnomalyButton}) {
+            QAction *action = menu.addAction(button->text(), button, &QPushButton::click);
+            action->setEnabled(button->isEnabled());
+        }
+        menu.exec(m_alertTree->viewport()->mapToGlobal(position));
+    });
     m_alertCount = new QLabel(panel);
     m_alertCount->setObjectName(QStringLiteral("timeline.alertCount"));
 
@@ -270,6 +286,7 @@ QWidget *TimelineView::createAlertPanel()
     filters->addWidget(m_showAcknowledged);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_alertCount, 1);
+    actions->addWidget(m_hostButton);
     actions->addWidget(m_logsButton);
     actions->addWidget(m_acknowledgeButton);
     actions->addWidget(m_silenceButton);
@@ -534,6 +551,21 @@ void TimelineView::onAlertActivated(qint64 eventId)
     Q_EMIT linkActivated(link);
 }
 
+void TimelineView::openHost(qint64 eventId)
+{
+    const AlertRecord *alert = m_alertModel->alertById(eventId);
+    if (!alert || alert->host.isEmpty())
+        return;
+    ViewLink link;
+    link.view = QStringLiteral("host");
+    link.host = alert->host;
+    // The host judged over the day that ends with the alert.
+    link.to = (alert->end ? alert->end : alert->start) + Core::kHour;
+    link.from = link.to - Core::kDay;
+    link.eventId = alert->eventId;
+    Q_EMIT linkActivated(link);
+}
+
 bool TimelineView::openLink(const ViewLink &link)
 {
     if (link.eventId && m_alertModel->alertById(link.eventId)) {
@@ -654,6 +686,7 @@ void TimelineView::updateActions()
     m_notAnomalyButton->setEnabled(alert != nullptr);
     const auto key = alert ? Core::SeriesKey::fromCanonical(alert->series.toStdString()) : std::nullopt;
     m_logsButton->setEnabled(key && key->label("template"));
+    m_hostButton->setEnabled(alert && !alert->host.isEmpty());
     m_scanButton->setEnabled(open);
     m_exportButton->setEnabled(open);
 }

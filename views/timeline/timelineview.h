@@ -86,6 +86,7 @@ private:
     void showAlertLoad(const AlertLoad &load, qint64 selectAfter);
     void onAlertSelectionChanged();
     void onAlertActivated(qint64 eventId);
+    void openHost(qint64 eventId);
     void focusAlert(const AlertRecord &alert);
     void setWindow(Core::Timestamp span); // the last `span` of the data; 0: all of it
     void runActionDialog(AlertAction::Kind kind);
@@ -112,6 +113,7 @@ private:
     QPushButton *m_silenceButton = nullptr;
     QPushButton *m_notAnomalyButton = nullptr;
     QPushButton *m_logsButton = nullptr;
+    QPushButton *m_hostButton = nullptr;
     QLabel *m_alertCount = nullptr;
     QTimer *m_rangeTimer = nullptr;
 
