@@ -16,5 +16,6 @@ int simulateCommand(const QStringList &args);
 int logsCommand(const QStringList &args);
 int anomalyCommand(const QStringList &args);
 int fleetCommand(const QStringList &args);
+int alertsCommand(const QStringList &args);
 
 } // namespace Opsight::Cli

@@ -34,6 +34,8 @@ const std::map<QString, Command> &commands()
          {Cli::logsCommand, QT_TRANSLATE_NOOP("opsight-cli", "Mine log templates (logs parse)")}},
         {QStringLiteral("anomaly"),
          {Cli::anomalyCommand, QT_TRANSLATE_NOOP("opsight-cli", "Score series for anomalies (anomaly score, nab-score)")}},
+        {QStringLiteral("alerts"),
+         {Cli::alertsCommand, QT_TRANSLATE_NOOP("opsight-cli", "List alerts; acknowledge, silence, expire silences")}},
         {QStringLiteral("fleet"),
          {Cli::fleetCommand, QT_TRANSLATE_NOOP("opsight-cli", "Fleet health and peer-group outliers")}},
         {QStringLiteral("info"),

@@ -4,112 +4,15 @@
 #include "common/jobboundary.h"
 #include "warehouse/warehouse.h"
 
-#include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace Opsight::Views {
-
-namespace {
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Opsight::Views::AlertRecord)
-};
-
-// The detector's views in the order the evidence lists them, with their units.
-void describeEvidence(const QJsonObject &evidence, AlertRecord &alert)
-{
-    struct View
-    {
-        const char *key;
-        QString label;
-        QString unit;
-    };
-    const View views[] = {
-        {"spike", Messages::tr("spike"), QStringLiteral("σ")},
-        {"shift", Messages::tr("shift"), QStringLiteral("σ")},
-        {"seasonal", Messages::tr("seasonal"), QStringLiteral("σ")},
-        {"range", Messages::tr("range"), Messages::tr("×range")},
-        {"shape", Messages::tr("shape"), Messages::tr("×range")},
-    };
-    double strongest = 0;
-    QStringList parts;
-    for (const View &view : views) {
-        const double value = evidence.value(QLatin1String(view.key)).toDouble();
-        if (value <= 0)
-            continue;
-        parts.append(QStringLiteral("%1 %2%3").arg(view.label, QString::number(value, 'f', 1), view.unit));
-        // Robust z and range multiples are not one scale; compare in rough σ.
-        const double sigma = view.unit == QStringLiteral("σ") ? value : value * 4;
-        if (sigma > strongest) {
-            strongest = sigma;
-            alert.strongestView = view.label;
-        }
-    }
-    alert.evidence = parts.join(QStringLiteral(", "));
-}
-} // namespace
-
-Core::SeriesAlert AlertRecord::toSeriesAlert() const
-{
-    Core::SeriesAlert alert;
-    if (auto key = Core::SeriesKey::fromCanonical(series.toStdString()))
-        alert.series = *key;
-    alert.host = host.toStdString();
-    alert.interval = {start, end, peak, peakTime, flapping};
-    alert.silencedBy = silencedBy;
-    alert.incident = incident;
-    return alert;
-}
-
-std::optional<AlertRecord> alertFromEvent(const Core::StoredEvent &stored)
-{
-    const Core::Event &event = stored.event;
-    if (event.kind != QLatin1String("alert"))
-        return std::nullopt;
-    const QJsonObject payload = QJsonDocument::fromJson(event.payload).object();
-    AlertRecord alert;
-    alert.series = payload.value(QLatin1String("series")).toString();
-    const std::optional<Core::SeriesKey> key = Core::SeriesKey::fromCanonical(alert.series.toStdString());
-    if (!key)
-        return std::nullopt;
-    alert.eventId = stored.id;
-    alert.start = event.time;
-    alert.end = event.endTime;
-    alert.severity = event.severity;
-    alert.title = event.title;
-    alert.metric = QString::fromStdString(key->metric);
-    alert.host = QString::fromStdString(key->hostName());
-    alert.peak = payload.value(QLatin1String("peak")).toDouble();
-    alert.peakTime = Core::parseTimestamp(payload.value(QLatin1String("peak_time")).toString()).value_or(event.time);
-    alert.flapping = payload.value(QLatin1String("flapping")).toBool();
-    alert.incident = payload.value(QLatin1String("incident")).toString();
-    alert.silencedBy = payload.value(QLatin1String("silenced_by")).toInteger();
-    describeEvidence(payload.value(QLatin1String("evidence")).toObject(), alert);
-    return alert;
-}
 
 AlertLoad loadAlerts(const QString &path, Core::Timestamp from, Core::Timestamp to)
 {
     AlertLoad load;
     Core::runAtJobBoundary(load, [&] {
         const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
-        Core::EventReader events(warehouse->db());
-        Core::AlertStore store(warehouse->db());
-        load.silences = store.silences(true, 0);
-        for (const Core::StoredEvent &stored : events.events(from, to, {QStringLiteral("alert")})) {
-            std::optional<AlertRecord> alert = alertFromEvent(stored);
-            if (!alert)
-                continue;
-            if (!alert->silencedBy) {
-                if (const Core::Silence *rule = Core::silencing(load.silences, alert->toSeriesAlert()))
-                    alert->silencedBy = rule->id;
-            }
-            const std::vector<Core::Acknowledgement> acks = store.acknowledgements(alert->eventId);
-            if (!acks.empty())
-                alert->acknowledgement = acks.back();
-            load.alerts.push_back(std::move(*alert));
-        }
+        load.silences = Core::AlertStore(warehouse->db()).silences(true, 0);
+        load.alerts = Core::readStoredAlerts(warehouse->db(), from, to, load.silences);
     });
     return load;
 }

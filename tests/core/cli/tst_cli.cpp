@@ -4,6 +4,9 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -199,6 +202,63 @@ private Q_SLOTS:
         QTest::addRow("bad selector") << QStringList { m_db, db, QStringLiteral("--match"), QStringLiteral("m{a=") }
                                       << 1 << QString();
         QTest::addRow("missing warehouse") << QStringList { m_db, path(QStringLiteral("none.db")) } << 1 << QString();
+    }
+
+    void alertsListAcknowledgeSilence()
+    {
+        const QString db = path(QStringLiteral("alerts.opsight"));
+        QCOMPARE(cli({QStringLiteral("simulate"), m_db, db, QStringLiteral("--hosts"), QStringLiteral("4"),
+                      QStringLiteral("--days"), QStringLiteral("3"), QStringLiteral("--interval"), QStringLiteral("5m"),
+                      QStringLiteral("--seed"), QStringLiteral("3")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("anomaly"), QStringLiteral("scan"), m_db, db}).code, 0);
+        auto listed = [&](const QStringList &extra) {
+            const Run run = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("list"), m_db, db,
+                                            QStringLiteral("--json")} + extra);
+            return QJsonDocument::fromJson(run.out.toUtf8()).array();
+        };
+        const QJsonArray all = listed({});
+        QVERIFY(!all.isEmpty());
+        const QJsonObject first = all.first().toObject();
+        const QString host = first.value(QStringLiteral("host")).toString();
+        QVERIFY(!host.isEmpty());
+
+        // Acknowledge the newest alert: the list says so.
+        const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
+        Run run = cli({QStringLiteral("alerts"), QStringLiteral("ack"), m_db, db, QStringLiteral("--id"), id,
+                       QStringLiteral("--author"), QStringLiteral("ana"), QStringLiteral("--comment"), QStringLiteral("seen")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(listed({}).first().toObject().value(QStringLiteral("acknowledged_by")).toString(), QStringLiteral("ana"));
+
+        // Silence everything on that host over the whole history: its alerts go quiet.
+        const QString selector = QStringLiteral("{host=\"%1\"}").arg(host);
+        const qsizetype onHost = listed({QStringLiteral("--match"), selector}).size();
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"), selector,
+                   QStringLiteral("--author"), QStringLiteral("ana"), QStringLiteral("--reason"), QStringLiteral("rebuild"),
+                   QStringLiteral("--start"), QStringLiteral("2026-11-01T00:00:00Z"), QStringLiteral("--hours"),
+                   QStringLiteral("240")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(listed({QStringLiteral("--hide-silenced")}).size(), all.size() - onHost);
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
+        QVERIFY2(run.out.contains(QStringLiteral("rebuild")), qPrintable(run.out));
+
+        // Wrong input: a clear message naming what is wrong, nothing written.
+        const QString digest = digestOf(db);
+        run = cli({QStringLiteral("alerts"), QStringLiteral("ack"), m_db, db, QStringLiteral("--id"), QStringLiteral("999999"),
+                   QStringLiteral("--author"), QStringLiteral("ana"), QStringLiteral("--comment"), QStringLiteral("x")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no alert 999999")), qPrintable(run.err));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"),
+                   QStringLiteral("cpu{"), QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--reason"),
+                   QStringLiteral("r"), QStringLiteral("--hours"), QStringLiteral("1")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("selector:1:")), qPrintable(run.err));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"), selector,
+                   QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--hours"), QStringLiteral("1")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("missing --reason")), qPrintable(run.err));
+        QCOMPARE(digestOf(db), digest);
     }
 
     void exportErrors()

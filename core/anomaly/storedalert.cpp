@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storedalert.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Opsight::Core {
+
+namespace {
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Core::StoredAlert)
+};
+
+// The detector's views in the order the evidence lists them, with their units.
+void describeEvidence(const QJsonObject &evidence, StoredAlert &alert)
+{
+    struct View
+    {
+        const char *key;
+        QString label;
+        QString unit;
+    };
+    const View views[] = {
+        {"spike", Messages::tr("spike"), QStringLiteral("σ")},
+        {"shift", Messages::tr("shift"), QStringLiteral("σ")},
+        {"seasonal", Messages::tr("seasonal"), QStringLiteral("σ")},
+        {"range", Messages::tr("range"), Messages::tr("×range")},
+        {"shape", Messages::tr("shape"), Messages::tr("×range")},
+    };
+    double strongest = 0;
+    QStringList parts;
+    for (const View &view : views) {
+        const double value = evidence.value(QLatin1String(view.key)).toDouble();
+        if (value <= 0)
+            continue;
+        parts.append(QStringLiteral("%1 %2%3").arg(view.label, QString::number(value, 'f', 1), view.unit));
+        // Robust z and range multiples are not one scale; compare in rough σ.
+        const double sigma = view.unit == QStringLiteral("σ") ? value : value * 4;
+        if (sigma > strongest) {
+            strongest = sigma;
+            alert.strongestView = view.label;
+        }
+    }
+    alert.evidence = parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+SeriesAlert StoredAlert::toSeriesAlert() const
+{
+    SeriesAlert alert;
+    if (auto key = SeriesKey::fromCanonical(series.toStdString()))
+        alert.series = *key;
+    alert.host = host.toStdString();
+    alert.interval = {start, end, peak, peakTime, flapping};
+    alert.silencedBy = silencedBy;
+    alert.incident = incident;
+    return alert;
+}
+
+std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
+{
+    const Event &event = stored.event;
+    if (event.kind != QLatin1String("alert"))
+        return std::nullopt;
+    const QJsonObject payload = QJsonDocument::fromJson(event.payload).object();
+    StoredAlert alert;
+    alert.series = payload.value(QLatin1String("series")).toString();
+    const std::optional<SeriesKey> key = SeriesKey::fromCanonical(alert.series.toStdString());
+    if (!key)
+        return std::nullopt;
+    alert.eventId = stored.id;
+    alert.start = event.time;
+    alert.end = event.endTime;
+    alert.severity = event.severity;
+    alert.title = event.title;
+    alert.metric = QString::fromStdString(key->metric);
+    alert.host = QString::fromStdString(key->hostName());
+    alert.peak = payload.value(QLatin1String("peak")).toDouble();
+    alert.peakTime = parseTimestamp(payload.value(QLatin1String("peak_time")).toString()).value_or(event.time);
+    alert.flapping = payload.value(QLatin1String("flapping")).toBool();
+    alert.incident = payload.value(QLatin1String("incident")).toString();
+    alert.silencedBy = payload.value(QLatin1String("silenced_by")).toInteger();
+    describeEvidence(payload.value(QLatin1String("evidence")).toObject(), alert);
+    return alert;
+}
+
+std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestamp to,
+                                          const std::vector<Silence> &silences)
+{
+    std::vector<StoredAlert> alerts;
+    AlertStore store(db);
+    for (const StoredEvent &stored : EventReader(db).events(from, to, {QStringLiteral("alert")})) {
+        std::optional<StoredAlert> alert = alertFromEvent(stored);
+        if (!alert)
+            continue;
+        if (!alert->silencedBy) {
+            if (const Silence *rule = silencing(silences, alert->toSeriesAlert()))
+                alert->silencedBy = rule->id;
+        }
+        const std::vector<Acknowledgement> acks = store.acknowledgements(alert->eventId);
+        if (!acks.empty())
+            alert->acknowledgement = acks.back();
+        alerts.push_back(std::move(*alert));
+    }
+    return alerts;
+}
+
+} // namespace Opsight::Core

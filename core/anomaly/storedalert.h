@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertscan.h"
+#include "warehouse/alertstore.h"
+#include "warehouse/eventreader.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Opsight::Core {
+
+// One stored alert (an event of kind "alert" from `anomaly scan`) as lists show
+// it: the event and what its payload says, plus the operator's paper trail.
+struct StoredAlert
+{
+    qint64 eventId = 0;
+    Timestamp start = 0;
+    Timestamp end = 0; // 0: still open
+    QString severity;
+    QString title;
+    QString host;            // empty when the series has no host
+    QString series;          // canonical key: metric{labels}
+    QString metric;
+    double peak = 0;
+    Timestamp peakTime = 0;
+    bool flapping = false;
+    QString incident;        // alerts of one host that overlap share it
+    QString strongestView;   // which detector view explains it best: spike, shift, ...
+    QString evidence;        // "spike 8.1σ, shift 3.2σ", for the tooltip
+    qint64 silencedBy = 0;   // the rule that keeps it quiet now (or kept it at scan time)
+    std::optional<Acknowledgement> acknowledgement; // the latest, if any
+
+    bool isSilenced() const { return silencedBy != 0; }
+    bool isAcknowledged() const { return acknowledgement.has_value(); }
+    // The series alert the core functions (feedback rules, silencing) work on.
+    SeriesAlert toSeriesAlert() const;
+};
+
+// Parses an event of kind "alert"; nullopt for anything else or a payload
+// without a series.
+std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored);
+
+// Reads the alerts overlapping [from, to) with their acknowledgements, and marks
+// those a rule silences now (a rule added after the scan counts too).
+std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestamp to,
+                                          const std::vector<Silence> &silences);
+
+} // namespace Opsight::Core

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `opsight-cli alerts`: the alert list and the operator's controls over it (the
+// same records the timeline's alert list shows and writes).
+#include "anomaly/storedalert.h"
+#include "cliprogress.h"
+#include "commands.h"
+#include "common/error.h"
+#include "warehouse/selector.h"
+#include "warehouse/warehouse.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Opsight::Cli {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Cli::AlertsCommand)
+};
+
+// The options every subcommand has: the file, and whether it writes.
+struct Common
+{
+    QCommandLineOption db{QStringLiteral("db"), Messages::tr("The warehouse file."), Messages::tr("FILE")};
+    QCommandLineOption json{QStringLiteral("json"), Messages::tr("Print JSON.")};
+};
+
+std::optional<Core::Timestamp> timeOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                          const QString &command, bool &failed)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const auto t = Core::parseTimestamp(parser.value(option));
+    if (!t) {
+        printError(command, Messages::tr("--%1 expects a time (RFC 3339 or epoch), not '%2'")
+                                .arg(option.names().constFirst(), parser.value(option)));
+        failed = true;
+    }
+    return t;
+}
+
+QString requireValue(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
+                     bool &failed)
+{
+    const QString value = parser.value(option).trimmed();
+    if (!failed && value.isEmpty()) {
+        printError(command, Messages::tr("missing --%1").arg(option.names().constFirst()));
+        failed = true;
+    }
+    return value;
+}
+
+QString stateOf(const Core::StoredAlert &a)
+{
+    QStringList states;
+    if (a.isSilenced())
+        states << QStringLiteral("silenced");
+    if (a.isAcknowledged())
+        states << QStringLiteral("acknowledged");
+    if (a.flapping)
+        states << QStringLiteral("flapping");
+    return states.join(QLatin1Char(','));
+}
+
+int list(const QStringList &args)
+{
+    const QString command = QStringLiteral("alerts list");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr("Stored alerts, newest first, with their state."));
+    const Common common;
+    const QCommandLineOption match(QStringLiteral("match"), Messages::tr("Only alerts on series this selector matches."),
+                                   Messages::tr("SELECTOR"));
+    const QCommandLineOption from(QStringLiteral("from"), Messages::tr("Start time."), Messages::tr("T"));
+    const QCommandLineOption to(QStringLiteral("to"), Messages::tr("End time (exclusive)."), Messages::tr("T"));
+    const QCommandLineOption quiet(QStringLiteral("hide-silenced"), Messages::tr("Leave out silenced alerts."));
+    parser.addOptions({common.db, common.json, match, from, to, quiet});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    bool failed = false;
+    const QString db = requireValue(parser, common.db, command, failed);
+    const Core::Timestamp start = timeOption(parser, from, command, failed).value_or(Core::kEarliest);
+    const Core::Timestamp end = timeOption(parser, to, command, failed).value_or(Core::kLatest);
+    if (failed)
+        return 2;
+    try {
+        const Core::Selector selector = Core::Selector::parse(parser.value(match));
+        const auto warehouse = Core::Warehouse::open(db, Core::Warehouse::Mode::ReadOnly);
+        const auto silences = Core::AlertStore(warehouse->db()).silences(true, 0);
+        std::vector<Core::StoredAlert> alerts = Core::readStoredAlerts(warehouse->db(), start, end, silences);
+        std::erase_if(alerts, [&](const Core::StoredAlert &a) {
+            const auto key = Core::SeriesKey::fromCanonical(a.series.toStdString());
+            return !key || !selector.matches(*key) || (parser.isSet(quiet) && a.isSilenced());
+        });
+        std::reverse(alerts.begin(), alerts.end());
+        if (parser.isSet(common.json)) {
+            QJsonArray rows;
+            for (const Core::StoredAlert &a : alerts)
+                rows.append(QJsonObject{{QStringLiteral("id"), a.eventId},
+                                        {QStringLiteral("start"), Core::formatTimestamp(a.start)},
+                                        {QStringLiteral("end"), a.end ? Core::formatTimestamp(a.end) : QString()},
+                                        {QStringLiteral("severity"), a.severity},
+                                        {QStringLiteral("host"), a.host},
+                                        {QStringLiteral("series"), a.series},
+                                        {QStringLiteral("peak"), a.peak},
+                                        {QStringLiteral("incident"), a.incident},
+                                        {QStringLiteral("evidence"), a.evidence},
+                                        {QStringLiteral("silenced_by"), a.silencedBy},
+                                        {QStringLiteral("acknowledged_by"),
+                                         a.acknowledgement ? a.acknowledgement->author : QString()},
+                                        {QStringLiteral("state"), stateOf(a)}});
+            printLine(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
+            return 0;
+        }
+        for (const Core::StoredAlert &a : alerts)
+            printLine(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                          .arg(QString::number(a.eventId).rightJustified(6), Core::formatTimestamp(a.start),
+                               a.severity.leftJustified(8), QString::number(a.peak, 'f', 3), a.series, stateOf(a)));
+        printLine(Messages::tr("%n alert(s)", nullptr, int(alerts.size())));
+        return 0;
+    } catch (const Core::Error &e) {
+        printError(command, e.message());
+        return 1;
+    }
+}
+
+// Runs one write in a transaction on a read-write connection.
+template<typename Write>
+int write(const QString &command, const QString &db, Write work)
+{
+    try {
+        const auto warehouse = Core::Warehouse::open(db, Core::Warehouse::Mode::ReadWrite);
+        Core::Transaction transaction(warehouse->db());
+        Core::AlertStore store(warehouse->db());
+        const QString done = work(warehouse->db(), store);
+        transaction.commit();
+        printLine(done);
+        return 0;
+    } catch (const Core::Error &e) {
+        printError(command, e.message());
+        return 1;
+    }
+}
+
+int acknowledge(const QStringList &args)
+{
+    const QString command = QStringLiteral("alerts ack");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr("Acknowledge an alert with a comment."));
+    const Common common;
+    const QCommandLineOption id(QStringLiteral("id"), Messages::tr("The alert's id (alerts list)."), Messages::tr("N"));
+    const QCommandLineOption author(QStringLiteral("author"), Messages::tr("Who acknowledges."), Messages::tr("NAME"));
+    const QCommandLineOption comment(QStringLiteral("comment"), Messages::tr("What was found or done."),
+                                     Messages::tr("TEXT"));
+    parser.addOptions({common.db, id, author, comment});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    bool failed = false;
+    const QString db = requireValue(parser, common.db, command, failed);
+    const QString who = requireValue(parser, author, command, failed);
+    const QString text = requireValue(parser, comment, command, failed);
+    bool ok = false;
+    const qint64 eventId = parser.value(id).toLongLong(&ok);
+    if (!failed && (!ok || eventId <= 0)) {
+        printError(command, Messages::tr("--id expects an alert id, not '%1'").arg(parser.value(id)));
+        failed = true;
+    }
+    if (failed)
+        return 2;
+    return write(command, db, [&](Core::Database &database, Core::AlertStore &store) {
+        Core::EventReader events(database);
+        const auto event = events.event(eventId);
+        if (!event || event->event.kind != QLatin1String("alert"))
+            throw Core::Error(Messages::tr("%1 has no alert %2").arg(db).arg(eventId));
+        store.acknowledge({eventId, who, text, QDateTime::currentMSecsSinceEpoch()});
+        return Messages::tr("Alert %1 acknowledged.").arg(eventId);
+    });
+}
+
+int silence(const QStringList &args)
+{
+    const QString command = QStringLiteral("alerts silence");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr("Keep alerts on matching series quiet for a while."));
+    const Common common;
+    const QCommandLineOption match(QStringLiteral("match"), Messages::tr("The series to silence, as a selector."),
+                                   Messages::tr("SELECTOR"));
+    const QCommandLineOption author(QStringLiteral("author"), Messages::tr("Who silences."), Messages::tr("NAME"));
+    const QCommandLineOption reason(QStringLiteral("reason"), Messages::tr("Why."), Messages::tr("TEXT"));
+    const QCommandLineOption start(QStringLiteral("start"), Messages::tr("Start time (default: now)."), Messages::tr("T"));
+    const QCommandLineOption end(QStringLiteral("end"), Messages::tr("End time."), Messages::tr("T"));
+    const QCommandLineOption hours(QStringLiteral("hours"), Messages::tr("Length, instead of --end."), Messages::tr("N"));
+    const QCommandLineOption maintenance(QStringLiteral("maintenance"), Messages::tr("Record it as a maintenance window."));
+    parser.addOptions({common.db, match, author, reason, start, end, hours, maintenance});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    bool failed = false;
+    Core::Silence rule;
+    const QString db = requireValue(parser, common.db, command, failed);
+    rule.matcher = requireValue(parser, match, command, failed);
+    rule.author = requireValue(parser, author, command, failed);
+    rule.reason = requireValue(parser, reason, command, failed);
+    rule.kind = parser.isSet(maintenance) ? Core::Silence::Kind::Maintenance : Core::Silence::Kind::Silence;
+    rule.created = QDateTime::currentMSecsSinceEpoch();
+    rule.startsAt = timeOption(parser, start, command, failed).value_or(rule.created);
+    if (parser.isSet(hours)) {
+        bool ok = false;
+        const double length = parser.value(hours).toDouble(&ok);
+        if (!failed && (!ok || length <= 0)) {
+            printError(command, Messages::tr("--hours expects a positive number, not '%1'").arg(parser.value(hours)));
+            failed = true;
+        }
+        rule.endsAt = rule.startsAt + Core::Timestamp(length * double(Core::kHour));
+    } else if (const auto t = timeOption(parser, end, command, failed)) {
+        rule.endsAt = *t;
+    } else if (!failed) {
+        printError(command, Messages::tr("give --end T or --hours N"));
+        failed = true;
+    }
+    if (failed)
+        return 2;
+    return write(command, db, [&](Core::Database &, Core::AlertStore &store) {
+        const qint64 id = store.addSilence(rule);
+        return Messages::tr("Silence %1 on %2 until %3.").arg(id).arg(rule.matcher, Core::formatTimestamp(rule.endsAt));
+    });
+}
+
+int silences(const QStringList &args)
+{
+    const QString command = QStringLiteral("alerts silences");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr("Silences, maintenance windows and feedback rules."));
+    const Common common;
+    const QCommandLineOption all(QStringLiteral("all"), Messages::tr("Include expired ones."));
+    parser.addOptions({common.db, common.json, all});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    bool failed = false;
+    const QString db = requireValue(parser, common.db, command, failed);
+    if (failed)
+        return 2;
+    try {
+        const auto warehouse = Core::Warehouse::open(db, Core::Warehouse::Mode::ReadOnly);
+        const auto rules = Core::AlertStore(warehouse->db()).silences(parser.isSet(all), QDateTime::currentMSecsSinceEpoch());
+        QJsonArray rows;
+        for (const Core::Silence &s : rules) {
+            if (parser.isSet(common.json)) {
+                QJsonObject row{{QStringLiteral("id"), s.id},
+                                {QStringLiteral("kind"), Core::silenceKindName(s.kind)},
+                                {QStringLiteral("matcher"), s.matcher},
+                                {QStringLiteral("author"), s.author},
+                                {QStringLiteral("reason"), s.reason},
+                                {QStringLiteral("starts"), Core::formatTimestamp(s.startsAt)},
+                                {QStringLiteral("ends"), Core::formatTimestamp(s.endsAt)}};
+                if (s.maxScore)
+                    row.insert(QStringLiteral("max_score"), *s.maxScore);
+                rows.append(row);
+            } else {
+                printLine(QStringLiteral("%1 %2 %3 .. %4 %5 (%6: %7)")
+                              .arg(QString::number(s.id).rightJustified(5), Core::silenceKindName(s.kind).leftJustified(11),
+                                   Core::formatTimestamp(s.startsAt), Core::formatTimestamp(s.endsAt), s.matcher,
+                                   s.author, s.reason));
+            }
+        }
+        if (parser.isSet(common.json))
+            printLine(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
+        return 0;
+    } catch (const Core::Error &e) {
+        printError(command, e.message());
+        return 1;
+    }
+}
+
+int expire(const QStringList &args)
+{
+    const QString command = QStringLiteral("alerts expire");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr("End a silence now (it stays on record)."));
+    const Common common;
+    const QCommandLineOption id(QStringLiteral("id"), Messages::tr("The silence's id."), Messages::tr("N"));
+    parser.addOptions({common.db, id});
+    if (!parseArguments(parser, args, command))
+        return 2;
+    bool failed = false;
+    const QString db = requireValue(parser, common.db, command, failed);
+    bool ok = false;
+    const qint64 silenceId = parser.value(id).toLongLong(&ok);
+    if (!failed && (!ok || silenceId <= 0)) {
+        printError(command, Messages::tr("--id expects a silence id, not '%1'").arg(parser.value(id)));
+        failed = true;
+    }
+    if (failed)
+        return 2;
+    return write(command, db, [&](Core::Database &, Core::AlertStore &store) {
+        store.expireSilence(silenceId, QDateTime::currentMSecsSinceEpoch());
+        return Messages::tr("Silence %1 expired.").arg(silenceId);
+    });
+}
+
+} // namespace
+
+int alertsCommand(const QStringList &args)
+{
+    const std::pair<const char *, int (*)(const QStringList &)> subcommands[] = {
+        {"list", list}, {"ack", acknowledge}, {"silence", silence}, {"silences", silences}, {"expire", expire}};
+    const QString sub = args.size() > 1 ? args.at(1) : QString();
+    for (const auto &[name, run] : subcommands)
+        if (sub == QLatin1String(name))
+            return run(args.mid(1));
+    printError(QStringLiteral("alerts"),
+               Messages::tr("expected a subcommand: list, ack, silence, silences or expire"));
+    return 2;
+}
+
+} // namespace Opsight::Cli
