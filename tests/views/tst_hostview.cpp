@@ -67,7 +67,7 @@ private Q_SLOTS:
         link.host = QString::fromStdString(m_fleet.health.back().host); // the healthiest
         QSignalSpy shown(view.get(), &Views::HostView::hostShown);
         QVERIFY(view->openLink(link));
-        QVERIFY(shown.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 60000);
         QCOMPARE(view->currentHost(), link.host);
         const Core::HostDetail &detail = view->detail();
         QVERIFY(!detail.metrics.empty());

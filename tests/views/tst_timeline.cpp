@@ -358,7 +358,7 @@ private Q_SLOTS:
         ack.eventId = cpu.eventId;
         ack.acknowledgement = {cpu.eventId, QStringLiteral("ana"), QStringLiteral("load test"), Test::kSpikeAt};
         view->applyAction(ack);
-        QVERIFY(shown.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
         QCOMPARE(finished.front().front().toBool(), true);
         QVERIFY(view->alertModel()->alertById(cpu.eventId)->isAcknowledged());
         QCOMPARE(view->alertModel()->alertById(cpu.eventId)->acknowledgement->comment, QStringLiteral("load test"));
@@ -369,8 +369,9 @@ private Q_SLOTS:
         feedback.eventId = log.eventId;
         feedback.rule = Views::notAnAnomalyRule(log, QStringLiteral("ana"), QStringLiteral("batch job"),
                                                 QDateTime::currentMSecsSinceEpoch(), 30);
+        shown.clear();
         view->applyAction(feedback);
-        QVERIFY(shown.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
         QVERIFY(view->alertModel()->alertById(log.eventId)->isSilenced());
         QVERIFY(!view->alertModel()->alertById(cpu.eventId)->isSilenced());
         const auto rules = Core::AlertStore(Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly)->db())
@@ -388,7 +389,7 @@ private Q_SLOTS:
         bad.rule.endsAt = 2;
         finished.clear();
         view->applyAction(bad);
-        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         QCOMPARE(finished.front().front().toBool(), false);
         QVERIFY(!finished.front().at(1).toString().isEmpty());
     }
@@ -449,7 +450,7 @@ private Q_SLOTS:
         QSignalSpy finished(&dialog, &Views::ScanDialog::finished);
         dialog.setSelector(QStringLiteral("cpu_util_percent"));
         dialog.backtest();
-        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         QCOMPARE(finished.front().at(0).toBool(), true);
         QCOMPARE(finished.front().at(1).toBool(), false); // a backtest stores nothing
         QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Would fire 1 alerts on 1 of 3 series")),
@@ -458,7 +459,7 @@ private Q_SLOTS:
         dialog.setFireThreshold(1.0);
         finished.clear();
         dialog.backtest();
-        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         QVERIFY2(dialog.resultText().contains(QStringLiteral("of 3 series")), qPrintable(dialog.resultText()));
         QCOMPARE(qint64(Views::loadAlerts(path, Core::kEarliest, Core::kLatest).alerts.size()), before);
         // A broken selector is refused before anything runs.
@@ -477,7 +478,7 @@ private Q_SLOTS:
         Views::ScanDialog store(fresh, Test::kTimelineStart, Test::kTimelineStart + 4 * Core::kDay - 1);
         QSignalSpy stored(&store, &Views::ScanDialog::finished);
         store.scanAndStore();
-        QVERIFY(stored.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 60000);
         QCOMPARE(stored.front().at(1).toBool(), true);
         QCOMPARE(qint64(Views::loadAlerts(fresh, Core::kEarliest, Core::kLatest).alerts.size()), before);
     }

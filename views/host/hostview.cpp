@@ -6,6 +6,7 @@
 #include "common/jobboundary.h"
 #include "common/rowtablemodel.h"
 #include "common/severity.h"
+#include "common/statuslabel.h"
 #include "timeline/timelineview.h"
 #include "warehouse/dimensionreader.h"
 #include "warehouse/warehouse.h"
@@ -88,7 +89,7 @@ HostView::HostView(QWidget *parent)
         });
         bar->addWidget(button);
     }
-    m_status = new QLabel(this);
+    m_status = new StatusLabel(this);
     m_status->setObjectName(QStringLiteral("host.status"));
     bar->addWidget(m_status, 1);
 
@@ -389,14 +390,12 @@ QString HostView::headerText() const
 
 QString HostView::statusText() const
 {
-    return m_statusText;
+    return m_status->text();
 }
 
 void HostView::setStatus(const QString &text, bool error)
 {
-    m_statusText = text;
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c01f3a") : QString());
+    m_status->showStatus(text, error);
 }
 
 } // namespace Opsight::Views

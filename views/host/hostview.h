@@ -14,6 +14,7 @@ class QTableView;
 namespace Opsight::Views {
 
 class RowTableModel;
+class StatusLabel;
 class TimelineView;
 
 // Everything about one host: who it is, how healthy and why, how it differs
@@ -63,7 +64,7 @@ private:
     QLabel *m_identity = nullptr;
     QLabel *m_health = nullptr;
     QLabel *m_peerSummary = nullptr;
-    QLabel *m_status = nullptr;
+    StatusLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     TimelineView *m_timeline = nullptr;
     RowTableModel *m_events = nullptr;
@@ -75,7 +76,6 @@ private:
     Core::Timestamp m_from = 0;
     Core::Timestamp m_to = 0;
     Core::HostDetail m_detail;
-    QString m_statusText;
     LatestLoad m_load; // last: waits for its worker before the widgets go
 };
 

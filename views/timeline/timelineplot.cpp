@@ -71,6 +71,17 @@ void setPoints(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Cor
     graph->setData(keys, values, true);
 }
 
+// Items on a panel: x and y each either in data coordinates or as a fraction of
+// the panel (0 top, 1 bottom), so a shading spans the panel whatever its scale.
+void placeInPanel(QCPItemPosition *position, QCPAxisRect *rect, QCPItemPosition::PositionType x,
+                  QCPItemPosition::PositionType y)
+{
+    position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    position->setAxisRect(rect);
+    position->setTypeX(x);
+    position->setTypeY(y);
+}
+
 bool aggregates(const PlotSeries &series)
 {
     return std::any_of(series.points.begin(), series.points.end(),
@@ -337,12 +348,8 @@ void TimelinePlot::addInterval(QCPAxisRect *rect, Core::Timestamp from, Core::Ti
     auto *item = new QCPItemRect(m_plot);
     item->setLayer(kShadingLayer);
     item->setClipAxisRect(rect);
-    for (QCPItemPosition *corner : {item->topLeft, item->bottomRight}) {
-        corner->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        corner->setAxisRect(rect);
-        corner->setTypeX(QCPItemPosition::ptPlotCoords);
-        corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    }
+    for (QCPItemPosition *corner : {item->topLeft, item->bottomRight})
+        placeInPanel(corner, rect, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptAxisRectRatio);
     // An instant alert still gets a visible sliver.
     item->topLeft->setCoords(key(from), 0);
     item->bottomRight->setCoords(key(std::max(to, from + Core::kMinute)), 1);
@@ -354,12 +361,8 @@ void TimelinePlot::addMarker(QCPAxisRect *rect, Core::Timestamp at, const QPen &
 {
     auto *line = new QCPItemStraightLine(m_plot);
     line->setClipAxisRect(rect);
-    for (QCPItemPosition *point : {line->point1, line->point2}) {
-        point->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        point->setAxisRect(rect);
-        point->setTypeX(QCPItemPosition::ptPlotCoords);
-        point->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    }
+    for (QCPItemPosition *point : {line->point1, line->point2})
+        placeInPanel(point, rect, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptAxisRectRatio);
     line->point1->setCoords(key(at), 0);
     line->point2->setCoords(key(at), 1);
     line->setPen(pen);
@@ -400,11 +403,8 @@ void TimelinePlot::redrawItems()
     }
     auto *threshold = new QCPItemStraightLine(m_plot);
     threshold->setClipAxisRect(m_scoreRect);
-    for (QCPItemPosition *point : {threshold->point1, threshold->point2}) {
-        point->setAxes(m_scoreRect->axis(QCPAxis::atBottom), m_scoreRect->axis(QCPAxis::atLeft));
-        point->setAxisRect(m_scoreRect);
-        point->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    }
+    for (QCPItemPosition *point : {threshold->point1, threshold->point2})
+        placeInPanel(point, m_scoreRect, QCPItemPosition::ptAxisRectRatio, QCPItemPosition::ptPlotCoords);
     threshold->point1->setCoords(0, kFireThreshold);
     threshold->point2->setCoords(1, kFireThreshold);
     threshold->setPen(QPen(Severity::color(QStringLiteral("error")), 1, Qt::DotLine));

@@ -7,6 +7,7 @@
 #include "common/formatting.h"
 #include "common/jobboundary.h"
 #include "common/severity.h"
+#include "common/statuslabel.h"
 #include "timelineexport.h"
 #include "scandialog.h"
 #include "timelineplot.h"
@@ -169,7 +170,7 @@ QWidget *TimelineView::createToolbar()
     m_exportButton->setMenu(menu);
     layout->addWidget(m_exportButton);
 
-    m_statusLabel = new QLabel(bar);
+    m_statusLabel = new StatusLabel(bar);
     m_statusLabel->setObjectName(QStringLiteral("timeline.status"));
     layout->addWidget(m_statusLabel);
     return bar;
@@ -698,14 +699,12 @@ bool TimelineView::isLoading() const
 
 QString TimelineView::statusText() const
 {
-    return m_status;
+    return m_statusLabel->text();
 }
 
 void TimelineView::setStatus(const QString &text, bool error)
 {
-    m_status = text;
-    m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: #c01f3a") : QString());
+    m_statusLabel->showStatus(text, error);
 }
 
 } // namespace Opsight::Views

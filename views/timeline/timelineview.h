@@ -24,6 +24,7 @@ namespace Opsight::Views {
 
 class AlertFilterProxy;
 class ScanDialog;
+class StatusLabel;
 class TimelinePlot;
 
 // The anomaly timeline and the alert list, kept in step: selecting an alert shows
@@ -97,7 +98,7 @@ private:
 
     TimelinePlot *m_plot = nullptr;
     QLineEdit *m_selectorEdit = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    StatusLabel *m_statusLabel = nullptr;
     QPushButton *m_scanButton = nullptr;
     ScanDialog *m_scanDialog = nullptr;
     QToolButton *m_exportButton = nullptr;
@@ -124,7 +125,6 @@ private:
     std::set<Core::SeriesId> m_scoresPending;        // asked for, not back yet
     std::vector<Core::Silence> m_silences;
     bool m_alertsLoaded = false;
-    QString m_status;
 
     // Last: their destructors wait for workers that report to the widgets above.
     LatestLoad m_alertLoad;
