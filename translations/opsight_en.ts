@@ -32,12 +32,12 @@
 <context>
     <name>Opsight::App::DemoWarehouse</name>
     <message>
-        <location filename="../app/demowarehouse.cpp" line="+56"/>
+        <location filename="../app/demowarehouse.cpp" line="+57"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Cannot create the folder &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Cannot move &apos;%1&apos; to &apos;%2&apos;.</source>
         <translation>Cannot move &apos;%1&apos; to &apos;%2&apos;.</translation>
     </message>
@@ -75,12 +75,12 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::App::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+44"/>
+        <location filename="../app/mainwindow.cpp" line="+45"/>
         <source>Opsight</source>
         <translation>Opsight</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -140,7 +140,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
+        <source>This view cannot show the requested item.</source>
+        <translation>This view cannot show the requested item.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Open Warehouse</source>
         <translation>Open Warehouse</translation>
     </message>
@@ -366,6 +371,225 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+7"/>
         <source>Simulated %1 hosts over %2 days (seed %3) into %4: %5 samples, %6 events, %7 log lines, %8 jobs, %9 ground-truth faults in %10 s</source>
         <translation>Simulated %1 hosts over %2 days (seed %3) into %4: %5 samples, %6 events, %7 log lines, %8 jobs, %9 ground-truth faults in %10 s</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Cli::AlertsCommand</name>
+    <message>
+        <location filename="../core/cli/alertscommand.cpp" line="+30"/>
+        <source>The warehouse file.</source>
+        <translation>The warehouse file.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
+        <translation>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing --%1</source>
+        <translation>missing --%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stored alerts, newest first, with their state.</source>
+        <translation>Stored alerts, newest first, with their state.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only alerts on series this selector matches.</source>
+        <translation>Only alerts on series this selector matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>SELECTOR</source>
+        <translation>SELECTOR</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Start time.</source>
+        <translation>Start time.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+115"/>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>End time (exclusive).</source>
+        <translation>End time (exclusive).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out silenced alerts.</source>
+        <translation>Leave out silenced alerts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Acknowledge an alert with a comment.</source>
+        <translation>Acknowledge an alert with a comment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The alert&apos;s id (alerts list).</source>
+        <translation>The alert&apos;s id (alerts list).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <location line="+88"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Who acknowledges.</source>
+        <translation>Who acknowledges.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>What was found or done.</source>
+        <translation>What was found or done.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>--id expects an alert id, not &apos;%1&apos;</source>
+        <translation>--id expects an alert id, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no alert %2</source>
+        <translation>%1 has no alert %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert %1 acknowledged.</source>
+        <translation>Alert %1 acknowledged.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep alerts on matching series quiet for a while.</source>
+        <translation>Keep alerts on matching series quiet for a while.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series to silence, as a selector.</source>
+        <translation>The series to silence, as a selector.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who silences.</source>
+        <translation>Who silences.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why.</source>
+        <translation>Why.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time (default: now).</source>
+        <translation>Start time (default: now).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time.</source>
+        <translation>End time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length, instead of --end.</source>
+        <translation>Length, instead of --end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record it as a maintenance window.</source>
+        <translation>Record it as a maintenance window.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--hours expects a positive number, not &apos;%1&apos;</source>
+        <translation>--hours expects a positive number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give --end T or --hours N</source>
+        <translation>give --end T or --hours N</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Silence %1 on %2 until %3.</source>
+        <translation>Silence %1 on %2 until %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Silences, maintenance windows and feedback rules.</source>
+        <translation>Silences, maintenance windows and feedback rules.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include expired ones.</source>
+        <translation>Include expired ones.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>End a silence now (it stays on record).</source>
+        <translation>End a silence now (it stays on record).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The silence&apos;s id.</source>
+        <translation>The silence&apos;s id.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--id expects a silence id, not &apos;%1&apos;</source>
+        <translation>--id expects a silence id, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Silence %1 expired.</source>
+        <translation>Silence %1 expired.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a subcommand: list, ack, silence, silences or expire</source>
+        <translation>expected a subcommand: list, ack, silence, silences or expire</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1561,14 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Core::HostDetail</name>
+    <message>
+        <location filename="../core/fleet/hostdetail.cpp" line="+62"/>
+        <source>The warehouse has no host &apos;%1&apos;.</source>
+        <translation>The warehouse has no host &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Core::ImportJob</name>
     <message>
         <location filename="../core/ingest/importjob.cpp" line="+74"/>
@@ -1453,7 +1685,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location filename="../core/common/progress.cpp" line="+6"/>
         <source>Unexpected failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected failure: %1</translation>
     </message>
 </context>
 <context>
@@ -1757,17 +1989,17 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+29"/>
         <source>an array</source>
-        <translation type="unfinished">an array</translation>
+        <translation>an array</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished">an object</translation>
+        <translation>an object</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished">nothing</translation>
+        <translation>nothing</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2260,40 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Core::StoredAlert</name>
+    <message>
+        <location filename="../core/anomaly/storedalert.cpp" line="+26"/>
+        <source>spike</source>
+        <translation>spike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shift</source>
+        <translation>shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seasonal</source>
+        <translation>seasonal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>×range</source>
+        <translation>×range</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shape</source>
+        <translation>shape</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Core::TemplateMiner</name>
     <message>
         <location filename="../core/logs/templateminer.cpp" line="+545"/>
@@ -2072,6 +2338,286 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+2"/>
         <source>Warehouse &apos;%1&apos; has schema version %2; open it for writing once to upgrade it to %3.</source>
         <translation>Warehouse &apos;%1&apos; has schema version %2; open it for writing once to upgrade it to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::AlertActionDialog</name>
+    <message>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+43"/>
+        <source>Alert:</source>
+        <translation>Alert:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Author:</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledge Alert</source>
+        <translation>Acknowledge Alert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you found or are doing about it</source>
+        <translation>What you found or are doing about it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Silence Alerts</source>
+        <translation>Silence Alerts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This series</source>
+        <translation>This series</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This metric on this host</source>
+        <translation>This metric on this host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything on this host</source>
+        <translation>Everything on this host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This metric everywhere</source>
+        <translation>This metric everywhere</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 hours</source>
+        <translation>4 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why these alerts should stay quiet</source>
+        <translation>Why these alerts should stay quiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selector:</source>
+        <translation>Selector:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts:</source>
+        <translation>Starts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasts:</source>
+        <translation>Lasts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Not an Anomaly</source>
+        <translation>Not an Anomaly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this is normal for this series</source>
+        <translation>Why this is normal for this series</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember for:</source>
+        <translation>Remember for:</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Give an author: actions on alerts are signed.</source>
+        <translation>Give an author: actions on alerts are signed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what you found: the comment is the record.</source>
+        <translation>Say what you found: the comment is the record.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason: a silence without one is a mystery later.</source>
+        <translation>Give a reason: a silence without one is a mystery later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an empty selector would silence everything</source>
+        <translation>an empty selector would silence everything</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
+        <translation>Would have kept %1 of the %2 loaded alerts quiet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selector: %1</source>
+        <translation>Selector: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Alerts on this series no stronger than %1 stay quiet for %n day(s); stronger ones still fire.</source>
+        <translation>
+            <numerusform>Alerts on this series no stronger than %1 stay quiet for %n day; stronger ones still fire.</numerusform>
+            <numerusform>Alerts on this series no stronger than %1 stay quiet for %n days; stronger ones still fire.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::AlertListModel</name>
+    <message>
+        <location filename="../views/timeline/alertlistmodel.cpp" line="+22"/>
+        <source>Silenced</source>
+        <translation>Silenced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flapping</source>
+        <translation>Flapping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(no host)</source>
+        <translation>(no host)</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1
+Peak score %2 at %3
+Evidence: %4%5</source>
+        <translation>%1
+Peak score %2 at %3
+Evidence: %4%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Acknowledged by %1: %2</source>
+        <translation>
+Acknowledged by %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n alert(s) in %1</source>
+        <translation>
+            <numerusform>%n alert in %1</numerusform>
+            <numerusform>%n alerts in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 (%n alert(s))</source>
+        <translation>
+            <numerusform>%1 (%n alert)</numerusform>
+            <numerusform>%1 (%n alerts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (UTC)</source>
+        <translation>Start (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest sign</source>
+        <translation>Strongest sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2723,293 @@ The command-line tool needs no display: opsight-cli --help
         <source>%1 %2</source>
         <extracomment>Two parts of a duration, e.g. &quot;3 days&quot; and &quot;4 hours&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::HostView</name>
+    <message>
+        <location filename="../views/host/hostview.cpp" line="+60"/>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start (UTC)</source>
+        <translation>Start (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU (cores)</source>
+        <translation>CPU (cores)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory (GiB)</source>
+        <translation>Memory (GiB)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job status</source>
+        <translation>Job status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First (UTC)</source>
+        <translation>First (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last (UTC)</source>
+        <translation>Last (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This host</source>
+        <translation>This host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group median</source>
+        <translation>Group median</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deviation</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 d</source>
+        <translation>1 d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judge the host over the %1 before the end of the window</source>
+        <translation>Judge the host over the %1 before the end of the window</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Metrics and Alerts</source>
+        <translation>Metrics and Alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log Templates</source>
+        <translation>Log Templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One host: health and why, peers, metrics and alerts, events, jobs and log templates</source>
+        <translation>One host: health and why, peers, metrics and alerts, events, jobs and log templates</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No warehouse is open.</source>
+        <translation>No warehouse is open.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Finding the least healthy host…</source>
+        <translation>Finding the least healthy host…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The warehouse has no hosts.</source>
+        <translation>The warehouse has no hosts.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rack %1</source>
+        <translation>rack %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role %1</source>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role %1 (%2)</source>
+        <translation>role %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n core(s)</source>
+        <translation>
+            <numerusform>%1, %n core</numerusform>
+            <numerusform>%1, %n cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2, −%3)</source>
+        <translation>%1 (%2, −%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&quot;color:%1; font-size:large&quot;&gt;&lt;b&gt;Health %2/100&lt;/b&gt;&lt;/span&gt; %3</source>
+        <translation>&lt;span style=&quot;color:%1; font-size:large&quot;&gt;&lt;b&gt;Health %2/100&lt;/b&gt;&lt;/span&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing lowers it in this window</source>
+        <translation>nothing lowers it in this window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered by: %1</source>
+        <translation>lowered by: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No peer group to compare with (too few hosts of its role and hardware).</source>
+        <translation>No peer group to compare with (too few hosts of its role and hardware).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Deviates from its %1 peers&lt;/b&gt; in %2 (score %3): %4</source>
+        <translation>&lt;b&gt;Deviates from its %1 peers&lt;/b&gt; in %2 (score %3): %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Behaves like its %1 peers in %2.</source>
+        <translation>Behaves like its %1 peers in %2.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Activate to open its lines on this host</source>
+        <translation>Activate to open its lines on this host</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>far from its peers</source>
+        <translation>far from its peers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unusual</source>
+        <translation>unusual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>typical</source>
+        <translation>typical</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +3193,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::OverviewView</name>
     <message>
-        <location filename="../views/overview/overviewview.cpp" line="+63"/>
+        <location filename="../views/overview/overviewview.cpp" line="+64"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -2531,6 +3364,445 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Views::ScanDialog</name>
+    <message>
+        <location filename="../views/timeline/scandialog.cpp" line="+34"/>
+        <source>Scan for Anomalies</source>
+        <translation>Scan for Anomalies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every series; or a selector such as {rack=&quot;r2&quot;}</source>
+        <translation>Every series; or a selector such as {rack=&quot;r2&quot;}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score at which an alert fires. A new record of surprise scores 0.9 to 1 by its margin over the previous record; higher asks for a clearer margin.</source>
+        <translation>Score at which an alert fires. A new record of surprise scores 0.9 to 1 by its margin over the previous record; higher asks for a clearer margin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All of the data</source>
+        <translation>All of the data</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>The last %n day</numerusform>
+            <numerusform>The last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backtest to see how often these settings would have fired, before storing anything.</source>
+        <translation>Backtest to see how often these settings would have fired, before storing anything.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan and Store Alerts</source>
+        <translation>Scan and Store Alerts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Run</source>
+        <translation>Cancel Run</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Series:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire at score:</source>
+        <translation>Fire at score:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Series: %1</source>
+        <translation>Series: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scan failed: %1</source>
+        <translation>The scan failed: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stored: %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
+        <translation>Stored: %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
+        <translation>Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
+        <translation>%1 alerts per day; a series is in alert %2% of the time on average.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::Severity</name>
+    <message>
+        <location filename="../views/common/severity.cpp" line="+29"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::TimelineData</name>
+    <message>
+        <location filename="../views/timeline/timelinedata.cpp" line="+96"/>
+        <source>Panel &apos;%1&apos;: %2</source>
+        <translation>Panel &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::TimelinePlot</name>
+    <message>
+        <location filename="../views/timeline/timelineplot.cpp" line="+199"/>
+        <source>%1 (%2 of %3 series)</source>
+        <translation>%1 (%2 of %3 series)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no series match)</source>
+        <translation>%1 (no series match)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Anomaly score</source>
+        <translation>Anomaly score</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>%1 on %2 at %3: %4</source>
+        <translation>%1 on %2 at %3: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alert (%1) on %2
+from %3 for %4, peak score %5
+%6</source>
+        <translation>Alert (%1) on %2
+from %3 for %4, peak score %5
+%6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::TimelineView</name>
+    <message>
+        <location filename="../views/timeline/timelineview.cpp" line="+111"/>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric series with their anomaly scores, alerts, silences and events on one timeline</source>
+        <translation>Metric series with their anomaly scores, alerts, silences and events on one timeline</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Series selector, e.g. cpu_util_percent{host=&quot;h1&quot;}; Enter shows it</source>
+        <translation>Series selector, e.g. cpu_util_percent{host=&quot;h1&quot;}; Enter shows it</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add Panel</source>
+        <translation>Add Panel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the selector as another panel under the ones shown</source>
+        <translation>Add the selector as another panel under the ones shown</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 d</source>
+        <translation>1 d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the last %1 of the data</source>
+        <translation>Show the last %1 of the data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all of the data</source>
+        <translation>Show all of the data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan…</source>
+        <translation>Scan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backtest thresholds, then score the warehouse&apos;s series and store the alerts</source>
+        <translation>Backtest thresholds, then score the warehouse&apos;s series and store the alerts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plot as PNG…</source>
+        <translation>Plot as PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot as PDF…</source>
+        <translation>Plot as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data as CSV…</source>
+        <translation>Data as CSV…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter alerts by host, series or comment</source>
+        <translation>Filter alerts by host, series or comment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No grouping</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By incident</source>
+        <translation>By incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By host</source>
+        <translation>By host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By metric</source>
+        <translation>By metric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By severity</source>
+        <translation>By severity</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and worse</source>
+        <translation>%1 and worse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Silenced</source>
+        <translation>Silenced</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence…</source>
+        <translation>Silence…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an Anomaly…</source>
+        <translation>Not an Anomaly…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teach the detector: alerts like this one on this series stay quiet</source>
+        <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Log Lines</source>
+        <translation>Show Log Lines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log lines behind a log-pattern alert</source>
+        <translation>Open the log lines behind a log-pattern alert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Host</source>
+        <translation>Open Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
+        <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No warehouse is open.</source>
+        <translation>No warehouse is open.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading alerts…</source>
+        <translation>Loading alerts…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot read alerts: %1</source>
+        <translation>Cannot read alerts: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No alerts stored. Scan for anomalies to find them.</source>
+        <translation>No alerts stored. Scan for anomalies to find them.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n alert(s) shown, %2 silenced</source>
+        <translation>
+            <numerusform>%1 of %n alert shown, %2 silenced</numerusform>
+            <numerusform>%1 of %n alerts shown, %2 silenced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading series…</source>
+        <translation>Loading series…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n series, %1 points drawn</source>
+        <translation>
+            <numerusform>%n series, %1 points drawn</numerusform>
+            <numerusform>%n series, %1 points drawn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot compute anomaly scores: %1</source>
+        <translation>Cannot compute anomaly scores: %1</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+6"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Timeline</source>
+        <translation>Export Timeline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>Cannot write &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::WarehouseSnapshot</name>
     <message>
         <location filename="../views/common/warehousesnapshot.cpp" line="+15"/>
@@ -2588,6 +3860,11 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+2"/>
         <source>Score series for anomalies (anomaly score, nab-score)</source>
         <translation>Score series for anomalies (anomaly score, nab-score)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List alerts; acknowledge, silence, expire silences</source>
+        <translation>List alerts; acknowledge, silence, expire silences</translation>
     </message>
     <message>
         <location line="+2"/>

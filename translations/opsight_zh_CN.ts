@@ -32,12 +32,12 @@
 <context>
     <name>Opsight::App::DemoWarehouse</name>
     <message>
-        <location filename="../app/demowarehouse.cpp" line="+56"/>
+        <location filename="../app/demowarehouse.cpp" line="+57"/>
         <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Cannot move &apos;%1&apos; to &apos;%2&apos;.</source>
         <translation>无法将“%1”移动到“%2”。</translation>
     </message>
@@ -75,12 +75,12 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::App::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+44"/>
+        <location filename="../app/mainwindow.cpp" line="+45"/>
         <source>Opsight</source>
         <translation>Opsight</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -140,7 +140,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
+        <source>This view cannot show the requested item.</source>
+        <translation>此视图无法显示所请求的项目。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Open Warehouse</source>
         <translation>打开数据仓库</translation>
     </message>
@@ -369,6 +374,224 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Cli::AlertsCommand</name>
+    <message>
+        <location filename="../core/cli/alertscommand.cpp" line="+30"/>
+        <source>The warehouse file.</source>
+        <translation>数据仓库文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
+        <translation>--%1 需要时间（RFC 3339 或纪元时间），而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing --%1</source>
+        <translation>缺少 --%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stored alerts, newest first, with their state.</source>
+        <translation>已存储的告警，最新的在前，附带状态。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only alerts on series this selector matches.</source>
+        <translation>仅列出此选择器匹配的序列上的告警。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>SELECTOR</source>
+        <translation>选择器</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Start time.</source>
+        <translation>开始时间。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+115"/>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>End time (exclusive).</source>
+        <translation>结束时间（不含）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out silenced alerts.</source>
+        <translation>不列出已静默的告警。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 条告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Acknowledge an alert with a comment.</source>
+        <translation>确认告警并附上说明。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The alert&apos;s id (alerts list).</source>
+        <translation>告警编号（见 alerts list）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <location line="+88"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Who acknowledges.</source>
+        <translation>确认人。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>What was found or done.</source>
+        <translation>发现了什么或做了什么。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>--id expects an alert id, not &apos;%1&apos;</source>
+        <translation>--id 需要告警编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no alert %2</source>
+        <translation>%1 中没有告警 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert %1 acknowledged.</source>
+        <translation>告警 %1 已确认。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep alerts on matching series quiet for a while.</source>
+        <translation>在一段时间内静默匹配序列上的告警。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series to silence, as a selector.</source>
+        <translation>要静默的序列（选择器）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who silences.</source>
+        <translation>静默人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time (default: now).</source>
+        <translation>开始时间（默认：现在）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time.</source>
+        <translation>结束时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length, instead of --end.</source>
+        <translation>时长，代替 --end。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record it as a maintenance window.</source>
+        <translation>记为维护窗口。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--hours expects a positive number, not &apos;%1&apos;</source>
+        <translation>--hours 需要正数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give --end T or --hours N</source>
+        <translation>请给出 --end T 或 --hours N</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Silence %1 on %2 until %3.</source>
+        <translation>静默 %1：%2，直到 %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Silences, maintenance windows and feedback rules.</source>
+        <translation>静默、维护窗口和反馈规则。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include expired ones.</source>
+        <translation>包括已过期的。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>End a silence now (it stays on record).</source>
+        <translation>立即结束静默（记录保留）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The silence&apos;s id.</source>
+        <translation>静默编号。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--id expects a silence id, not &apos;%1&apos;</source>
+        <translation>--id 需要静默编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Silence %1 expired.</source>
+        <translation>静默 %1 已结束。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a subcommand: list, ack, silence, silences or expire</source>
+        <translation>需要子命令：list、ack、silence、silences 或 expire</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
         <location filename="../core/cli/anomalycommand.cpp" line="+49"/>
@@ -514,7 +737,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+25"/>
         <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
-        <translation>--%1 需要一个时间（RFC 3339 或纪元时间），而不是“%2”</translation>
+        <translation>--%1 需要时间（RFC 3339 或纪元时间），而不是“%2”</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1332,6 +1555,14 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Core::HostDetail</name>
+    <message>
+        <location filename="../core/fleet/hostdetail.cpp" line="+62"/>
+        <source>The warehouse has no host &apos;%1&apos;.</source>
+        <translation>数据仓库中没有主机“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Core::ImportJob</name>
     <message>
         <location filename="../core/ingest/importjob.cpp" line="+74"/>
@@ -1750,17 +1981,17 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+29"/>
         <source>an array</source>
-        <translation>一个数组</translation>
+        <translation>数组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation>一个对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation>空值</translation>
+        <translation>无内容</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2252,40 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Core::StoredAlert</name>
+    <message>
+        <location filename="../core/anomaly/storedalert.cpp" line="+26"/>
+        <source>spike</source>
+        <translation>尖峰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shift</source>
+        <translation>水平偏移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seasonal</source>
+        <translation>周期偏离</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>×range</source>
+        <translation>×范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shape</source>
+        <translation>形态</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Core::TemplateMiner</name>
     <message>
         <location filename="../core/logs/templateminer.cpp" line="+545"/>
@@ -2065,6 +2330,282 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+2"/>
         <source>Warehouse &apos;%1&apos; has schema version %2; open it for writing once to upgrade it to %3.</source>
         <translation>数据仓库“%1”的模式版本为 %2；请以可写方式打开一次，将其升级到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::AlertActionDialog</name>
+    <message>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+43"/>
+        <source>Alert:</source>
+        <translation>告警：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Author:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledge Alert</source>
+        <translation>确认告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you found or are doing about it</source>
+        <translation>你发现了什么，或正在如何处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Silence Alerts</source>
+        <translation>静默告警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This series</source>
+        <translation>此序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This metric on this host</source>
+        <translation>此主机上的此指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything on this host</source>
+        <translation>此主机上的全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This metric everywhere</source>
+        <translation>所有主机上的此指标</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation>1 周</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why these alerts should stay quiet</source>
+        <translation>为什么这些告警应保持静默</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selector:</source>
+        <translation>选择器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasts:</source>
+        <translation>持续：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Not an Anomaly</source>
+        <translation>不是异常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this is normal for this series</source>
+        <translation>为什么这对该序列是正常的</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember for:</source>
+        <translation>记住：</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Give an author: actions on alerts are signed.</source>
+        <translation>请填写操作人：对告警的操作需要署名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what you found: the comment is the record.</source>
+        <translation>请说明发现：说明即记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason: a silence without one is a mystery later.</source>
+        <translation>请给出原因：没有原因的静默日后难以理解。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an empty selector would silence everything</source>
+        <translation>空选择器会静默全部告警</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
+        <translation>在已加载的 %2 条告警中，会静默其中 %1 条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selector: %1</source>
+        <translation>选择器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Alerts on this series no stronger than %1 stay quiet for %n day(s); stronger ones still fire.</source>
+        <translation>
+            <numerusform>此序列上强度不超过 %1 的告警在 %n 天内保持静默；更强的告警仍会触发。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::AlertListModel</name>
+    <message>
+        <location filename="../views/timeline/alertlistmodel.cpp" line="+22"/>
+        <source>Silenced</source>
+        <translation>已静默</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flapping</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(no host)</source>
+        <translation>（无主机）</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1
+Peak score %2 at %3
+Evidence: %4%5</source>
+        <translation>%1
+峰值分数 %2，时间 %3
+依据：%4%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Acknowledged by %1: %2</source>
+        <translation>
+由 %1 确认：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>open</source>
+        <translation>未结束</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n alert(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 条告警</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 (%n alert(s))</source>
+        <translation>
+            <numerusform>%1（%n 条告警）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (UTC)</source>
+        <translation>开始（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest sign</source>
+        <translation>最强迹象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2707,292 @@ The command-line tool needs no display: opsight-cli --help
         <source>%1 %2</source>
         <extracomment>Two parts of a duration, e.g. &quot;3 days&quot; and &quot;4 hours&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::HostView</name>
+    <message>
+        <location filename="../views/host/hostview.cpp" line="+60"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start (UTC)</source>
+        <translation>开始（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU (cores)</source>
+        <translation>CPU（核）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory (GiB)</source>
+        <translation>内存（GiB）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job status</source>
+        <translation>作业状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First (UTC)</source>
+        <translation>首次（UTC）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last (UTC)</source>
+        <translation>最近（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This host</source>
+        <translation>此主机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group median</source>
+        <translation>组中位数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deviation</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 d</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judge the host over the %1 before the end of the window</source>
+        <translation>按窗口结束前的 %1 评估此主机</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Metrics and Alerts</source>
+        <translation>指标与告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log Templates</source>
+        <translation>日志模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peers</source>
+        <translation>同组主机</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One host: health and why, peers, metrics and alerts, events, jobs and log templates</source>
+        <translation>单台主机：健康度及原因、同组对比、指标与告警、事件、作业和日志模板</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No warehouse is open.</source>
+        <translation>未打开数据仓库。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Finding the least healthy host…</source>
+        <translation>正在查找健康度最低的主机…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The warehouse has no hosts.</source>
+        <translation>数据仓库中没有主机。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cluster %1</source>
+        <translation>集群 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rack %1</source>
+        <translation>机架 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role %1 (%2)</source>
+        <translation>角色 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n core(s)</source>
+        <translation>
+            <numerusform>%1，%n 核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2, −%3)</source>
+        <translation>%1（%2，−%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&quot;color:%1; font-size:large&quot;&gt;&lt;b&gt;Health %2/100&lt;/b&gt;&lt;/span&gt; %3</source>
+        <translation>&lt;span style=&quot;color:%1; font-size:large&quot;&gt;&lt;b&gt;健康度 %2/100&lt;/b&gt;&lt;/span&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing lowers it in this window</source>
+        <translation>此窗口内没有扣分项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lowered by: %1</source>
+        <translation>扣分项：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No peer group to compare with (too few hosts of its role and hardware).</source>
+        <translation>没有可比较的同组主机（相同角色和硬件的主机太少）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Deviates from its %1 peers&lt;/b&gt; in %2 (score %3): %4</source>
+        <translation>&lt;b&gt;偏离 %2 中的 %1 台同组主机&lt;/b&gt;（分数 %3）：%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Behaves like its %1 peers in %2.</source>
+        <translation>与 %2 中的 %1 台同组主机表现一致。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Activate to open its lines on this host</source>
+        <translation>激活以打开此主机上的相应日志行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>far from its peers</source>
+        <translation>远离同组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unusual</source>
+        <translation>不寻常</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>typical</source>
+        <translation>正常</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +3176,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::OverviewView</name>
     <message>
-        <location filename="../views/overview/overviewview.cpp" line="+63"/>
+        <location filename="../views/overview/overviewview.cpp" line="+64"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -2520,6 +3347,442 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Views::ScanDialog</name>
+    <message>
+        <location filename="../views/timeline/scandialog.cpp" line="+34"/>
+        <source>Scan for Anomalies</source>
+        <translation>扫描异常</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every series; or a selector such as {rack=&quot;r2&quot;}</source>
+        <translation>所有序列；或选择器，如 {rack=&quot;r2&quot;}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score at which an alert fires. A new record of surprise scores 0.9 to 1 by its margin over the previous record; higher asks for a clearer margin.</source>
+        <translation>触发告警的分数。新的意外程度纪录按其超出上一纪录的幅度得分 0.9 到 1；阈值越高，要求的幅度越明显。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All of the data</source>
+        <translation>全部数据</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backtest to see how often these settings would have fired, before storing anything.</source>
+        <translation>先回测，看这些设置会触发多少次告警，再决定是否存储。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backtest</source>
+        <translation>回测</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan and Store Alerts</source>
+        <translation>扫描并存储告警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Series:</source>
+        <translation>序列：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire at score:</source>
+        <translation>触发分数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window:</source>
+        <translation>时间窗口：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Series: %1</source>
+        <translation>序列：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>已取消；未存储任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stored: %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
+        <translation>已存储：%3 个序列中的 %2 个上有 %1 条告警（%4 条已静默），%5 个事件组。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
+        <translation>将触发：%3 个序列中的 %2 个上有 %1 条告警（%4 条已静默），%5 个事件组。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
+        <translation>每天 %1 条告警；平均每个序列有 %2% 的时间处于告警中。</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::Severity</name>
+    <message>
+        <location filename="../views/common/severity.cpp" line="+29"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::TimelineData</name>
+    <message>
+        <location filename="../views/timeline/timelinedata.cpp" line="+96"/>
+        <source>Panel &apos;%1&apos;: %2</source>
+        <translation>面板“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::TimelinePlot</name>
+    <message>
+        <location filename="../views/timeline/timelineplot.cpp" line="+199"/>
+        <source>%1 (%2 of %3 series)</source>
+        <translation>%1（%3 个序列中的 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no series match)</source>
+        <translation>%1（没有匹配的序列）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Anomaly score</source>
+        <translation>异常分数</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>%1 on %2 at %3: %4</source>
+        <translation>%1：%2，%3：%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alert (%1) on %2
+from %3 for %4, peak score %5
+%6</source>
+        <translation>告警（%1）：%2
+开始于 %3，持续 %4，峰值分数 %5
+%6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>still open</source>
+        <translation>仍未结束</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::TimelineView</name>
+    <message>
+        <location filename="../views/timeline/timelineview.cpp" line="+111"/>
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric series with their anomaly scores, alerts, silences and events on one timeline</source>
+        <translation>在同一时间线上查看指标序列及其异常分数、告警、静默和事件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Series selector, e.g. cpu_util_percent{host=&quot;h1&quot;}; Enter shows it</source>
+        <translation>序列选择器，如 cpu_util_percent{host=&quot;h1&quot;}；按回车显示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add Panel</source>
+        <translation>添加面板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the selector as another panel under the ones shown</source>
+        <translation>将此选择器作为新面板添加到已显示面板下方</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>6 h</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 d</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the last %1 of the data</source>
+        <translation>显示数据的最后 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all of the data</source>
+        <translation>显示全部数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan…</source>
+        <translation>扫描…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backtest thresholds, then score the warehouse&apos;s series and store the alerts</source>
+        <translation>先回测阈值，再为数据仓库中的序列打分并存储告警</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plot as PNG…</source>
+        <translation>图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot as PDF…</source>
+        <translation>图表导出为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data as CSV…</source>
+        <translation>数据导出为 CSV…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter alerts by host, series or comment</source>
+        <translation>按主机、序列或说明筛选告警</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No grouping</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By incident</source>
+        <translation>按事件组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By host</source>
+        <translation>按主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By metric</source>
+        <translation>按指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By severity</source>
+        <translation>按严重程度</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All severities</source>
+        <translation>所有严重程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and worse</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Silenced</source>
+        <translation>已静默</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Acknowledge…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence…</source>
+        <translation>静默…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an Anomaly…</source>
+        <translation>不是异常…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teach the detector: alerts like this one on this series stay quiet</source>
+        <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Log Lines</source>
+        <translation>显示日志行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log lines behind a log-pattern alert</source>
+        <translation>打开日志模式告警背后的日志行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Host</source>
+        <translation>打开主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
+        <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No warehouse is open.</source>
+        <translation>未打开数据仓库。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading alerts…</source>
+        <translation>正在加载告警…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot read alerts: %1</source>
+        <translation>无法读取告警：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No alerts stored. Scan for anomalies to find them.</source>
+        <translation>没有已存储的告警。扫描异常以发现告警。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n alert(s) shown, %2 silenced</source>
+        <translation>
+            <numerusform>共 %n 条告警，显示 %1 条，%2 条已静默</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading series…</source>
+        <translation>正在加载序列…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n series, %1 points drawn</source>
+        <translation>
+            <numerusform>%n 个序列，绘制了 %1 个点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot compute anomaly scores: %1</source>
+        <translation>无法计算异常分数：%1</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+6"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::WarehouseSnapshot</name>
     <message>
         <location filename="../views/common/warehousesnapshot.cpp" line="+15"/>
@@ -2576,6 +3839,11 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+2"/>
         <source>Score series for anomalies (anomaly score, nab-score)</source>
         <translation>为序列做异常评分（anomaly score、nab-score）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List alerts; acknowledge, silence, expire silences</source>
+        <translation>列出告警；确认、静默、结束静默</translation>
     </message>
     <message>
         <location line="+2"/>
