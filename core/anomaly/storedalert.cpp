@@ -90,7 +90,7 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
                                           const std::vector<Silence> &silences)
 {
     std::vector<StoredAlert> alerts;
-    AlertStore store(db);
+    const std::map<qint64, Acknowledgement> acknowledged = AlertStore(db).latestAcknowledgements();
     for (const StoredEvent &stored : EventReader(db).events(from, to, {QStringLiteral("alert")})) {
         std::optional<StoredAlert> alert = alertFromEvent(stored);
         if (!alert)
@@ -99,9 +99,8 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
             if (const Silence *rule = silencing(silences, alert->toSeriesAlert()))
                 alert->silencedBy = rule->id;
         }
-        const std::vector<Acknowledgement> acks = store.acknowledgements(alert->eventId);
-        if (!acks.empty())
-            alert->acknowledgement = acks.back();
+        if (const auto ack = acknowledged.find(alert->eventId); ack != acknowledged.end())
+            alert->acknowledgement = ack->second;
         alerts.push_back(std::move(*alert));
     }
     return alerts;

@@ -107,4 +107,15 @@ std::vector<Acknowledgement> AlertStore::acknowledgements(qint64 eventId)
     return out;
 }
 
+std::map<qint64, Acknowledgement> AlertStore::latestAcknowledgements()
+{
+    // One pass over the table, not one query per alert: lists hold thousands.
+    std::map<qint64, Acknowledgement> latest;
+    Statement select = m_db.prepare("SELECT event_id, author, comment, time FROM alert_ack ORDER BY time, id");
+    while (select.step())
+        latest[select.columnInt64(0)] = {select.columnInt64(0), select.columnString(1), select.columnString(2),
+                                         select.columnInt64(3)};
+    return latest;
+}
+
 } // namespace Opsight::Core

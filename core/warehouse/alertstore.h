@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -60,6 +61,8 @@ public:
 
     void acknowledge(const Acknowledgement &ack);
     std::vector<Acknowledgement> acknowledgements(qint64 eventId);
+    // The newest acknowledgement of every acknowledged alert, by event id.
+    std::map<qint64, Acknowledgement> latestAcknowledgements();
 
 private:
     Database &m_db;

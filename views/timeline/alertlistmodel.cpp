@@ -51,6 +51,9 @@ void AlertListModel::setAlerts(std::vector<AlertRecord> alerts)
     m_alerts = std::move(alerts);
     std::stable_sort(m_alerts.begin(), m_alerts.end(),
                      [](const AlertRecord &a, const AlertRecord &b) { return a.start < b.start; });
+    m_byId.clear();
+    for (size_t i = 0; i < m_alerts.size(); ++i)
+        m_byId[m_alerts[i].eventId] = i;
     rebuildGroups();
     endResetModel();
 }
@@ -82,6 +85,7 @@ QString AlertListModel::groupKey(const AlertRecord &alert) const
 void AlertListModel::rebuildGroups()
 {
     m_groups.clear();
+    m_placeInGroup.assign(m_alerts.size(), {0, 0});
     if (m_grouping == Grouping::None)
         return;
     std::map<QString, size_t> byKey;
@@ -90,6 +94,7 @@ void AlertListModel::rebuildGroups()
         auto [it, added] = byKey.try_emplace(key, m_groups.size());
         if (added)
             m_groups.push_back({key, {}});
+        m_placeInGroup[size_t(i)] = {it->second, m_groups[it->second].members.size()};
         m_groups[it->second].members.push_back(i);
     }
 }
@@ -108,9 +113,8 @@ const AlertRecord *AlertListModel::alertAt(const QModelIndex &index) const
 
 const AlertRecord *AlertListModel::alertById(qint64 eventId) const
 {
-    const auto it = std::find_if(m_alerts.begin(), m_alerts.end(),
-                                 [eventId](const AlertRecord &a) { return a.eventId == eventId; });
-    return it == m_alerts.end() ? nullptr : &*it;
+    const auto it = m_byId.find(eventId);
+    return it == m_byId.end() ? nullptr : &m_alerts[it->second];
 }
 
 QModelIndex AlertListModel::indexOfAlert(qint64 eventId, int column) const
@@ -121,13 +125,8 @@ QModelIndex AlertListModel::indexOfAlert(qint64 eventId, int column) const
     const int position = int(alert - m_alerts.data());
     if (m_grouping == Grouping::None)
         return createIndex(position, column, kTopLevel);
-    for (size_t g = 0; g < m_groups.size(); ++g) {
-        const auto &members = m_groups[g].members;
-        const auto it = std::find(members.begin(), members.end(), position);
-        if (it != members.end())
-            return createIndex(int(it - members.begin()), column, quintptr(g + 1));
-    }
-    return {};
+    const auto [group, row] = m_placeInGroup[size_t(position)];
+    return createIndex(int(row), column, quintptr(group + 1));
 }
 
 std::vector<const AlertRecord *> AlertListModel::related(const AlertRecord &alert) const

@@ -5,6 +5,8 @@
 
 #include <QAbstractItemModel>
 
+#include <unordered_map>
+
 namespace Opsight::Views {
 
 // The alerts beside the timeline, flat or grouped (by incident, host, metric or
@@ -61,6 +63,8 @@ private:
 
     std::vector<AlertRecord> m_alerts;
     std::vector<Group> m_groups; // empty when not grouped
+    std::unordered_map<qint64, size_t> m_byId;                // event id -> index in m_alerts
+    std::vector<std::pair<size_t, size_t>> m_placeInGroup;    // index in m_alerts -> (group, row)
     Grouping m_grouping = Grouping::None;
 };
 
