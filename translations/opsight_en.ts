@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../views/timeline/alertactions.cpp" line="+51"/>
+        <source>annotated by %1</source>
+        <translation>annotated by %1</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::App::About</name>
     <message>
         <location filename="../app/aboutdialog.cpp" line="+24"/>
@@ -2503,6 +2511,14 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Views::AlertActions</name>
+    <message>
+        <location filename="../views/timeline/alertactions.cpp" line="-18"/>
+        <source>An annotation needs a text.</source>
+        <translation>An annotation needs a text.</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+22"/>
@@ -2525,12 +2541,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>(no host)</source>
         <translation>(no host)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+121"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -3493,7 +3509,17 @@ Acknowledged by %1: %2</translation>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+199"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+141"/>
+        <source>Annotate the Fleet Here…</source>
+        <translation>Annotate the Fleet Here…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotate %1 Here…</source>
+        <translation>Annotate %1 Here…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 (%2 of %3 series)</source>
         <translation>%1 (%2 of %3 series)</translation>
     </message>
@@ -3508,7 +3534,7 @@ Acknowledged by %1: %2</translation>
         <translation>Anomaly score</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+289"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1 on %2 at %3: %4</translation>
     </message>
@@ -3530,7 +3556,22 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+111"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+94"/>
+        <source>Annotate</source>
+        <translation>Annotate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for %1 at %2 (signed %3):</source>
+        <translation>Note for %1 at %2 (signed %3):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the fleet</source>
+        <translation>the fleet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
@@ -3766,7 +3807,7 @@ from %3 for %4, peak score %5
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>Cannot write &apos;%1&apos;: %2</translation>

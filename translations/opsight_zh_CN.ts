@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../views/timeline/alertactions.cpp" line="+51"/>
+        <source>annotated by %1</source>
+        <translation>由 %1 标注</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::App::About</name>
     <message>
         <location filename="../app/aboutdialog.cpp" line="+24"/>
@@ -2494,6 +2502,14 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Views::AlertActions</name>
+    <message>
+        <location filename="../views/timeline/alertactions.cpp" line="-18"/>
+        <source>An annotation needs a text.</source>
+        <translation>标注需要文字。</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+22"/>
@@ -2516,12 +2532,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>未结束</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>(no host)</source>
         <translation>（无主机）</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+121"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -3475,7 +3491,17 @@ Acknowledged by %1: %2</source>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+199"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+141"/>
+        <source>Annotate the Fleet Here…</source>
+        <translation>在此处为整个集群添加标注…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotate %1 Here…</source>
+        <translation>在此处为 %1 添加标注…</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>%1 (%2 of %3 series)</source>
         <translation>%1（%3 个序列中的 %2 个）</translation>
     </message>
@@ -3490,7 +3516,7 @@ Acknowledged by %1: %2</source>
         <translation>异常分数</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+289"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1：%2，%3：%4</translation>
     </message>
@@ -3512,7 +3538,22 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+111"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+94"/>
+        <source>Annotate</source>
+        <translation>添加标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for %1 at %2 (signed %3):</source>
+        <translation>%1 在 %2 的标注（署名 %3）：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the fleet</source>
+        <translation>整个集群</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Anomalies</source>
         <translation>异常</translation>
     </message>
@@ -3746,7 +3787,7 @@ from %3 for %4, peak score %5
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>

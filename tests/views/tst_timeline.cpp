@@ -307,6 +307,51 @@ private Q_SLOTS:
         QVERIFY(hostLink.hasWindow());
     }
 
+    void annotationsBecomeMarkers()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.opsight"));
+        QVERIFY(QFile::copy(m_path, path));
+        const auto view = openView(path);
+        const Core::Timestamp at = Test::kSpikeAt - 30 * Core::kMinute;
+        view->showSeries({QStringLiteral("cpu_util_percent{host=\"h2\"}")}, at - Core::kHour, at + Core::kHour);
+        QTRY_COMPARE_WITH_TIMEOUT(view->panelData().from, at - Core::kHour, 20000);
+        QCOMPARE(int(view->panelData().events.size()), 0); // the hardware event is on h1
+        QSignalSpy finished(view.get(), &Views::TimelineView::actionFinished);
+        view->annotate(at, QStringLiteral("h2"), QStringLiteral("kernel 6.1 rolled out"));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        QCOMPARE(finished.front().front().toBool(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(int(view->panelData().events.size()), 1, 20000);
+        QCOMPARE(view->panelData().events.front().event.kind, QStringLiteral("annotation"));
+        // A fleet-wide note shows on every panel, whatever its hosts.
+        finished.clear();
+        view->annotate(at + 10 * Core::kMinute, QString(), QStringLiteral("change freeze starts"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(view->panelData().events.size()), 2, 20000);
+        view->plot()->customPlot()->replot();
+        QCPAxis *axis = view->plot()->panel(0)->axis(QCPAxis::atBottom);
+        const QPoint on(int(axis->coordToPixel(double(at + 10 * Core::kMinute) / 1000)), view->plot()->panel(0)->center().y());
+        QVERIFY2(view->plot()->toolTipAt(on).contains(QStringLiteral("change freeze starts")), qPrintable(view->plot()->toolTipAt(on)));
+        // An empty note is refused, not stored.
+        finished.clear();
+        view->annotate(at, QStringLiteral("h2"), QStringLiteral("  "));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        QCOMPARE(finished.front().front().toBool(), false);
+    }
+
+    void keyboardPansAndZooms()
+    {
+        const auto view = openView(m_path);
+        Views::TimelinePlot *plot = view->plot();
+        view->showSeries({QStringLiteral("cpu_util_percent")}, Test::kTimelineStart, Test::kTimelineStart + Core::kDay);
+        const Core::Timestamp span = plot->visibleTo() - plot->visibleFrom();
+        QTest::keyClick(plot->customPlot(), Qt::Key_Plus);
+        QVERIFY(plot->visibleTo() - plot->visibleFrom() < span);
+        const Core::Timestamp from = plot->visibleFrom();
+        QTest::keyClick(plot->customPlot(), Qt::Key_Right);
+        QVERIFY(plot->visibleFrom() > from);
+        // Every panel followed the keyboard too.
+        QCOMPARE(timeRange(*plot, 0).lower, timeRange(*plot, plot->panelCount() - 1).lower);
+    }
+
     void openLinkShowsTheSelector()
     {
         const auto view = openView(m_path);

@@ -2,9 +2,20 @@
 #include "alertactions.h"
 
 #include "common/jobboundary.h"
+#include "common/error.h"
+#include "warehouse/recordwriter.h"
 #include "warehouse/warehouse.h"
 
+#include <QCoreApplication>
+
 namespace Opsight::Views {
+
+namespace {
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Views::AlertActions)
+};
+} // namespace
 
 AlertActionResult applyAlertAction(const QString &path, const AlertAction &action)
 {
@@ -17,10 +28,28 @@ AlertActionResult applyAlertAction(const QString &path, const AlertAction &actio
         case AlertAction::Kind::Acknowledge: store.acknowledge(action.acknowledgement); break;
         case AlertAction::Kind::Silence:
         case AlertAction::Kind::NotAnAnomaly: result.ruleId = store.addSilence(action.rule); break;
+        case AlertAction::Kind::Annotate:
+            if (action.annotation.title.trimmed().isEmpty())
+                throw Core::Error(Messages::tr("An annotation needs a text."));
+            Core::RecordWriter(warehouse->db()).addEvent(action.annotation);
+            break;
         }
         transaction.commit();
     });
     return result;
+}
+
+Core::Event annotationEvent(Core::Timestamp at, const QString &host, const QString &text, const QString &author)
+{
+    Core::Event event;
+    event.time = at;
+    event.kind = QStringLiteral("annotation");
+    event.severity = QStringLiteral("info");
+    event.entityKind = host.isEmpty() ? QStringLiteral("fleet") : QStringLiteral("host");
+    event.entity = host.isEmpty() ? QStringLiteral("fleet") : host;
+    event.title = text.trimmed();
+    event.source = Messages::tr("annotated by %1").arg(author);
+    return event;
 }
 
 Core::Silence notAnAnomalyRule(const AlertRecord &alert, const QString &author, const QString &comment,

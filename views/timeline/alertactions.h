@@ -7,16 +7,21 @@
 
 namespace Opsight::Views {
 
-// What an operator does to an alert from the list. Each is one write on its own
-// read-write connection, in one transaction.
+// What an operator does from the timeline: to an alert from the list, or an
+// annotation at a moment ("deployed 2.3", "disk swapped"). Each is one write on
+// its own read-write connection, in one transaction.
 struct AlertAction
 {
-    enum class Kind { Acknowledge, Silence, NotAnAnomaly };
+    enum class Kind { Acknowledge, Silence, NotAnAnomaly, Annotate };
     Kind kind = Kind::Acknowledge;
     qint64 eventId = 0;       // acknowledge: the alert
     Core::Acknowledgement acknowledgement;
     Core::Silence rule;       // silence and feedback: the rule to store
+    Core::Event annotation;   // annotate: kind "annotation", the author in its source
 };
+
+// An operator's note at a moment, on a host (or the whole fleet when `host` is empty).
+Core::Event annotationEvent(Core::Timestamp at, const QString &host, const QString &text, const QString &author);
 
 struct AlertActionResult
 {

@@ -123,7 +123,8 @@ PanelData loadPanels(const PanelRequest &request)
         }
         Core::EventReader events(warehouse->db());
         for (Core::StoredEvent &stored : events.events(request.from, request.to)) {
-            if (isMarkerKind(stored.event.kind) && hosts.count(stored.event.entity))
+            if (isMarkerKind(stored.event.kind)
+                && (hosts.count(stored.event.entity) || stored.event.entityKind == QLatin1String("fleet")))
                 data.events.push_back(std::move(stored));
         }
     });

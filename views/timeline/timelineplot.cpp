@@ -6,7 +6,9 @@
 #include "common/severity.h"
 #include "warehouse/selector.h"
 
+#include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollArea>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -128,6 +130,20 @@ TimelinePlot::TimelinePlot(QWidget *parent)
         if (const qint64 id = alertAt(event->pos()))
             Q_EMIT alertClicked(id);
     });
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const int index = panelIndexAt(position);
+        if (index < 0)
+            return;
+        const Core::Timestamp at = toTime(panel(index)->axis(QCPAxis::atBottom)->pixelToCoord(position.x()));
+        const QString host = index < int(m_panels.size()) ? panelHost(m_panels[size_t(index)]) : QString();
+        QMenu menu(this);
+        menu.addAction(host.isEmpty() ? tr("Annotate the Fleet Here…") : tr("Annotate %1 Here…").arg(host), this,
+                       [this, at, host] { Q_EMIT annotateRequested(at, host); });
+        menu.exec(m_plot->mapToGlobal(position));
+    });
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
         if (const qint64 id = alertAt(event->pos()))
             Q_EMIT alertActivated(id);
@@ -136,6 +152,35 @@ TimelinePlot::TimelinePlot(QWidget *parent)
 }
 
 TimelinePlot::~TimelinePlot() = default;
+
+bool TimelinePlot::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_plot || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    // The keyboard does what the wheel and a drag do: arrows pan, +/- zoom.
+    QCPAxis *axis = m_scoreRect->axis(QCPAxis::atBottom);
+    switch (static_cast<QKeyEvent *>(event)->key()) {
+    case Qt::Key_Left: axis->moveRange(-axis->range().size() * 0.2); break;
+    case Qt::Key_Right: axis->moveRange(axis->range().size() * 0.2); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: axis->scaleRange(0.7, axis->range().center()); break;
+    case Qt::Key_Minus: axis->scaleRange(1 / 0.7, axis->range().center()); break;
+    default: return QWidget::eventFilter(watched, event);
+    }
+    return true;
+}
+
+QString TimelinePlot::panelHost(const Panel &panel)
+{
+    // A panel of one host's series annotates that host; a mix annotates the fleet.
+    QString host;
+    for (const Line &line : panel.lines) {
+        if (line.host.isEmpty() || (!host.isEmpty() && line.host != host))
+            return {};
+        host = line.host;
+    }
+    return host;
+}
 
 QCPAxisRect *TimelinePlot::addPanel(int row, const QString &title)
 {
@@ -336,6 +381,13 @@ bool TimelinePlot::alertShownIn(const AlertRecord &alert, const Panel &panel) co
     return std::any_of(panel.lines.begin(), panel.lines.end(), [&](const Line &l) { return l.name == alert.series; });
 }
 
+bool TimelinePlot::eventInPanel(const Core::Event &event, const Panel &panel) const
+{
+    // Fleet-wide notes (a change window, a release) belong on every panel.
+    return event.entityKind == QLatin1String("fleet")
+        || std::any_of(panel.lines.begin(), panel.lines.end(), [&](const Line &l) { return l.host == event.entity; });
+}
+
 const AlertRecord *TimelinePlot::findAlert(qint64 eventId) const
 {
     const auto it = std::find_if(m_alerts.begin(), m_alerts.end(), [eventId](const AlertRecord &a) { return a.eventId == eventId; });
@@ -395,9 +447,7 @@ void TimelinePlot::redrawItems()
             addInterval(panel.rect, alert.start, alert.end ? alert.end : alert.start, fill, outline);
         }
         for (const Core::StoredEvent &stored : m_events) {
-            const bool mine = std::any_of(panel.lines.begin(), panel.lines.end(),
-                                          [&](const Line &l) { return l.host == stored.event.entity; });
-            if (mine)
+            if (eventInPanel(stored.event, panel))
                 addMarker(panel.rect, stored.event.time, QPen(Severity::color(stored.event.severity), 1, Qt::DashLine));
         }
     }
@@ -505,9 +555,7 @@ QString TimelinePlot::toolTipAt(const QPoint &position) const
         const Panel &panel = m_panels[size_t(index)];
         for (const Core::StoredEvent &stored : m_events) {
             const double x = axis->coordToPixel(key(stored.event.time));
-            const bool onHost = std::any_of(panel.lines.begin(), panel.lines.end(),
-                                            [&](const Line &l) { return l.host == stored.event.entity; });
-            if (onHost && std::abs(x - position.x()) <= kHoverSlack)
+            if (eventInPanel(stored.event, panel) && std::abs(x - position.x()) <= kHoverSlack)
                 parts << tr("%1 on %2 at %3: %4")
                              .arg(Severity::label(stored.event.severity), stored.event.entity,
                                   Format::timestamp(stored.event.time), stored.event.title);

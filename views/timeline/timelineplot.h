@@ -63,6 +63,11 @@ Q_SIGNALS:
     void timeRangeChanged(Opsight::Core::Timestamp from, Opsight::Core::Timestamp to);
     void alertClicked(qint64 eventId);
     void alertActivated(qint64 eventId); // double-click
+    // Right-click "Annotate here": a host, or empty for the whole fleet.
+    void annotateRequested(Opsight::Core::Timestamp at, const QString &host);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Line
@@ -95,6 +100,8 @@ private:
     int panelIndexAt(const QPoint &position) const;
     const AlertRecord *findAlert(qint64 eventId) const;
     bool alertShownIn(const AlertRecord &alert, const Panel &panel) const;
+    bool eventInPanel(const Core::Event &event, const Panel &panel) const;
+    static QString panelHost(const Panel &panel);
 
     QCustomPlot *m_plot = nullptr;
     QCPMarginGroup *m_marginGroup = nullptr;

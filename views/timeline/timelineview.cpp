@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -87,6 +88,16 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_plot, &TimelinePlot::timeRangeChanged, this, [this] { m_rangeTimer->start(); });
     connect(m_plot, &TimelinePlot::alertClicked, this, &TimelineView::selectAlert);
     connect(m_plot, &TimelinePlot::alertActivated, this, &TimelineView::onAlertActivated);
+    connect(m_plot, &TimelinePlot::annotateRequested, this, [this](Core::Timestamp at, const QString &host) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Annotate"),
+            tr("Note for %1 at %2 (signed %3):").arg(host.isEmpty() ? tr("the fleet") : host, Format::timestamp(at),
+                                                     defaultAuthor()),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok && !text.trimmed().isEmpty())
+            annotate(at, host, text);
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("timeline.splitter"));
@@ -605,8 +616,19 @@ void TimelineView::applyAction(const AlertAction &action)
                            }
                            setStatus(tr("Saved."));
                            Q_EMIT actionFinished(true, QString());
-                           loadAlerts(action.eventId);
+                           if (action.kind == AlertAction::Kind::Annotate)
+                               requestPanels(); // the new marker
+                           else
+                               loadAlerts(action.eventId);
                        });
+}
+
+void TimelineView::annotate(Core::Timestamp at, const QString &host, const QString &text)
+{
+    AlertAction action;
+    action.kind = AlertAction::Kind::Annotate;
+    action.annotation = annotationEvent(at, host, text, defaultAuthor());
+    applyAction(action);
 }
 
 void TimelineView::startScan()

@@ -53,6 +53,8 @@ public:
     qint64 currentAlert() const;
     // Applies an action without its dialog (the dialog's OK ends up here too).
     void applyAction(const AlertAction &action);
+    // Stores an operator's note at a moment on a host (empty: the fleet); it shows as a marker.
+    void annotate(Core::Timestamp at, const QString &host, const QString &text);
     // Opens the scan dialog (backtest, then scan and store).
     void startScan();
     ScanDialog *scanDialog() const { return m_scanDialog; }
