@@ -3702,6 +3702,16 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+3"/>
+        <source>On the plot only</source>
+        <translation>On the plot only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List only the alerts of the series and the time the plot shows</source>
+        <translation>List only the alerts of the series and the time the plot shows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
@@ -3746,7 +3756,7 @@ from %3 for %4, peak score %5
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No warehouse is open.</source>
         <translation>No warehouse is open.</translation>
     </message>
@@ -3761,7 +3771,7 @@ from %3 for %4, peak score %5
         <translation>Cannot read alerts: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
@@ -3787,12 +3797,12 @@ from %3 for %4, peak score %5
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot compute anomaly scores: %1</source>
         <translation>Cannot compute anomaly scores: %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

@@ -3684,6 +3684,16 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+3"/>
+        <source>On the plot only</source>
+        <translation>仅图中所示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List only the alerts of the series and the time the plot shows</source>
+        <translation>只列出图中所示序列和时间范围内的告警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
@@ -3728,7 +3738,7 @@ from %3 for %4, peak score %5
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No warehouse is open.</source>
         <translation>未打开数据仓库。</translation>
     </message>
@@ -3743,7 +3753,7 @@ from %3 for %4, peak score %5
         <translation>无法读取告警：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
@@ -3767,12 +3777,12 @@ from %3 for %4, peak score %5
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot compute anomaly scores: %1</source>
         <translation>无法计算异常分数：%1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -335,6 +336,21 @@ private Q_SLOTS:
         view->annotate(at, QStringLiteral("h2"), QStringLiteral("  "));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         QCOMPARE(finished.front().front().toBool(), false);
+    }
+
+    void listFollowsThePlot()
+    {
+        const auto view = openView(m_path);
+        view->showSeries({QStringLiteral("cpu_util_percent")}, Test::kTimelineStart, Test::kTimelineStart + 4 * Core::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(view->panelData().from, Test::kTimelineStart, 20000);
+        const int all = view->alertProxy()->rowCount();
+        QVERIFY(all >= 2); // the CPU alert and the log alert
+        view->findChild<QCheckBox *>(QStringLiteral("timeline.onPlotOnly"))->setChecked(true);
+        QCOMPARE(view->alertProxy()->rowCount(), 1); // only the CPU alert is on the plot
+        // Zoomed to a quiet day: none.
+        view->showSeries({QStringLiteral("cpu_util_percent")}, Test::kTimelineStart, Test::kTimelineStart + Core::kDay);
+        QTRY_COMPARE_WITH_TIMEOUT(view->panelData().to, Test::kTimelineStart + Core::kDay, 20000);
+        QCOMPARE(view->alertProxy()->rowCount(), 0);
     }
 
     void keyboardPansAndZooms()

@@ -36,6 +36,12 @@ void AlertFilterProxy::setShowAcknowledged(bool show)
     invalidateFilter();
 }
 
+void AlertFilterProxy::setPlotted(std::optional<std::pair<QSet<QString>, std::pair<qint64, qint64>>> plotted)
+{
+    m_plotted = std::move(plotted);
+    invalidateFilter();
+}
+
 bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -49,6 +55,14 @@ bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (!m_showAcknowledged && index.data(AlertListModel::AcknowledgedRole).toBool())
         return false;
+    if (m_plotted) {
+        const auto *model = static_cast<const AlertListModel *>(sourceModel());
+        const AlertRecord *alert = model->alertAt(index);
+        const auto [from, to] = m_plotted->second;
+        if (!alert || !m_plotted->first.contains(alert->series) || alert->start >= to
+            || std::max(alert->end, alert->start) < from)
+            return false;
+    }
     return m_text.isEmpty()
         || index.data(AlertListModel::FilterTextRole).toString().contains(m_text, Qt::CaseInsensitive);
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace Opsight::Views {
 
@@ -18,6 +21,9 @@ public:
     void setMinimumSeverity(int rank);
     void setShowSilenced(bool show);
     void setShowAcknowledged(bool show);
+    // Only alerts on these series that overlap [from, to): the plot's contents.
+    // An empty optional lifts the restriction.
+    void setPlotted(std::optional<std::pair<QSet<QString>, std::pair<qint64, qint64>>> plotted);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,6 +33,7 @@ private:
     int m_minimumSeverity = 0;
     bool m_showSilenced = true;
     bool m_showAcknowledged = true;
+    std::optional<std::pair<QSet<QString>, std::pair<qint64, qint64>>> m_plotted;
 };
 
 } // namespace Opsight::Views

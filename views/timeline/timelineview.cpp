@@ -221,6 +221,10 @@ QWidget *TimelineView::createAlertPanel()
     m_showSilenced = new QCheckBox(tr("Silenced"), panel);
     m_showSilenced->setChecked(true);
     connect(m_showSilenced, &QCheckBox::toggled, m_alertProxy, &AlertFilterProxy::setShowSilenced);
+    m_onPlotOnly = new QCheckBox(tr("On the plot only"), panel);
+    m_onPlotOnly->setObjectName(QStringLiteral("timeline.onPlotOnly"));
+    m_onPlotOnly->setToolTip(tr("List only the alerts of the series and the time the plot shows"));
+    connect(m_onPlotOnly, &QCheckBox::toggled, this, &TimelineView::updatePlottedFilter);
     m_showAcknowledged = new QCheckBox(tr("Acknowledged"), panel);
     m_showAcknowledged->setChecked(true);
     connect(m_showAcknowledged, &QCheckBox::toggled, m_alertProxy, &AlertFilterProxy::setShowAcknowledged);
@@ -296,6 +300,7 @@ QWidget *TimelineView::createAlertPanel()
     filters->addWidget(m_minimumSeverity);
     filters->addWidget(m_showSilenced);
     filters->addWidget(m_showAcknowledged);
+    filters->addWidget(m_onPlotOnly);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_alertCount, 1);
     actions->addWidget(m_hostButton);
@@ -387,6 +392,19 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     Q_EMIT alertsShown();
 }
 
+void TimelineView::updatePlottedFilter()
+{
+    if (!m_onPlotOnly->isChecked()) {
+        m_alertProxy->setPlotted(std::nullopt);
+        return;
+    }
+    QSet<QString> series;
+    for (const PlotPanel &panel : m_panelData.panels)
+        for (const PlotSeries &s : panel.series)
+            series.insert(s.name);
+    m_alertProxy->setPlotted(std::pair{series, std::pair{m_panelData.from, m_panelData.to}});
+}
+
 void TimelineView::updateAlertCount()
 {
     const auto &alerts = m_alertModel->alerts();
@@ -454,6 +472,7 @@ void TimelineView::showPanelData(const PanelData &data)
         for (const PlotSeries &series : panel.series)
             points += qint64(series.points.size());
     setStatus(tr("%n series, %1 points drawn", nullptr, int(m_plot->shownSeries().size())).arg(Format::count(points)));
+    updatePlottedFilter();
     requestScores();
     Q_EMIT panelsShown();
 }
@@ -503,6 +522,7 @@ void TimelineView::selectAlert(qint64 eventId)
         m_minimumSeverity->setCurrentIndex(0);
         m_showSilenced->setChecked(true);
         m_showAcknowledged->setChecked(true);
+        m_onPlotOnly->setChecked(false);
         index = m_alertProxy->mapFromSource(source);
     }
     if (index.parent().isValid())

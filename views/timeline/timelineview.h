@@ -96,6 +96,7 @@ private:
     void exportWithDialog(const QString &format);
     void updateActions();
     void updateAlertCount();
+    void updatePlottedFilter();
     void setStatus(const QString &text, bool error = false);
 
     TimelinePlot *m_plot = nullptr;
@@ -112,6 +113,7 @@ private:
     QComboBox *m_minimumSeverity = nullptr;
     QCheckBox *m_showSilenced = nullptr;
     QCheckBox *m_showAcknowledged = nullptr;
+    QCheckBox *m_onPlotOnly = nullptr;
     QPushButton *m_acknowledgeButton = nullptr;
     QPushButton *m_silenceButton = nullptr;
     QPushButton *m_notAnomalyButton = nullptr;
