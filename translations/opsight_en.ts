@@ -2637,6 +2637,122 @@ Acknowledged by %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>Opsight::Views::AlertPanel</name>
+    <message>
+        <location filename="../views/timeline/alertpanel.cpp" line="+28"/>
+        <source>Filter alerts by host, series or comment</source>
+        <translation>Filter alerts by host, series or comment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No grouping</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By incident</source>
+        <translation>By incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By host</source>
+        <translation>By host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By metric</source>
+        <translation>By metric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By severity</source>
+        <translation>By severity</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and worse</source>
+        <translation>%1 and worse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Silenced</source>
+        <translation>Silenced</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the plot only</source>
+        <translation>On the plot only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List only the alerts of the series and the time the plot shows</source>
+        <translation>List only the alerts of the series and the time the plot shows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence…</source>
+        <translation>Silence…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an Anomaly…</source>
+        <translation>Not an Anomaly…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teach the detector: alerts like this one on this series stay quiet</source>
+        <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Log Lines</source>
+        <translation>Show Log Lines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log lines behind a log-pattern alert</source>
+        <translation>Open the log lines behind a log-pattern alert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Host</source>
+        <translation>Open Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
+        <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>No alerts stored. Scan for anomalies to find them.</source>
+        <translation>No alerts stored. Scan for anomalies to find them.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n alert(s) shown, %2 silenced</source>
+        <translation>
+            <numerusform>%1 of %n alert shown, %2 silenced</numerusform>
+            <numerusform>%1 of %n alerts shown, %2 silenced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::DataSourceModel</name>
     <message>
         <location filename="../views/overview/datasourcemodel.cpp" line="+15"/>
@@ -3556,7 +3672,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+94"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+96"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -3656,107 +3772,7 @@ from %3 for %4, peak score %5
         <translation>Data as CSV…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Filter alerts by host, series or comment</source>
-        <translation>Filter alerts by host, series or comment</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No grouping</source>
-        <translation>No grouping</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By incident</source>
-        <translation>By incident</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By host</source>
-        <translation>By host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By metric</source>
-        <translation>By metric</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By severity</source>
-        <translation>By severity</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>All severities</source>
-        <translation>All severities</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 and worse</source>
-        <translation>%1 and worse</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Silenced</source>
-        <translation>Silenced</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>On the plot only</source>
-        <translation>On the plot only</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List only the alerts of the series and the time the plot shows</source>
-        <translation>List only the alerts of the series and the time the plot shows</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Acknowledged</source>
-        <translation>Acknowledged</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Acknowledge…</source>
-        <translation>Acknowledge…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Silence…</source>
-        <translation>Silence…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not an Anomaly…</source>
-        <translation>Not an Anomaly…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Teach the detector: alerts like this one on this series stay quiet</source>
-        <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show Log Lines</source>
-        <translation>Show Log Lines</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the log lines behind a log-pattern alert</source>
-        <translation>Open the log lines behind a log-pattern alert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open Host</source>
-        <translation>Open Host</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
-        <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+23"/>
         <source>No warehouse is open.</source>
         <translation>No warehouse is open.</translation>
     </message>
@@ -3771,20 +3787,7 @@ from %3 for %4, peak score %5
         <translation>Cannot read alerts: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>No alerts stored. Scan for anomalies to find them.</source>
-        <translation>No alerts stored. Scan for anomalies to find them.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%1 of %n alert(s) shown, %2 silenced</source>
-        <translation>
-            <numerusform>%1 of %n alert shown, %2 silenced</numerusform>
-            <numerusform>%1 of %n alerts shown, %2 silenced</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Loading series…</source>
         <translation>Loading series…</translation>
     </message>
@@ -3797,12 +3800,12 @@ from %3 for %4, peak score %5
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Cannot compute anomaly scores: %1</source>
         <translation>Cannot compute anomaly scores: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+121"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

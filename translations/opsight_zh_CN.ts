@@ -2625,6 +2625,121 @@ Acknowledged by %1: %2</source>
     </message>
 </context>
 <context>
+    <name>Opsight::Views::AlertPanel</name>
+    <message>
+        <location filename="../views/timeline/alertpanel.cpp" line="+28"/>
+        <source>Filter alerts by host, series or comment</source>
+        <translation>按主机、序列或说明筛选告警</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No grouping</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By incident</source>
+        <translation>按事件组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By host</source>
+        <translation>按主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By metric</source>
+        <translation>按指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By severity</source>
+        <translation>按严重程度</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All severities</source>
+        <translation>所有严重程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and worse</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Silenced</source>
+        <translation>已静默</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the plot only</source>
+        <translation>仅图中所示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List only the alerts of the series and the time the plot shows</source>
+        <translation>只列出图中所示序列和时间范围内的告警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Acknowledge…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence…</source>
+        <translation>静默…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an Anomaly…</source>
+        <translation>不是异常…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teach the detector: alerts like this one on this series stay quiet</source>
+        <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Log Lines</source>
+        <translation>显示日志行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the log lines behind a log-pattern alert</source>
+        <translation>打开日志模式告警背后的日志行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Host</source>
+        <translation>打开主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
+        <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>No alerts stored. Scan for anomalies to find them.</source>
+        <translation>没有已存储的告警。扫描异常以发现告警。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n alert(s) shown, %2 silenced</source>
+        <translation>
+            <numerusform>共 %n 条告警，显示 %1 条，%2 条已静默</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::DataSourceModel</name>
     <message>
         <location filename="../views/overview/datasourcemodel.cpp" line="+15"/>
@@ -3538,7 +3653,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+94"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+96"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -3638,107 +3753,7 @@ from %3 for %4, peak score %5
         <translation>数据导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Filter alerts by host, series or comment</source>
-        <translation>按主机、序列或说明筛选告警</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No grouping</source>
-        <translation>不分组</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By incident</source>
-        <translation>按事件组</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By host</source>
-        <translation>按主机</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By metric</source>
-        <translation>按指标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By severity</source>
-        <translation>按严重程度</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>All severities</source>
-        <translation>所有严重程度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 and worse</source>
-        <translation>%1 及以上</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Silenced</source>
-        <translation>已静默</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>On the plot only</source>
-        <translation>仅图中所示</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List only the alerts of the series and the time the plot shows</source>
-        <translation>只列出图中所示序列和时间范围内的告警</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Acknowledge…</source>
-        <translation>确认…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Silence…</source>
-        <translation>静默…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not an Anomaly…</source>
-        <translation>不是异常…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Teach the detector: alerts like this one on this series stay quiet</source>
-        <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show Log Lines</source>
-        <translation>显示日志行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the log lines behind a log-pattern alert</source>
-        <translation>打开日志模式告警背后的日志行</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open Host</source>
-        <translation>打开主机</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
-        <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+23"/>
         <source>No warehouse is open.</source>
         <translation>未打开数据仓库。</translation>
     </message>
@@ -3753,19 +3768,7 @@ from %3 for %4, peak score %5
         <translation>无法读取告警：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>No alerts stored. Scan for anomalies to find them.</source>
-        <translation>没有已存储的告警。扫描异常以发现告警。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%1 of %n alert(s) shown, %2 silenced</source>
-        <translation>
-            <numerusform>共 %n 条告警，显示 %1 条，%2 条已静默</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Loading series…</source>
         <translation>正在加载序列…</translation>
     </message>
@@ -3777,12 +3780,12 @@ from %3 for %4, peak score %5
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Cannot compute anomaly scores: %1</source>
         <translation>无法计算异常分数：%1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+121"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

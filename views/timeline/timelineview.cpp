@@ -2,7 +2,7 @@
 #include "timelineview.h"
 
 #include "alertactiondialog.h"
-#include "alertfilterproxy.h"
+#include "alertpanel.h"
 #include "anomaly/alertscan.h"
 #include "common/formatting.h"
 #include "common/jobboundary.h"
@@ -14,13 +14,10 @@
 #include "warehouse/warehouse.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,7 +29,6 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -76,12 +72,18 @@ const AlertRecord *mostPressing(const std::vector<AlertRecord> &alerts)
 TimelineView::TimelineView(QWidget *parent)
     : View(parent)
     , m_plot(new TimelinePlot(this))
-    , m_alertModel(new AlertListModel(this))
-    , m_alertProxy(new AlertFilterProxy(this))
+    , m_alerts(new AlertPanel(this))
     , m_rangeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("timeline"));
-    m_alertProxy->setSourceModel(m_alertModel);
+    connect(m_alerts, &AlertPanel::currentAlertChanged, this, [this](qint64 id) {
+        m_plot->setSelectedAlert(id);
+        if (const AlertRecord *alert = alertModel()->alertById(id))
+            focusAlert(*alert);
+    });
+    connect(m_alerts, &AlertPanel::actionRequested, this, [this](AlertAction::Kind kind) { runActionDialog(kind); });
+    connect(m_alerts, &AlertPanel::logLinesRequested, this, &TimelineView::onAlertActivated);
+    connect(m_alerts, &AlertPanel::hostRequested, this, &TimelineView::openHost);
     m_rangeTimer->setSingleShot(true);
     m_rangeTimer->setInterval(kRangeSettleMs);
     connect(m_rangeTimer, &QTimer::timeout, this, &TimelineView::requestPanels);
@@ -102,7 +104,7 @@ TimelineView::TimelineView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("timeline.splitter"));
     splitter->addWidget(m_plot);
-    splitter->addWidget(createAlertPanel());
+    splitter->addWidget(m_alerts);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 300}); // the plot first; the list below it
@@ -187,135 +189,6 @@ QWidget *TimelineView::createToolbar()
     return bar;
 }
 
-QWidget *TimelineView::createAlertPanel()
-{
-    auto *panel = new QWidget(this);
-    m_alertFilter = new QLineEdit(panel);
-    m_alertFilter->setObjectName(QStringLiteral("timeline.alertFilter"));
-    m_alertFilter->setPlaceholderText(tr("Filter alerts by host, series or comment"));
-    m_alertFilter->setClearButtonEnabled(true);
-    connect(m_alertFilter, &QLineEdit::textChanged, m_alertProxy, &AlertFilterProxy::setText);
-
-    m_grouping = new QComboBox(panel);
-    m_grouping->setObjectName(QStringLiteral("timeline.grouping"));
-    m_grouping->addItem(tr("No grouping"), int(AlertListModel::Grouping::None));
-    m_grouping->addItem(tr("By incident"), int(AlertListModel::Grouping::Incident));
-    m_grouping->addItem(tr("By host"), int(AlertListModel::Grouping::Host));
-    m_grouping->addItem(tr("By metric"), int(AlertListModel::Grouping::Metric));
-    m_grouping->addItem(tr("By severity"), int(AlertListModel::Grouping::Severity));
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
-        const qint64 current = currentAlert();
-        m_alertModel->setGrouping(AlertListModel::Grouping(m_grouping->currentData().toInt()));
-        if (current)
-            selectAlert(current);
-    });
-
-    m_minimumSeverity = new QComboBox(panel);
-    m_minimumSeverity->setObjectName(QStringLiteral("timeline.minimumSeverity"));
-    m_minimumSeverity->addItem(tr("All severities"), 0);
-    for (const char *severity : {"warning", "error", "critical"})
-        m_minimumSeverity->addItem(tr("%1 and worse").arg(Severity::label(QLatin1String(severity))),
-                                   Severity::rank(QLatin1String(severity)));
-    connect(m_minimumSeverity, &QComboBox::currentIndexChanged, this,
-            [this] { m_alertProxy->setMinimumSeverity(m_minimumSeverity->currentData().toInt()); });
-    m_showSilenced = new QCheckBox(tr("Silenced"), panel);
-    m_showSilenced->setChecked(true);
-    connect(m_showSilenced, &QCheckBox::toggled, m_alertProxy, &AlertFilterProxy::setShowSilenced);
-    m_onPlotOnly = new QCheckBox(tr("On the plot only"), panel);
-    m_onPlotOnly->setObjectName(QStringLiteral("timeline.onPlotOnly"));
-    m_onPlotOnly->setToolTip(tr("List only the alerts of the series and the time the plot shows"));
-    connect(m_onPlotOnly, &QCheckBox::toggled, this, &TimelineView::updatePlottedFilter);
-    m_showAcknowledged = new QCheckBox(tr("Acknowledged"), panel);
-    m_showAcknowledged->setChecked(true);
-    connect(m_showAcknowledged, &QCheckBox::toggled, m_alertProxy, &AlertFilterProxy::setShowAcknowledged);
-
-    m_alertTree = new QTreeView(panel);
-    m_alertTree->setObjectName(QStringLiteral("timeline.alerts"));
-    m_alertTree->setModel(m_alertProxy);
-    m_alertTree->setSortingEnabled(true);
-    m_alertTree->sortByColumn(AlertListModel::StartColumn, Qt::DescendingOrder);
-    m_alertTree->setRootIsDecorated(false);
-    m_alertTree->setUniformRowHeights(true);
-    m_alertTree->setAlternatingRowColors(true);
-    m_alertTree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_alertTree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_alertTree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_alertTree->header()->setStretchLastSection(true);
-    m_alertTree->header()->setMinimumSectionSize(60);
-    const std::pair<int, int> widths[] = {{AlertListModel::SeverityColumn, 110}, {AlertListModel::StartColumn, 150},
-                                          {AlertListModel::DurationColumn, 120}, {AlertListModel::HostColumn, 110},
-                                          {AlertListModel::SeriesColumn, 330}, {AlertListModel::PeakColumn, 60},
-                                          {AlertListModel::ExplanationColumn, 110}};
-    for (const auto &[column, width] : widths)
-        m_alertTree->header()->resizeSection(column, width);
-    connect(m_alertTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &TimelineView::onAlertSelectionChanged);
-    connect(m_alertTree, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (const qint64 id = index.data(AlertListModel::EventIdRole).toLongLong())
-            onAlertActivated(id);
-    });
-    connect(m_alertModel, &QAbstractItemModel::modelReset, this,
-            [this] { m_alertTree->setRootIsDecorated(m_alertModel->grouping() != AlertListModel::Grouping::None); });
-    connect(m_alertProxy, &QAbstractItemModel::modelReset, this, &TimelineView::updateAlertCount);
-    connect(m_alertProxy, &QAbstractItemModel::layoutChanged, this, &TimelineView::updateAlertCount);
-    connect(m_alertProxy, &QAbstractItemModel::rowsInserted, this, &TimelineView::updateAlertCount);
-    connect(m_alertProxy, &QAbstractItemModel::rowsRemoved, this, &TimelineView::updateAlertCount);
-
-    m_acknowledgeButton = new QPushButton(tr("Acknowledge…"), panel);
-    m_acknowledgeButton->setObjectName(QStringLiteral("timeline.acknowledge"));
-    m_silenceButton = new QPushButton(tr("Silence…"), panel);
-    m_silenceButton->setObjectName(QStringLiteral("timeline.silence"));
-    m_notAnomalyButton = new QPushButton(tr("Not an Anomaly…"), panel);
-    m_notAnomalyButton->setObjectName(QStringLiteral("timeline.notAnomaly"));
-    m_notAnomalyButton->setToolTip(tr("Teach the detector: alerts like this one on this series stay quiet"));
-    m_logsButton = new QPushButton(tr("Show Log Lines"), panel);
-    m_logsButton->setObjectName(QStringLiteral("timeline.showLogs"));
-    m_logsButton->setToolTip(tr("Open the log lines behind a log-pattern alert"));
-    connect(m_acknowledgeButton, &QPushButton::clicked, this, [this] { runActionDialog(AlertAction::Kind::Acknowledge); });
-    connect(m_silenceButton, &QPushButton::clicked, this, [this] { runActionDialog(AlertAction::Kind::Silence); });
-    connect(m_notAnomalyButton, &QPushButton::clicked, this, [this] { runActionDialog(AlertAction::Kind::NotAnAnomaly); });
-    connect(m_logsButton, &QPushButton::clicked, this, [this] { onAlertActivated(currentAlert()); });
-    m_hostButton = new QPushButton(tr("Open Host"), panel);
-    m_hostButton->setObjectName(QStringLiteral("timeline.openHost"));
-    m_hostButton->setToolTip(tr("Everything about the alert's host: health, peers, events, jobs, logs"));
-    connect(m_hostButton, &QPushButton::clicked, this, [this] { openHost(currentAlert()); });
-    // The same actions on a right click, where the eye already is.
-    m_alertTree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_alertTree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        if (!m_alertTree->indexAt(position).data(AlertListModel::EventIdRole).toLongLong())
-            return;
-        QMenu menu(this);
-        for (QPushButton *button : {m_hostButton, m_logsButton, m_acknowledgeButton, m_silenceButton, m_notAnomalyButton}) {
-            QAction *action = menu.addAction(button->text(), button, &QPushButton::click);
-            action->setEnabled(button->isEnabled());
-        }
-        menu.exec(m_alertTree->viewport()->mapToGlobal(position));
-    });
-    m_alertCount = new QLabel(panel);
-    m_alertCount->setObjectName(QStringLiteral("timeline.alertCount"));
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_alertFilter, 1);
-    filters->addWidget(m_grouping);
-    filters->addWidget(m_minimumSeverity);
-    filters->addWidget(m_showSilenced);
-    filters->addWidget(m_showAcknowledged);
-    filters->addWidget(m_onPlotOnly);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_alertCount, 1);
-    actions->addWidget(m_hostButton);
-    actions->addWidget(m_logsButton);
-    actions->addWidget(m_acknowledgeButton);
-    actions->addWidget(m_silenceButton);
-    actions->addWidget(m_notAnomalyButton);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(6, 0, 6, 6);
-    layout->addLayout(filters);
-    layout->addWidget(m_alertTree, 1);
-    layout->addLayout(actions);
-    return panel;
-}
-
 void TimelineView::reload()
 {
     m_scores.clear();
@@ -327,7 +200,7 @@ void TimelineView::reload()
     if (warehousePath().isEmpty()) {
         m_alertLoad.cancel();
         m_selectors.clear();
-        m_alertModel->setAlerts({});
+        alertModel()->setAlerts({});
         m_plot->showPanels({});
         setStatus(tr("No warehouse is open."));
         updateActions();
@@ -362,7 +235,7 @@ void TimelineView::loadAlerts(qint64 selectAfter)
                 return;
             }
             // A first look: the most pressing alert in its context, else a metric.
-            if (const AlertRecord *alert = mostPressing(m_alertModel->alerts())) {
+            if (const AlertRecord *alert = mostPressing(alertModel()->alerts())) {
                 selectAlert(alert->eventId);
             } else if (!start.metrics.isEmpty()) {
                 const QString metric = start.metrics.contains(QStringLiteral("cpu_util_percent"))
@@ -382,43 +255,12 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     const qint64 keep = selectAfter ? selectAfter : currentAlert();
     m_alertsLoaded = true;
     m_silences = load.silences;
-    m_alertModel->setAlerts(load.alerts);
     m_plot->showAlerts(load.alerts, load.silences);
-    updateAlertCount();
+    m_alerts->setLoaded(true);
+    m_alerts->setAlerts(load.alerts, keep);
     setStatus(QString());
-    if (keep)
-        selectAlert(keep);
     updateActions();
     Q_EMIT alertsShown();
-}
-
-void TimelineView::updatePlottedFilter()
-{
-    if (!m_onPlotOnly->isChecked()) {
-        m_alertProxy->setPlotted(std::nullopt);
-        return;
-    }
-    QSet<QString> series;
-    for (const PlotPanel &panel : m_panelData.panels)
-        for (const PlotSeries &s : panel.series)
-            series.insert(s.name);
-    m_alertProxy->setPlotted(std::pair{series, std::pair{m_panelData.from, m_panelData.to}});
-}
-
-void TimelineView::updateAlertCount()
-{
-    const auto &alerts = m_alertModel->alerts();
-    if (alerts.empty()) {
-        m_alertCount->setText(m_alertsLoaded ? tr("No alerts stored. Scan for anomalies to find them.") : QString());
-        return;
-    }
-    int shown = 0;
-    for (int row = 0; row < m_alertProxy->rowCount(); ++row) {
-        const QModelIndex index = m_alertProxy->index(row, 0);
-        shown += index.data(AlertListModel::IsGroupRole).toBool() ? m_alertProxy->rowCount(index) : 1;
-    }
-    const qint64 silenced = std::count_if(alerts.begin(), alerts.end(), [](const AlertRecord &a) { return a.isSilenced(); });
-    m_alertCount->setText(tr("%1 of %n alert(s) shown, %2 silenced", nullptr, int(alerts.size())).arg(shown).arg(silenced));
 }
 
 void TimelineView::showSeries(const QStringList &selectors, Core::Timestamp from, Core::Timestamp to)
@@ -472,7 +314,11 @@ void TimelineView::showPanelData(const PanelData &data)
         for (const PlotSeries &series : panel.series)
             points += qint64(series.points.size());
     setStatus(tr("%n series, %1 points drawn", nullptr, int(m_plot->shownSeries().size())).arg(Format::count(points)));
-    updatePlottedFilter();
+    QSet<QString> plotted;
+    for (const PlotPanel &panel : data.panels)
+        for (const PlotSeries &series : panel.series)
+            plotted.insert(series.name);
+    m_alerts->setPlotted(plotted, data.from, data.to);
     requestScores();
     Q_EMIT panelsShown();
 }
@@ -502,42 +348,27 @@ void TimelineView::requestScores()
 
 void TimelineView::setAlertFilterText(const QString &text)
 {
-    m_alertFilter->setText(text);
+    m_alerts->setFilterText(text);
+}
+
+AlertListModel *TimelineView::alertModel() const
+{
+    return m_alerts->model();
+}
+
+AlertFilterProxy *TimelineView::alertProxy() const
+{
+    return m_alerts->proxy();
 }
 
 qint64 TimelineView::currentAlert() const
 {
-    return m_alertTree->currentIndex().data(AlertListModel::EventIdRole).toLongLong();
+    return m_alerts->currentAlert();
 }
 
 void TimelineView::selectAlert(qint64 eventId)
 {
-    const QModelIndex source = m_alertModel->indexOfAlert(eventId);
-    if (!source.isValid())
-        return;
-    QModelIndex index = m_alertProxy->mapFromSource(source);
-    if (!index.isValid()) {
-        // Filtered out: clear the filters that hide it rather than ignore the click.
-        m_alertFilter->clear();
-        m_minimumSeverity->setCurrentIndex(0);
-        m_showSilenced->setChecked(true);
-        m_showAcknowledged->setChecked(true);
-        m_onPlotOnly->setChecked(false);
-        index = m_alertProxy->mapFromSource(source);
-    }
-    if (index.parent().isValid())
-        m_alertTree->expand(index.parent());
-    m_alertTree->setCurrentIndex(index);
-    m_alertTree->scrollTo(index);
-}
-
-void TimelineView::onAlertSelectionChanged()
-{
-    const qint64 id = currentAlert();
-    m_plot->setSelectedAlert(id);
-    updateActions();
-    if (const AlertRecord *alert = m_alertModel->alertById(id))
-        focusAlert(*alert);
+    m_alerts->selectAlert(eventId);
 }
 
 void TimelineView::focusAlert(const AlertRecord &alert)
@@ -556,7 +387,7 @@ void TimelineView::focusAlert(const AlertRecord &alert)
         selectors = m_selectors;
     } else {
         // The alert and the rest of its incident: related series side by side.
-        for (const AlertRecord *related : m_alertModel->related(alert))
+        for (const AlertRecord *related : alertModel()->related(alert))
             if (!selectors.contains(related->series) && selectors.size() < kMaxIncidentPanels)
                 selectors << related->series;
     }
@@ -566,7 +397,7 @@ void TimelineView::focusAlert(const AlertRecord &alert)
 
 void TimelineView::onAlertActivated(qint64 eventId)
 {
-    const AlertRecord *alert = m_alertModel->alertById(eventId);
+    const AlertRecord *alert = alertModel()->alertById(eventId);
     if (!alert)
         return;
     const auto key = Core::SeriesKey::fromCanonical(alert->series.toStdString());
@@ -585,7 +416,7 @@ void TimelineView::onAlertActivated(qint64 eventId)
 
 void TimelineView::openHost(qint64 eventId)
 {
-    const AlertRecord *alert = m_alertModel->alertById(eventId);
+    const AlertRecord *alert = alertModel()->alertById(eventId);
     if (!alert || alert->host.isEmpty())
         return;
     ViewLink link;
@@ -600,7 +431,7 @@ void TimelineView::openHost(qint64 eventId)
 
 bool TimelineView::openLink(const ViewLink &link)
 {
-    if (link.eventId && m_alertModel->alertById(link.eventId)) {
+    if (link.eventId && alertModel()->alertById(link.eventId)) {
         selectAlert(link.eventId);
         return true;
     }
@@ -615,10 +446,10 @@ bool TimelineView::openLink(const ViewLink &link)
 
 void TimelineView::runActionDialog(AlertAction::Kind kind)
 {
-    const AlertRecord *alert = m_alertModel->alertById(currentAlert());
+    const AlertRecord *alert = alertModel()->alertById(currentAlert());
     if (!alert)
         return;
-    AlertActionDialog dialog(kind, *alert, m_alertModel->alerts(), this);
+    AlertActionDialog dialog(kind, *alert, alertModel()->alerts(), this);
     if (dialog.exec() == QDialog::Accepted)
         applyAction(dialog.action());
 }
@@ -722,14 +553,7 @@ void TimelineView::exportWithDialog(const QString &format)
 
 void TimelineView::updateActions()
 {
-    const AlertRecord *alert = m_alertModel->alertById(currentAlert());
     const bool open = !warehousePath().isEmpty();
-    m_acknowledgeButton->setEnabled(alert != nullptr);
-    m_silenceButton->setEnabled(alert != nullptr);
-    m_notAnomalyButton->setEnabled(alert != nullptr);
-    const auto key = alert ? Core::SeriesKey::fromCanonical(alert->series.toStdString()) : std::nullopt;
-    m_logsButton->setEnabled(key && key->label("template"));
-    m_hostButton->setEnabled(alert && !alert->host.isEmpty());
     m_scanButton->setEnabled(open);
     m_exportButton->setEnabled(open);
 }

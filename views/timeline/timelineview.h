@@ -11,18 +11,16 @@
 #include <map>
 #include <set>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
 class QToolButton;
-class QTreeView;
 
 namespace Opsight::Views {
 
 class AlertFilterProxy;
+class AlertPanel;
 class ScanDialog;
 class StatusLabel;
 class TimelinePlot;
@@ -64,9 +62,9 @@ public:
     bool exportCsv(const QString &path, QString *error = nullptr);
 
     TimelinePlot *plot() const { return m_plot; }
-    AlertListModel *alertModel() const { return m_alertModel; }
-    AlertFilterProxy *alertProxy() const { return m_alertProxy; }
-    QTreeView *alertTree() const { return m_alertTree; }
+    AlertListModel *alertModel() const;
+    AlertFilterProxy *alertProxy() const;
+    AlertPanel *alertPanel() const { return m_alerts; }
     const PanelData &panelData() const { return m_panelData; }
     const std::map<Core::SeriesId, SeriesScores> &scores() const { return m_scores; }
     bool isLoading() const;
@@ -81,13 +79,11 @@ Q_SIGNALS:
 
 private:
     QWidget *createToolbar();
-    QWidget *createAlertPanel();
     void loadAlerts(qint64 selectAfter = 0);
     void requestPanels();
     void requestScores();
     void showPanelData(const PanelData &data);
     void showAlertLoad(const AlertLoad &load, qint64 selectAfter);
-    void onAlertSelectionChanged();
     void onAlertActivated(qint64 eventId);
     void openHost(qint64 eventId);
     void focusAlert(const AlertRecord &alert);
@@ -95,8 +91,6 @@ private:
     void runActionDialog(AlertAction::Kind kind);
     void exportWithDialog(const QString &format);
     void updateActions();
-    void updateAlertCount();
-    void updatePlottedFilter();
     void setStatus(const QString &text, bool error = false);
 
     TimelinePlot *m_plot = nullptr;
@@ -105,21 +99,7 @@ private:
     QPushButton *m_scanButton = nullptr;
     ScanDialog *m_scanDialog = nullptr;
     QToolButton *m_exportButton = nullptr;
-    AlertListModel *m_alertModel = nullptr;
-    AlertFilterProxy *m_alertProxy = nullptr;
-    QTreeView *m_alertTree = nullptr;
-    QLineEdit *m_alertFilter = nullptr;
-    QComboBox *m_grouping = nullptr;
-    QComboBox *m_minimumSeverity = nullptr;
-    QCheckBox *m_showSilenced = nullptr;
-    QCheckBox *m_showAcknowledged = nullptr;
-    QCheckBox *m_onPlotOnly = nullptr;
-    QPushButton *m_acknowledgeButton = nullptr;
-    QPushButton *m_silenceButton = nullptr;
-    QPushButton *m_notAnomalyButton = nullptr;
-    QPushButton *m_logsButton = nullptr;
-    QPushButton *m_hostButton = nullptr;
-    QLabel *m_alertCount = nullptr;
+    AlertPanel *m_alerts = nullptr;
     QTimer *m_rangeTimer = nullptr;
 
     QStringList m_selectors;

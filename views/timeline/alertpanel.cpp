@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertpanel.h"
+
+#include "alertfilterproxy.h"
+#include "common/severity.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Opsight::Views {
+
+AlertPanel::AlertPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AlertListModel(this))
+    , m_proxy(new AlertFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("timeline.alertFilter"));
+    m_filter->setPlaceholderText(tr("Filter alerts by host, series or comment"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AlertFilterProxy::setText);
+
+    m_grouping = new QComboBox(this);
+    m_grouping->setObjectName(QStringLiteral("timeline.grouping"));
+    m_grouping->addItem(tr("No grouping"), int(AlertListModel::Grouping::None));
+    m_grouping->addItem(tr("By incident"), int(AlertListModel::Grouping::Incident));
+    m_grouping->addItem(tr("By host"), int(AlertListModel::Grouping::Host));
+    m_grouping->addItem(tr("By metric"), int(AlertListModel::Grouping::Metric));
+    m_grouping->addItem(tr("By severity"), int(AlertListModel::Grouping::Severity));
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 current = currentAlert();
+        m_model->setGrouping(AlertListModel::Grouping(m_grouping->currentData().toInt()));
+        if (current)
+            selectAlert(current);
+    });
+
+    m_minimumSeverity = new QComboBox(this);
+    m_minimumSeverity->setObjectName(QStringLiteral("timeline.minimumSeverity"));
+    m_minimumSeverity->addItem(tr("All severities"), 0);
+    for (const char *severity : {"warning", "error", "critical"})
+        m_minimumSeverity->addItem(tr("%1 and worse").arg(Severity::label(QLatin1String(severity))),
+                                   Severity::rank(QLatin1String(severity)));
+    connect(m_minimumSeverity, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setMinimumSeverity(m_minimumSeverity->currentData().toInt()); });
+    m_showSilenced = new QCheckBox(tr("Silenced"), this);
+    m_showSilenced->setChecked(true);
+    connect(m_showSilenced, &QCheckBox::toggled, m_proxy, &AlertFilterProxy::setShowSilenced);
+    m_onPlotOnly = new QCheckBox(tr("On the plot only"), this);
+    m_onPlotOnly->setObjectName(QStringLiteral("timeline.onPlotOnly"));
+    m_onPlotOnly->setToolTip(tr("List only the alerts of the series and the time the plot shows"));
+    connect(m_onPlotOnly, &QCheckBox::toggled, this, &AlertPanel::applyPlotted);
+    m_showAcknowledged = new QCheckBox(tr("Acknowledged"), this);
+    m_showAcknowledged->setChecked(true);
+    connect(m_showAcknowledged, &QCheckBox::toggled, m_proxy, &AlertFilterProxy::setShowAcknowledged);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("timeline.alerts"));
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(AlertListModel::StartColumn, Qt::DescendingOrder);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setMinimumSectionSize(60);
+    const std::pair<int, int> widths[] = {{AlertListModel::SeverityColumn, 110}, {AlertListModel::StartColumn, 150},
+                                          {AlertListModel::DurationColumn, 120}, {AlertListModel::HostColumn, 110},
+                                          {AlertListModel::SeriesColumn, 330}, {AlertListModel::PeakColumn, 60},
+                                          {AlertListModel::ExplanationColumn, 110}};
+    for (const auto &[column, width] : widths)
+        m_tree->header()->resizeSection(column, width);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        Q_EMIT currentAlertChanged(currentAlert());
+    });
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(AlertListModel::EventIdRole).toLongLong())
+            Q_EMIT logLinesRequested(id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_tree->setRootIsDecorated(m_model->grouping() != AlertListModel::Grouping::None); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AlertPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlertPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlertPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlertPanel::updateCount);
+
+    m_acknowledgeButton = new QPushButton(tr("Acknowledge…"), this);
+    m_acknowledgeButton->setObjectName(QStringLiteral("timeline.acknowledge"));
+    m_silenceButton = new QPushButton(tr("Silence…"), this);
+    m_silenceButton->setObjectName(QStringLiteral("timeline.silence"));
+    m_notAnomalyButton = new QPushButton(tr("Not an Anomaly…"), this);
+    m_notAnomalyButton->setObjectName(QStringLiteral("timeline.notAnomaly"));
+    m_notAnomalyButton->setToolTip(tr("Teach the detector: alerts like this one on this series stay quiet"));
+    m_logsButton = new QPushButton(tr("Show Log Lines"), this);
+    m_logsButton->setObjectName(QStringLiteral("timeline.showLogs"));
+    m_logsButton->setToolTip(tr("Open the log lines behind a log-pattern alert"));
+    const std::pair<QPushButton *, AlertAction::Kind> actions[] = {{m_acknowledgeButton, AlertAction::Kind::Acknowledge},
+                                                                   {m_silenceButton, AlertAction::Kind::Silence},
+                                                                   {m_notAnomalyButton, AlertAction::Kind::NotAnAnomaly}};
+    for (const auto &[button, kind] : actions)
+        connect(button, &QPushButton::clicked, this, [this, kind = kind] { Q_EMIT actionRequested(kind, currentAlert()); });
+    connect(m_logsButton, &QPushButton::clicked, this, [this] { Q_EMIT logLinesRequested(currentAlert()); });
+    m_hostButton = new QPushButton(tr("Open Host"), this);
+    m_hostButton->setObjectName(QStringLiteral("timeline.openHost"));
+    m_hostButton->setToolTip(tr("Everything about the alert's host: health, peers, events, jobs, logs"));
+    connect(m_hostButton, &QPushButton::clicked, this, [this] { Q_EMIT hostRequested(currentAlert()); });
+    // The same actions on a right click, where the eye already is.
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        if (!m_tree->indexAt(position).data(AlertListModel::EventIdRole).toLongLong())
+            return;
+        QMenu menu(this);
+        for (QPushButton *button : {m_hostButton, m_logsButton, m_acknowledgeButton, m_silenceButton, m_notAnomalyButton}) {
+            QAction *action = menu.addAction(button->text(), button, &QPushButton::click);
+            action->setEnabled(button->isEnabled());
+        }
+        menu.exec(m_tree->viewport()->mapToGlobal(position));
+    });
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("timeline.alertCount"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_grouping);
+    filters->addWidget(m_minimumSeverity);
+    filters->addWidget(m_showSilenced);
+    filters->addWidget(m_showAcknowledged);
+    filters->addWidget(m_onPlotOnly);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_count, 1);
+    actionRow->addWidget(m_hostButton);
+    actionRow->addWidget(m_logsButton);
+    actionRow->addWidget(m_acknowledgeButton);
+    actionRow->addWidget(m_silenceButton);
+    actionRow->addWidget(m_notAnomalyButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 6);
+    layout->addLayout(filters);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(actionRow);
+    updateButtons();
+}
+
+void AlertPanel::setAlerts(std::vector<AlertRecord> alerts, qint64 select)
+{
+    const qint64 keep = select ? select : currentAlert();
+    m_model->setAlerts(std::move(alerts));
+    updateCount();
+    if (keep)
+        selectAlert(keep);
+    updateButtons();
+}
+
+void AlertPanel::setLoaded(bool loaded)
+{
+    m_loaded = loaded;
+    updateCount();
+}
+
+qint64 AlertPanel::currentAlert() const
+{
+    return m_tree->currentIndex().data(AlertListModel::EventIdRole).toLongLong();
+}
+
+void AlertPanel::selectAlert(qint64 eventId)
+{
+    const QModelIndex source = m_model->indexOfAlert(eventId);
+    if (!source.isValid())
+        return;
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        // Filtered out: clear the filters that hide it rather than ignore the click.
+        m_filter->clear();
+        m_minimumSeverity->setCurrentIndex(0);
+        m_showSilenced->setChecked(true);
+        m_showAcknowledged->setChecked(true);
+        m_onPlotOnly->setChecked(false);
+        index = m_proxy->mapFromSource(source);
+    }
+    if (index.parent().isValid())
+        m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void AlertPanel::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void AlertPanel::setPlotted(const QSet<QString> &series, Core::Timestamp from, Core::Timestamp to)
+{
+    m_plottedSeries = series;
+    m_plottedFrom = from;
+    m_plottedTo = to;
+    applyPlotted();
+}
+
+void AlertPanel::applyPlotted()
+{
+    if (m_onPlotOnly->isChecked())
+        m_proxy->setPlotted(std::pair{m_plottedSeries, std::pair{m_plottedFrom, m_plottedTo}});
+    else
+        m_proxy->setPlotted(std::nullopt);
+}
+
+void AlertPanel::updateButtons()
+{
+    const AlertRecord *alert = m_model->alertById(currentAlert());
+    m_acknowledgeButton->setEnabled(alert != nullptr);
+    m_silenceButton->setEnabled(alert != nullptr);
+    m_notAnomalyButton->setEnabled(alert != nullptr);
+    const auto key = alert ? Core::SeriesKey::fromCanonical(alert->series.toStdString()) : std::nullopt;
+    m_logsButton->setEnabled(key && key->label("template"));
+    m_hostButton->setEnabled(alert && !alert->host.isEmpty());
+}
+
+void AlertPanel::updateCount()
+{
+    const auto &alerts = m_model->alerts();
+    if (alerts.empty()) {
+        m_count->setText(m_loaded ? tr("No alerts stored. Scan for anomalies to find them.") : QString());
+        return;
+    }
+    int shown = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        shown += index.data(AlertListModel::IsGroupRole).toBool() ? m_proxy->rowCount(index) : 1;
+    }
+    const qint64 silenced = std::count_if(alerts.begin(), alerts.end(), [](const AlertRecord &a) { return a.isSilenced(); });
+    m_count->setText(tr("%1 of %n alert(s) shown, %2 silenced", nullptr, int(alerts.size())).arg(shown).arg(silenced));
+}
+
+} // namespace Opsight::Views
