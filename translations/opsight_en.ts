@@ -3668,6 +3668,11 @@ from %3 for %4, peak score %5
         <source>still open</source>
         <translation>still open</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source> (%1 to %2)</source>
+        <translation> (%1 to %2)</translation>
+    </message>
 </context>
 <context>
     <name>Opsight::Views::TimelineView</name>

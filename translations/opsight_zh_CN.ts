@@ -3649,6 +3649,11 @@ from %3 for %4, peak score %5
         <source>still open</source>
         <translation>仍未结束</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source> (%1 to %2)</source>
+        <translation>（%1 至 %2）</translation>
+    </message>
 </context>
 <context>
     <name>Opsight::Views::TimelineView</name>

@@ -276,6 +276,9 @@ private Q_SLOTS:
         const QPoint at(int(axis->coordToPixel(double(Test::kHardwareAt) / 1000)), view->plot()->panel(0)->center().y());
         QVERIFY2(view->plot()->toolTipAt(at).contains(QStringLiteral("ECC corrected errors")),
                  qPrintable(view->plot()->toolTipAt(at)));
+        // The tooltip also reads out the series' value under the pointer.
+        QVERIFY2(view->plot()->toolTipAt(at).contains(QStringLiteral("cpu_util_percent{host=\"h1\"}: ")),
+                 qPrintable(view->plot()->toolTipAt(at)));
     }
 
     void logAlertLinksToItsLines()

@@ -565,8 +565,34 @@ QString TimelinePlot::toolTipAt(const QPoint &position) const
                          .arg(Severity::label(alert->severity), alert->series, Format::timestamp(alert->start),
                               alert->end ? Format::duration(alert->end - alert->start) : tr("still open"),
                               QLocale().toString(alert->peak, 'f', 3), alert->evidence);
+        const QString values = valuesAt(panel, axis->pixelToCoord(position.x()));
+        if (!values.isEmpty())
+            parts.prepend(values);
     }
     return parts.join(QStringLiteral("\n\n"));
+}
+
+QString TimelinePlot::valuesAt(const Panel &panel, double at) const
+{
+    // The point under the pointer of every line: the plot's legend and readout in one.
+    QStringList lines{Format::timestamp(toTime(at))};
+    for (const Line &line : panel.lines) {
+        const QSharedPointer<QCPGraphDataContainer> data = line.mean->data();
+        if (data->isEmpty())
+            continue;
+        auto it = data->findBegin(at, true);
+        if (it == data->constEnd() || std::isnan(it->value))
+            continue;
+        QString text = QStringLiteral("%1: %2").arg(line.name, QLocale().toString(it->value, 'g', 4));
+        if (line.low && line.high) {
+            const auto low = line.low->data()->findBegin(at, true);
+            const auto high = line.high->data()->findBegin(at, true);
+            if (low != line.low->data()->constEnd() && high != line.high->data()->constEnd())
+                text += tr(" (%1 to %2)").arg(QLocale().toString(low->value, 'g', 4), QLocale().toString(high->value, 'g', 4));
+        }
+        lines << text;
+    }
+    return lines.size() > 1 ? lines.join(QLatin1Char('\n')) : QString();
 }
 
 bool TimelinePlot::exportPng(const QString &path)

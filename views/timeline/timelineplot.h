@@ -101,6 +101,7 @@ private:
     const AlertRecord *findAlert(qint64 eventId) const;
     bool alertShownIn(const AlertRecord &alert, const Panel &panel) const;
     bool eventInPanel(const Core::Event &event, const Panel &panel) const;
+    QString valuesAt(const Panel &panel, double at) const;
     static QString panelHost(const Panel &panel);
 
     QCustomPlot *m_plot = nullptr;
