@@ -2,6 +2,7 @@
 #include "builtinviews.h"
 
 #include "host/hostview.h"
+#include "logs/logview.h"
 #include "overview/overviewview.h"
 #include "timeline/timelineview.h"
 
@@ -13,6 +14,7 @@ ViewRegistry builtinViews()
     registry.add(OverviewView::descriptor());
     registry.add(TimelineView::descriptor());
     registry.add(HostView::descriptor());
+    registry.add(LogView::descriptor());
     return registry;
 }
 

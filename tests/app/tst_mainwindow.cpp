@@ -82,10 +82,15 @@ private Q_SLOTS:
         link.host = QStringLiteral("h1");
         Q_EMIT window.view(QStringLiteral("timeline"))->linkActivated(link);
         QCOMPARE(window.currentViewId(), QStringLiteral("host"));
+        // An alert on a template's count series opens the log view.
+        link.view = QStringLiteral("logs");
+        link.entity = QStringLiteral("log_template_lines{host=\"h1\",source=\"app\",template=\"7\"}");
+        Q_EMIT window.view(QStringLiteral("timeline"))->linkActivated(link);
+        QCOMPARE(window.currentViewId(), QStringLiteral("logs"));
         // A link to a view that does not exist changes nothing.
         link.view = QStringLiteral("no-such-view");
         QVERIFY(!window.openLink(link));
-        QCOMPARE(window.currentViewId(), QStringLiteral("host"));
+        QCOMPARE(window.currentViewId(), QStringLiteral("logs"));
     }
 
     void opensDemoWarehouseWithRightCounts()
