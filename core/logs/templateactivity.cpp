@@ -15,31 +15,11 @@ namespace Opsight::Core {
 
 namespace {
 
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Opsight::Core::TemplateActivity)
-};
-
 QString quoted(const QString &value)
 {
     QString escaped = value;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-LogSourceInfo pickSource(const std::vector<LogSourceInfo> &sources, const QString &name)
-{
-    if (sources.empty())
-        throw Error(Messages::tr("The warehouse has no log sources; import logs with --format log first."));
-    if (name.isEmpty())
-        return sources.front();
-    for (const LogSourceInfo &s : sources)
-        if (s.name == name)
-            return s;
-    QStringList names;
-    for (const LogSourceInfo &s : sources)
-        names << s.name;
-    throw Error(Messages::tr("No log source is named \"%1\"; the warehouse has: %2.").arg(name, names.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -49,7 +29,7 @@ TemplateActivityReport readTemplateActivity(Warehouse &warehouse, const Template
     TemplateActivityReport report;
     LogReader logs(warehouse.db());
     report.sources = logs.sources();
-    report.source = pickSource(report.sources, request.source);
+    report.source = logs.sourceOrFirst(request.source);
     const LogSourceInfo &source = report.source;
     report.from = request.to > request.from ? request.from : source.first;
     report.to = request.to > request.from ? request.to : source.last + 1;

@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+#include "common/error.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -93,6 +95,22 @@ std::optional<LogSourceInfo> LogReader::source(const QString &name)
     if (!stmt.step())
         return std::nullopt;
     return sourceFromRow(stmt);
+}
+
+LogSourceInfo LogReader::sourceOrFirst(const QString &name)
+{
+    const std::vector<LogSourceInfo> all = sources();
+    if (all.empty())
+        throw Error(tr("The warehouse has no log sources; import logs with --format log first."));
+    if (name.isEmpty())
+        return all.front();
+    QStringList names;
+    for (const LogSourceInfo &s : all) {
+        if (s.name == name)
+            return s;
+        names << s.name;
+    }
+    throw Error(tr("No log source is named \"%1\"; the warehouse has: %2.").arg(name, names.join(QStringLiteral(", "))));
 }
 
 std::vector<LogTemplateFamily> LogReader::families(qint64 sourceId)

@@ -3,6 +3,7 @@
 
 #include "types.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -72,11 +73,15 @@ struct LogLinePage
 // Reads log sources, template families with their lineage, and log lines.
 class LogReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Core::LogReader)
 public:
     explicit LogReader(Database &db);
 
     std::vector<LogSourceInfo> sources(); // by name
     std::optional<LogSourceInfo> source(const QString &name);
+    // The source of that name, or the first by name when `name` is empty.
+    // Throws Error when there is none, naming the sources there are.
+    LogSourceInfo sourceOrFirst(const QString &name);
     std::vector<LogTemplateFamily> families(qint64 sourceId); // by family id
     // The source and family of a stored template version; nullopt when unknown.
     std::optional<std::pair<QString, qint64>> familyOfTemplate(qint64 templateId);
