@@ -57,21 +57,27 @@ inline QByteArray appLog()
     return log;
 }
 
-// Imports the log into a new warehouse at `path` and scans it.
-inline Core::ScanResult writeLogWarehouse(const QString &path)
+// Imports log text as source "app", as `opsight-cli import --format log` does.
+inline Core::ImportResult importAppLog(Core::Warehouse &warehouse, const QByteArray &log)
 {
-    const QString logPath = path + QStringLiteral(".log");
+    const QString logPath = warehouse.db().path() + QStringLiteral(".%1.log").arg(qHash(log));
     {
         QFile file(logPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             qFatal("cannot write %s", qPrintable(logPath));
-        file.write(appLog());
+        file.write(log);
     }
-    const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::Create);
     Core::ImportRequest request{{logPath}, Core::ImportFormat::Log, {}};
     request.log.format = kLogFormat;
     request.log.source = QStringLiteral("app");
-    const Core::ImportResult imported = Core::runImport(*warehouse, request);
+    return Core::runImport(warehouse, request);
+}
+
+// Imports the log into a new warehouse at `path` and scans it.
+inline Core::ScanResult writeLogWarehouse(const QString &path)
+{
+    const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::Create);
+    const Core::ImportResult imported = importAppLog(*warehouse, appLog());
     if (!imported.ok)
         qFatal("log import failed: %s", qPrintable(imported.error));
     return Core::scanWarehouse(*warehouse, Core::ScanRequest{});

@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -164,6 +165,33 @@ private Q_SLOTS:
         QCOMPARE(link.view, QStringLiteral("timeline"));
         QCOMPARE(link.entity, QStringLiteral("log_template_lines{source=\"app\",template=\"%1\",host=\"h2\"}").arg(reload));
         QVERIFY(link.hasWindow());
+    }
+
+    void mergeFromTheViewChangesLaterImports()
+    {
+        // On a copy: the other tests read the fixture as it was written.
+        const QString copy = m_dir.filePath(QStringLiteral("merge.opsight"));
+        QVERIFY(QFile::copy(m_path, copy));
+        auto view = std::make_unique<Views::LogView>();
+        view->setWarehouse(copy);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && view->templateModel()->rowCount() == 4, 20000);
+        const qint64 heartbeat = familyOf(*view->templateModel(), QStringLiteral("Worker <*> heartbeat ok"));
+        const qint64 served = familyOf(*view->templateModel(), QStringLiteral("Served request <*> in <*> ms"));
+        QSignalSpy changed(view.get(), &Views::LogView::templatesChanged);
+        QSignalSpy shown(view.get(), &Views::LogView::templatesShown);
+        view->mergeTemplate(heartbeat, served);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+        QVERIFY2(changed.front().at(0).toBool(), qPrintable(changed.front().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !view->isLoading(), 20000);
+        const QModelIndex merged = view->templateModel()->indexOfFamily(heartbeat, LogTemplateModel::StatusColumn);
+        QVERIFY2(merged.data().toString().contains(QStringLiteral("Merged into #%1").arg(served)),
+                 qPrintable(merged.data().toString()));
+        QVERIFY2(view->statusText().contains(QStringLiteral("from the next import on")), qPrintable(view->statusText()));
+        // Twice is an error the operator reads, and nothing changes.
+        view->mergeTemplate(heartbeat, served);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 20000);
+        QVERIFY(!changed.at(1).at(0).toBool());
+        QVERIFY2(view->statusText().contains(QStringLiteral("already merged")), qPrintable(view->statusText()));
     }
 
     void noWarehouseNoTemplates()

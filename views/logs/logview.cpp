@@ -5,6 +5,7 @@
 #include "common/jobboundary.h"
 #include "common/statuslabel.h"
 #include "logs/templateactivity.h"
+#include "logs/templatecontrols.h"
 #include "loglinemodel.h"
 #include "logtemplatefilter.h"
 #include "logtemplatemodel.h"
@@ -18,6 +19,7 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -317,11 +319,13 @@ void LogView::showLoad(Load load)
     const int templateCount = int(m_report.templates.size());
     m_family = 0;
     m_templates->setTemplates(m_report.templates, m_report.windowLines);
-    setStatus(tr("%1 to %2: %3 lines in %n template(s), %4 new, %5 alerting", nullptr, templateCount)
-                  .arg(Format::timestamp(m_report.from), Format::timestamp(m_report.to),
-                       Format::count(m_report.windowLines))
-                  .arg(newCount)
-                  .arg(alerting));
+    const QString summary = tr("%1 to %2: %3 lines in %n template(s), %4 new, %5 alerting", nullptr, templateCount)
+                                .arg(Format::timestamp(m_report.from), Format::timestamp(m_report.to),
+                                     Format::count(m_report.windowLines))
+                                .arg(newCount)
+                                .arg(alerting);
+    setStatus(m_notice.isEmpty() ? summary : m_notice + QLatin1Char(' ') + summary);
+    m_notice.clear();
     Q_EMIT templatesShown();
     const qint64 wanted = load.family ? load.family : m_pendingFamily;
     m_pendingFamily = 0;
@@ -401,7 +405,89 @@ void LogView::showTemplateMenu(const QPoint &position)
                    [this, family = activity->family.family] { showOnTimeline(family); });
     menu.addAction(tr("Copy Template"), this,
                    [text = activity->family.current().text] { QApplication::clipboard()->setText(text); });
+    menu.addSeparator();
+    const qint64 family = activity->family.family;
+    QAction *merge = menu.addAction(tr("Merge Into…"), this, [this, family] { chooseMergeTarget(family); });
+    merge->setEnabled(!activity->family.mergedInto && m_templates->rowCount() > 1);
+    merge->setToolTip(tr("One event the miner told apart: count its lines as another template's from the next import on"));
+    // One entry per wildcard, named by the words before it.
+    QMenu *split = menu.addMenu(tr("Split at Wildcard"));
+    const QStringList tokens = activity->family.current().text.split(QLatin1Char(' '));
+    int wildcard = 0;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens[i] != QLatin1String("<*>"))
+            continue;
+        const QString before = tokens.mid(std::max<qsizetype>(0, i - 2), std::min<qsizetype>(i, 2)).join(QLatin1Char(' '));
+        split->addAction(tr("%1: after “%2”").arg(wildcard + 1).arg(before.isEmpty() ? tr("the start") : before), this,
+                         [this, family, wildcard] { splitTemplate(family, wildcard); });
+        ++wildcard;
+    }
+    split->setEnabled(wildcard > 0 && !activity->family.mergedInto);
     menu.exec(m_templateTable->viewport()->mapToGlobal(position));
+}
+
+void LogView::chooseMergeTarget(qint64 from)
+{
+    QStringList choices;
+    std::vector<qint64> families;
+    for (const Core::TemplateActivity &a : m_templates->templates()) {
+        if (a.family.family == from || a.family.mergedInto)
+            continue;
+        choices << QStringLiteral("#%1  %2").arg(a.family.family).arg(a.family.current().text);
+        families.push_back(a.family.family);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Merge Template"),
+                                                 tr("Lines of #%1 count as this template from the next import on:").arg(from),
+                                                 choices, 0, false, &ok);
+    if (ok && choices.indexOf(chosen) >= 0)
+        mergeTemplate(from, families[size_t(choices.indexOf(chosen))]);
+}
+
+void LogView::mergeTemplate(qint64 from, qint64 into)
+{
+    const QString source = m_source;
+    applyControl([source, from, into](Core::Warehouse &w) { Core::mergeTemplates(w, source, from, into); },
+                 tr("Lines of #%1 count as #%2 from the next import on.").arg(from).arg(into));
+}
+
+void LogView::splitTemplate(qint64 family, int wildcard)
+{
+    const QString source = m_source;
+    applyControl([source, family, wildcard](Core::Warehouse &w) { Core::pinTemplateSplit(w, source, family, wildcard); },
+                 tr("#%1 splits at wildcard %2 from the next import on: each value there gets its own template.")
+                     .arg(family)
+                     .arg(wildcard + 1));
+}
+
+void LogView::applyControl(std::function<void(Core::Warehouse &)> control, const QString &done)
+{
+    if (warehousePath().isEmpty() || m_source.isEmpty())
+        return;
+    struct Result
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+    };
+    setStatus(tr("Saving…"));
+    const QString path = warehousePath();
+    m_controlLoad.start(this, [path, control = std::move(control)] {
+        Result result;
+        Core::runAtJobBoundary(result, [&] {
+            const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadWrite);
+            control(*warehouse);
+        });
+        return result;
+    }, [this, done](Result result) {
+        Q_EMIT templatesChanged(result.ok, result.ok ? done : result.error);
+        if (!result.ok) {
+            setStatus(result.error, true);
+            return;
+        }
+        m_notice = done;
+        showSource(m_source, m_host, m_report.from, m_report.to);
+    });
 }
 
 void LogView::showOnTimeline(qint64 family)

@@ -6,6 +6,8 @@
 #include "common/viewregistry.h"
 #include "logs/templateactivity.h"
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -44,6 +46,10 @@ public:
     // Sends the operator to the family's count series on the timeline (of the
     // host shown, or of every host), over the window shown.
     void showOnTimeline(qint64 family);
+    // Operator controls, applied to the source's miner state from the next
+    // import on (core/logs/templatecontrols.h); the view reloads when done.
+    void mergeTemplate(qint64 from, qint64 into);
+    void splitTemplate(qint64 family, int wildcard);
 
     QString currentSource() const { return m_source; }
     QString currentHost() const { return m_host; }
@@ -61,6 +67,7 @@ public:
 Q_SIGNALS:
     void templatesShown();
     void linesShown(qint64 family);
+    void templatesChanged(bool ok, const QString &message);
 
 private:
     struct Request
@@ -79,6 +86,8 @@ private:
     void showLines(const LinesLoad &load);
     void showWindow(Core::Timestamp span); // 0: the source's whole span
     void showTemplateMenu(const QPoint &position);
+    void chooseMergeTarget(qint64 from);
+    void applyControl(std::function<void(Core::Warehouse &)> control, const QString &done);
     void setStatus(const QString &text, bool error = false);
 
     QComboBox *m_sourcePicker = nullptr;
@@ -97,9 +106,11 @@ private:
     QString m_host;
     qint64 m_family = 0;
     qint64 m_pendingFamily = 0; // select once the templates are in
+    QString m_notice;           // what the last control did, shown with the next load
     Core::TemplateActivityReport m_report;
     LatestLoad m_load;      // last: they wait for their workers before the widgets go
     LatestLoad m_linesLoad;
+    LatestLoad m_controlLoad;
 };
 
 } // namespace Opsight::Views
