@@ -36,36 +36,36 @@ struct Options
     QCommandLineOption to{QStringLiteral("to"), Messages::tr("End of the window (RFC 3339 or epoch)."), Messages::tr("T")};
     QCommandLineOption json{QStringLiteral("json"), Messages::tr("Print JSON.")};
     Core::Timestamp fromTime = 0, toTime = 0;
-
-    // Returns an exit code when the arguments do not do.
-    std::optional<int> parse(const QStringList &args, const QString &command, bool window)
-    {
-        if (!parseArguments(parser, args, command))
-            return 2;
-        if (!parser.isSet(db)) {
-            printError(command, Messages::tr("missing --db FILE"));
-            return 2;
-        }
-        if (!window)
-            return std::nullopt;
-        for (auto [option, time] : {std::pair{&from, &fromTime}, std::pair{&to, &toTime}}) {
-            if (!parser.isSet(*option))
-                continue;
-            const auto t = Core::parseTimestamp(parser.value(*option));
-            if (!t) {
-                printError(command, Messages::tr("--%1 expects a time (RFC 3339 or epoch), not '%2'")
-                                        .arg(option->names().constFirst(), parser.value(*option)));
-                return 2;
-            }
-            *time = *t;
-        }
-        if ((fromTime || toTime) && !(toTime > fromTime)) {
-            printError(command, Messages::tr("--from and --to need each other, and --to must be later"));
-            return 2;
-        }
-        return std::nullopt;
-    }
 };
+
+// Returns an exit code when the arguments do not do.
+std::optional<int> parseOptions(Options &o, const QStringList &args, const QString &command, bool window)
+{
+    if (!parseArguments(o.parser, args, command))
+        return 2;
+    if (!o.parser.isSet(o.db)) {
+        printError(command, Messages::tr("missing --db FILE"));
+        return 2;
+    }
+    if (!window)
+        return std::nullopt;
+    for (auto [option, time] : {std::pair{&o.from, &o.fromTime}, std::pair{&o.to, &o.toTime}}) {
+        if (!o.parser.isSet(*option))
+            continue;
+        const auto t = Core::parseTimestamp(o.parser.value(*option));
+        if (!t) {
+            printError(command, Messages::tr("--%1 expects a time (RFC 3339 or epoch), not '%2'")
+                                    .arg(option->names().constFirst(), o.parser.value(*option)));
+            return 2;
+        }
+        *time = *t;
+    }
+    if ((o.fromTime || o.toTime) && !(o.toTime > o.fromTime)) {
+        printError(command, Messages::tr("--from and --to need each other, and --to must be later"));
+        return 2;
+    }
+    return std::nullopt;
+}
 
 std::optional<qint64> positive(const QString &text)
 {
@@ -81,7 +81,7 @@ int templates(const QStringList &args)
     o.parser.setApplicationDescription(Messages::tr("Templates of a log source in a window: lines, first and last "
                                                     "seen, new, rare and alerting ones (what the log view lists)."));
     o.parser.addOptions({o.db, o.source, o.host, o.from, o.to, o.json});
-    if (auto code = o.parse(args, command, true))
+    if (auto code = parseOptions(o, args, command, true))
         return *code;
     try {
         auto warehouse = Core::Warehouse::open(o.parser.value(o.db), Core::Warehouse::Mode::ReadOnly);
@@ -150,7 +150,7 @@ int lines(const QStringList &args)
     const QCommandLineOption limit(QStringLiteral("limit"), Messages::tr("Lines to print (default 100)."), Messages::tr("N"),
                                    QStringLiteral("100"));
     o.parser.addOptions({o.db, o.source, o.host, o.from, o.to, templateId, limit, o.json});
-    if (auto code = o.parse(args, command, true))
+    if (auto code = parseOptions(o, args, command, true))
         return *code;
     const std::optional<qint64> family = positive(o.parser.value(templateId));
     const std::optional<qint64> count = positive(o.parser.value(limit));
@@ -206,7 +206,7 @@ int change(const QStringList &args, bool merge)
     const QCommandLineOption wildcard(QStringLiteral("wildcard"), Messages::tr("Which <*> to split at, from 1."),
                                       Messages::tr("N"));
     o.parser.addOptions({o.db, o.source, templateId, merge ? into : wildcard});
-    if (auto code = o.parse(args, command, false))
+    if (auto code = parseOptions(o, args, command, false))
         return *code;
     const std::optional<qint64> family = positive(o.parser.value(templateId));
     const std::optional<qint64> second = positive(o.parser.value(merge ? into : wildcard));
