@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Messages</name>
-    <message>
-        <location filename="../views/timeline/alertactions.cpp" line="+51"/>
-        <source>annotated by %1</source>
-        <translation>annotated by %1</translation>
-    </message>
-</context>
-<context>
     <name>Opsight::App::About</name>
     <message>
         <location filename="../app/aboutdialog.cpp" line="+24"/>
@@ -1288,7 +1280,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+10"/>
         <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
-        <translation>--%1 expects a time (RFC 3339 or epoch), not '%2'</translation>
+        <translation>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1333,7 +1325,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+1"/>
         <source>The template&apos;s id (as &apos;logs templates&apos; lists it).</source>
-        <translation>The template's id (as 'logs templates' lists it).</translation>
+        <translation>The template&apos;s id (as &apos;logs templates&apos; lists it).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1356,12 +1348,12 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="-49"/>
         <source>--template expects a template id, not &apos;%1&apos;</source>
-        <translation>--template expects a template id, not '%1'</translation>
+        <translation>--template expects a template id, not &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--limit expects a positive number, not &apos;%1&apos;</source>
-        <translation>--limit expects a positive number, not '%1'</translation>
+        <translation>--limit expects a positive number, not &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1371,7 +1363,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+15"/>
         <source>Count the lines of one template as another&apos;s from now on (one event the miner told apart).</source>
-        <translation>Count the lines of one template as another's from now on (one event the miner told apart).</translation>
+        <translation>Count the lines of one template as another&apos;s from now on (one event the miner told apart).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1381,7 +1373,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+2"/>
         <source>The template&apos;s id.</source>
-        <translation>The template's id.</translation>
+        <translation>The template&apos;s id.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1480,7 +1472,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="-5"/>
         <source>&apos;%1&apos; changed while it was read; nothing written</source>
-        <translation>'%1' changed while it was read; nothing written</translation>
+        <translation>&apos;%1&apos; changed while it was read; nothing written</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2114,7 +2106,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+9"/>
         <source>No log source is named &quot;%1&quot;; the warehouse has: %2.</source>
-        <translation>No log source is named "%1"; the warehouse has: %2.</translation>
+        <translation>No log source is named &quot;%1&quot;; the warehouse has: %2.</translation>
     </message>
 </context>
 <context>
@@ -2537,22 +2529,22 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location filename="../core/logs/templatecontrols.cpp" line="+34"/>
         <source>No log source is named &quot;%1&quot;.</source>
-        <translation>No log source is named "%1".</translation>
+        <translation>No log source is named &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Log source &quot;%1&quot; has no stored miner state to change.</source>
-        <translation>Log source "%1" has no stored miner state to change.</translation>
+        <translation>Log source &quot;%1&quot; has no stored miner state to change.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Log source &quot;%1&quot; has no template #%2.</source>
-        <translation>Log source "%1" has no template #%2.</translation>
+        <translation>Log source &quot;%1&quot; has no template #%2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Template row %1 of &quot;%2&quot; was not mined here and cannot be changed.</source>
-        <translation>Template row %1 of "%2" was not mined here and cannot be changed.</translation>
+        <translation>Template row %1 of &quot;%2&quot; was not mined here and cannot be changed.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2764,7 +2756,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Remember for:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Give an author: actions on alerts are signed.</source>
         <translation>Give an author: actions on alerts are signed.</translation>
     </message>
@@ -2805,9 +2797,14 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActions</name>
     <message>
-        <location filename="../views/timeline/alertactions.cpp" line="-18"/>
+        <location filename="../views/timeline/alertactions.cpp" line="+33"/>
         <source>An annotation needs a text.</source>
         <translation>An annotation needs a text.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>annotated by %1</source>
+        <translation>annotated by %1</translation>
     </message>
 </context>
 <context>
@@ -3708,7 +3705,7 @@ Acknowledged by %1: %2</translation>
     <message>
         <location line="+47"/>
         <source>Over the source&apos;s whole history, on every host</source>
-        <translation>Over the source's whole history, on every host</translation>
+        <translation>Over the source&apos;s whole history, on every host</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -3804,7 +3801,7 @@ Acknowledged by %1: %2</translation>
     <message>
         <location line="+1"/>
         <source>The source&apos;s whole history</source>
-        <translation>The source's whole history</translation>
+        <translation>The source&apos;s whole history</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3907,7 +3904,7 @@ Acknowledged by %1: %2</translation>
     <message>
         <location line="+2"/>
         <source>One event the miner told apart: count its lines as another template&apos;s from the next import on</source>
-        <translation>One event the miner told apart: count its lines as another template's from the next import on</translation>
+        <translation>One event the miner told apart: count its lines as another template&apos;s from the next import on</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4541,7 +4538,7 @@ from %3 for %4, peak score %5
     <message>
         <location line="+2"/>
         <source>Log templates: parse, evaluate; a warehouse&apos;s templates, lines, merge, split</source>
-        <translation>Log templates: parse, evaluate; a warehouse's templates, lines, merge, split</translation>
+        <translation>Log templates: parse, evaluate; a warehouse&apos;s templates, lines, merge, split</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Messages</name>
-    <message>
-        <location filename="../views/timeline/alertactions.cpp" line="+51"/>
-        <source>annotated by %1</source>
-        <translation>由 %1 标注</translation>
-    </message>
-</context>
-<context>
     <name>Opsight::App::About</name>
     <message>
         <location filename="../app/aboutdialog.cpp" line="+24"/>
@@ -2755,7 +2747,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>记住：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Give an author: actions on alerts are signed.</source>
         <translation>请填写操作人：对告警的操作需要署名。</translation>
     </message>
@@ -2795,9 +2787,14 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActions</name>
     <message>
-        <location filename="../views/timeline/alertactions.cpp" line="-18"/>
+        <location filename="../views/timeline/alertactions.cpp" line="+33"/>
         <source>An annotation needs a text.</source>
         <translation>标注需要文字。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>annotated by %1</source>
+        <translation>由 %1 标注</translation>
     </message>
 </context>
 <context>
