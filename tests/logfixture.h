@@ -52,7 +52,7 @@ inline QByteArray appLog()
         if (t >= kNewAt && t < kNewAt + 5 * Core::kMinute)
             for (int k = 0; k < 4; ++k)
                 log += logLine(t + k * Core::kSecond, "h1", "ERROR", "disk",
-                               QStringLiteral("Disk /dev/sdb medium error at sector %1").arg(88000 + 8 * k + t % 1000));
+                               QStringLiteral("Disk /dev/sdb medium error at sector %1").arg(88000 + 8 * k + 32 * ((t / Core::kMinute) % 1000)));
     }
     return log;
 }

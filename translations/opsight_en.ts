@@ -3764,7 +3764,7 @@ Acknowledged by %1: %2</translation>
 <context>
     <name>Opsight::Views::LogView</name>
     <message>
-        <location filename="../views/logs/logview.cpp" line="+98"/>
+        <location filename="../views/logs/logview.cpp" line="+99"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
@@ -3819,7 +3819,12 @@ Acknowledged by %1: %2</translation>
         <translation>Activate a line to open its host at that time</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>Find in these lines (a block id, an address, …)</source>
+        <translation>Find in these lines (a block id, an address, …)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -3867,7 +3872,7 @@ Acknowledged by %1: %2</translation>
         <translation>Loading lines…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>on every host</source>
         <translation>on every host</translation>
     </message>
@@ -3875,6 +3880,11 @@ Acknowledged by %1: %2</translation>
         <location line="+0"/>
         <source>on %1</source>
         <translation>on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, containing “%2”</source>
+        <translation>%1, containing “%2”</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3742,7 +3742,7 @@ Acknowledged by %1: %2</source>
 <context>
     <name>Opsight::Views::LogView</name>
     <message>
-        <location filename="../views/logs/logview.cpp" line="+98"/>
+        <location filename="../views/logs/logview.cpp" line="+99"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
@@ -3797,7 +3797,12 @@ Acknowledged by %1: %2</source>
         <translation>激活某一行以打开其主机在该时刻的页面</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>Find in these lines (a block id, an address, …)</source>
+        <translation>在这些行中查找（块编号、地址……）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
@@ -3844,7 +3849,7 @@ Acknowledged by %1: %2</source>
         <translation>正在加载日志行…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>on every host</source>
         <translation>所有主机上</translation>
     </message>
@@ -3852,6 +3857,11 @@ Acknowledged by %1: %2</source>
         <location line="+0"/>
         <source>on %1</source>
         <translation>%1 上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, containing “%2”</source>
+        <translation>%1，包含“%2”</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -40,7 +40,7 @@ QStringList parametersFrom(std::string_view json)
 // Lines of one family of a source in a window, of one host when ?5 is not empty.
 constexpr std::string_view kFamilyLines =
     " FROM log_line l WHERE l.template_id IN (SELECT id FROM log_template WHERE source_id = ?1 AND family = ?2) "
-    "AND l.time >= ?3 AND l.time < ?4 AND (?5 = '' OR l.host = ?5)";
+    "AND l.time >= ?3 AND l.time < ?4 AND (?5 = '' OR l.host = ?5) AND (?7 = '' OR instr(l.content, ?7) > 0)";
 
 } // namespace
 
@@ -171,17 +171,17 @@ QString LogReader::familyText(const QString &source, qint64 family)
 }
 
 LogLinePage LogReader::lines(qint64 sourceId, qint64 family, const QString &host, Timestamp from, Timestamp to,
-                             int limit)
+                             int limit, const QString &contains)
 {
     LogLinePage page;
     Statement count = m_db.prepare("SELECT count(*)" + std::string(kFamilyLines));
-    count.bind(1, sourceId).bind(2, family).bind(3, from).bind(4, to).bind(5, host);
+    count.bind(1, sourceId).bind(2, family).bind(3, from).bind(4, to).bind(5, host).bind(7, contains);
     if (count.step())
         page.total = count.columnInt64(0);
     Statement stmt = m_db.prepare(
         "SELECT l.id, l.host, l.time, l.line_number, l.level, l.component, l.content, coalesce(l.parameters, ''), "
         "l.template_id" + std::string(kFamilyLines) + " ORDER BY l.time, l.id LIMIT ?6");
-    stmt.bind(1, sourceId).bind(2, family).bind(3, from).bind(4, to).bind(5, host).bind(6, limit);
+    stmt.bind(1, sourceId).bind(2, family).bind(3, from).bind(4, to).bind(5, host).bind(6, limit).bind(7, contains);
     while (stmt.step())
         page.lines.push_back({stmt.columnInt64(0), stmt.columnString(1), stmt.columnInt64(2), stmt.columnInt64(3),
                               stmt.columnString(4), stmt.columnString(5), stmt.columnString(6),

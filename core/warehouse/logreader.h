@@ -87,8 +87,10 @@ public:
     std::optional<std::pair<QString, qint64>> familyOfTemplate(qint64 templateId);
     // The current text of a family of a source; empty when unknown.
     QString familyText(const QString &source, qint64 family);
-    // The lines of a family (every version) in [from, to), of one host when given.
-    LogLinePage lines(qint64 sourceId, qint64 family, const QString &host, Timestamp from, Timestamp to, int limit);
+    // The lines of a family (every version) in [from, to), of one host when given,
+    // whose message contains `contains` (case-sensitive) when that is not empty.
+    LogLinePage lines(qint64 sourceId, qint64 family, const QString &host, Timestamp from, Timestamp to, int limit,
+                      const QString &contains = {});
 
 private:
     Database &m_db;

@@ -123,6 +123,16 @@ private Q_SLOTS:
         QVERIFY(content.mid(spans[0].x(), spans[0].y()).toInt() >= 88000);
         QCOMPARE(content.left(spans[0].x()), QStringLiteral("Disk /dev/sdb medium error at sector "));
 
+        // A search runs in the warehouse: one sector number, one line.
+        const QString sector = content.mid(spans[0].x(), spans[0].y());
+        shown.clear();
+        view->findChild<QLineEdit *>(QStringLiteral("logs.lineFilter"))->setText(sector);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !view->isLoading(), 20000);
+        QCOMPARE(view->lineModel()->rowCount(), 1);
+        QVERIFY2(view->linesText().contains(sector), qPrintable(view->linesText()));
+        view->findChild<QLineEdit *>(QStringLiteral("logs.lineFilter"))->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(view->lineModel()->rowCount(), 20, 20000);
+
         // Activating a line opens its host.
         QSignalSpy links(view.get(), &Views::View::linkActivated);
         Q_EMIT view->findChild<QTableView *>(QStringLiteral("logs.lines"))->activated(message);

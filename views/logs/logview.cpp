@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -168,10 +169,24 @@ LogView::LogView(QWidget *parent)
         Q_EMIT linkActivated(link);
     });
 
+    m_lineFilter = new QLineEdit(this);
+    m_lineFilter->setObjectName(QStringLiteral("logs.lineFilter"));
+    m_lineFilter->setPlaceholderText(tr("Find in these lines (a block id, an address, …)"));
+    m_lineFilter->setClearButtonEnabled(true);
+    // Searched in the warehouse, not only in the lines shown; after a pause in typing.
+    auto *lineFilterDelay = new QTimer(this);
+    lineFilterDelay->setSingleShot(true);
+    lineFilterDelay->setInterval(300);
+    connect(m_lineFilter, &QLineEdit::textChanged, lineFilterDelay, qOverload<>(&QTimer::start));
+    connect(lineFilterDelay, &QTimer::timeout, this, &LogView::loadLines);
+
     auto *linesPane = new QWidget(this);
     auto *linesLayout = new QVBoxLayout(linesPane);
     linesLayout->setContentsMargins(0, 0, 0, 0);
-    linesLayout->addWidget(m_linesHeader);
+    auto *linesBar = new QHBoxLayout;
+    linesBar->addWidget(m_linesHeader, 1);
+    linesBar->addWidget(m_lineFilter);
+    linesLayout->addLayout(linesBar);
     linesLayout->addWidget(m_lineTable, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_templateTable);
@@ -361,12 +376,13 @@ void LogView::loadLines()
     const qint64 sourceId = m_report.source.id;
     const QString host = m_host;
     const Core::Timestamp from = m_report.from, to = m_report.to;
-    m_linesLoad.start(this, [path, sourceId, family, host, from, to] {
+    const QString contains = m_lineFilter->text();
+    m_linesLoad.start(this, [path, sourceId, family, host, from, to, contains] {
         LinesLoad load;
         load.family = family;
         Core::runAtJobBoundary(load, [&] {
             const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
-            load.page = Core::LogReader(warehouse->db()).lines(sourceId, family, host, from, to, kLineLimit);
+            load.page = Core::LogReader(warehouse->db()).lines(sourceId, family, host, from, to, kLineLimit, contains);
         });
         return load;
     }, [this](LinesLoad load) { showLines(load); });
@@ -384,7 +400,9 @@ void LogView::showLines(const LinesLoad &load)
     const Core::TemplateActivity *activity = m_templates->activity(current);
     const QString text = activity ? activity->family.current().text.toHtmlEscaped() : QString();
     const qint64 shown = qint64(load.page.lines.size());
-    const QString where = m_host.isEmpty() ? tr("on every host") : tr("on %1").arg(m_host.toHtmlEscaped());
+    QString where = m_host.isEmpty() ? tr("on every host") : tr("on %1").arg(m_host.toHtmlEscaped());
+    if (!m_lineFilter->text().isEmpty())
+        where = tr("%1, containing “%2”").arg(where, m_lineFilter->text().toHtmlEscaped());
     m_linesHeader->setText(shown < load.page.total
                                ? tr("<b>%1</b> %2: the first %3 of %4 lines; narrow the window to see the rest.")
                                      .arg(text, where, Format::count(shown), Format::count(load.page.total))

@@ -97,6 +97,7 @@ private:
     StatusLabel *m_status = nullptr;
     QTableView *m_templateTable = nullptr;
     QLabel *m_linesHeader = nullptr;
+    QLineEdit *m_lineFilter = nullptr;
     QTableView *m_lineTable = nullptr;
     LogTemplateModel *m_templates = nullptr;
     LogTemplateFilter *m_filter = nullptr;
