@@ -24,6 +24,22 @@ QString quoted(const QString &value)
 
 } // namespace
 
+QString latestNoveltySource(Warehouse &warehouse)
+{
+    QString source;
+    Timestamp latest = 0;
+    for (const StoredAlert &alert : readStoredAlerts(warehouse.db(), kEarliest, kLatest, {})) {
+        if (alert.detector.isEmpty() || alert.start < latest)
+            continue;
+        const std::optional<SeriesKey> key = SeriesKey::fromCanonical(alert.series.toStdString());
+        if (const std::string *name = key ? key->label("source") : nullptr) {
+            source = QString::fromStdString(*name);
+            latest = alert.start;
+        }
+    }
+    return source;
+}
+
 TemplateActivityReport readTemplateActivity(Warehouse &warehouse, const TemplateActivityRequest &request)
 {
     TemplateActivityReport report;

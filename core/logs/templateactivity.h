@@ -44,6 +44,10 @@ struct TemplateActivityReport
     std::vector<TemplateActivity> templates; // most lines in the window first; families merged away last
 };
 
+// The log source whose templates most recently turned up new or rare (by the
+// stored alerts), for a page that opens on what needs a look; empty: none did.
+QString latestNoveltySource(Warehouse &warehouse);
+
 // Reads the families of a source with their counts per bucket (from the
 // `log_template_lines` series, so rollups answer long windows), marks new and
 // rare ones by the rules the anomaly scan alerts on (countnovelty.h), and counts

@@ -290,6 +290,8 @@ void LogView::load(const Request &request)
         Core::runAtJobBoundary(load, [&] {
             const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
             Core::TemplateActivityRequest activity{request.source, request.host, request.from, request.to, 48};
+            if (activity.source.isEmpty() && !request.templateId)
+                activity.source = Core::latestNoveltySource(*warehouse); // open on what needs a look
             if (request.templateId) {
                 const auto owner = Core::LogReader(warehouse->db()).familyOfTemplate(request.templateId);
                 if (!owner)

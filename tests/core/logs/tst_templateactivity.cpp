@@ -5,6 +5,7 @@
 #include "logs/templateactivity.h"
 #include "warehouse/logreader.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -164,6 +165,28 @@ private Q_SLOTS:
         QCOMPARE(logs.familyText(QStringLiteral("app"), disk->family.family), kDiskError);
         QVERIFY(!logs.familyOfTemplate(999999));
         QVERIFY(logs.familyText(QStringLiteral("nope"), 1).isEmpty());
+    }
+
+    void pagesOpenOnTheSourceWithNewTemplates()
+    {
+        // Another source, first by name, with nothing new: the page still opens on "app".
+        const QString copy = m_dir.filePath(QStringLiteral("two.opsight"));
+        QVERIFY(QFile::copy(m_path, copy));
+        const auto warehouse = Warehouse::open(copy, Warehouse::Mode::ReadWrite);
+        const QString log = copy + QStringLiteral(".aaa.log");
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (Timestamp t = kLogStart; t < kLogStart + kDay; t += kMinute)
+                file.write(logLine(t, "h1", "INFO", "cron", QStringLiteral("Job %1 done").arg(t / kMinute % 10)));
+        }
+        ImportRequest request{{log}, ImportFormat::Log, {}};
+        request.log.format = kLogFormat;
+        request.log.source = QStringLiteral("aaa");
+        QVERIFY(runImport(*warehouse, request).ok);
+        QVERIFY(scanWarehouse(*warehouse, ScanRequest{}).ok);
+        QCOMPARE(LogReader(warehouse->db()).sourceOrFirst({}).name, QStringLiteral("aaa"));
+        QCOMPARE(latestNoveltySource(*warehouse), QStringLiteral("app"));
     }
 
     void unknownSourceNamesTheSourcesThereAre()
