@@ -204,10 +204,16 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
             for (SeriesAlert &alert : detectAlerts(series[i].key, samples, request.policy))
                 result.found.push_back(std::move(alert));
             if (request.countNovelty && request.step > 0
-                && request.zeroFilledMetrics.contains(QString::fromStdString(series[i].key.metric)))
-                counts.push_back({series[i].key, request.from > kEarliest
-                                                     ? readScanInput(reader, series[i], {kEarliest, request.to, request.step, {}}, lastData)
-                                                     : samples});
+                && request.zeroFilledMetrics.contains(QString::fromStdString(series[i].key.metric))) {
+                // Only the steps with lines: most templates are quiet most of the time.
+                CountSeries &count = counts.emplace_back(CountSeries{series[i].key, {}});
+                std::vector<Sample> earlier;
+                if (request.from > kEarliest)
+                    earlier = readScanInput(reader, series[i], {kEarliest, request.to, request.step, {}}, lastData);
+                const std::vector<Sample> &history = request.from > kEarliest ? earlier : samples;
+                std::copy_if(history.begin(), history.end(), std::back_inserter(count.samples),
+                             [](const Sample &s) { return s.value > 0; });
+            }
             reporter.update(qint64(i + 1));
         }
         std::vector<SeriesAlert> novelty = detectCountNovelty(counts, request.step);
