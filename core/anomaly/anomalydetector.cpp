@@ -21,6 +21,7 @@ constexpr size_t kLong = 2000;         // scale and range history
 constexpr size_t kShiftWindow = 6;     // samples averaged for level shifts
 constexpr size_t kShapeWindow = 10;    // subsequence length
 constexpr size_t kSurpriseHistory = 1000; // what "recent" means for records and p-values
+constexpr size_t kShapeStride = 4;     // the shape view searches every 4th sample
 constexpr qint64 kEchoDamping = 100;   // samples after a record that cannot be another
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
 
@@ -36,7 +37,13 @@ double robustScale(const RollingQuantiles &window, double spread, double median)
 // A surprise measure judged against its own recent past.
 struct SurpriseHistory
 {
-    SlidingTail past{kSurpriseHistory};
+    explicit SurpriseHistory(size_t stride = 1)
+        : past(kSurpriseHistory / stride)
+        , minimum(50 / stride)
+    {
+    }
+    SlidingTail past;
+    size_t minimum; // judgements needed before any verdict
 
     struct Verdict
     {
@@ -47,7 +54,7 @@ struct SurpriseHistory
     Verdict judge(double surprise)
     {
         Verdict v;
-        if (past.size() > 50) {
+        if (past.size() > minimum) {
             const double n = double(past.size());
             v.pValue = (n * past.shareAtLeast(surprise) + 1.0) / (n + 1.0);
             const double previous = past.max();
@@ -68,8 +75,8 @@ struct AnomalyDetector::Private
     boost::circular_buffer<double> lastValues{kShiftWindow};
     Seasonality season;
     RollingQuantiles residuals{kRecent * 2};
-    SubsequenceNovelty shapes{kShapeWindow, kSurpriseHistory};
-    SurpriseHistory statistical, shape;
+    SubsequenceNovelty shapes{kShapeWindow, kSurpriseHistory, kShapeStride};
+    SurpriseHistory statistical, shape{kShapeStride};
     qint64 count = 0;
     qint64 quietUntil = 0;
     double quietSurprise = 0; // the record that started the quiet, in its view's units

@@ -9,8 +9,10 @@
 namespace Opsight::Core {
 
 // The last `capacity` values, with order statistics (median, quantiles) kept by a
-// sorted copy: O(capacity) per update by memmove, which for a few hundred values
-// is cheaper than heaps and gives any quantile, not only the median.
+// sorted copy. An update replaces the oldest value by the newest in place and
+// shifts only the values between the two (a series seldom jumps far through its
+// own distribution), which for a few hundred values is cheaper than heaps or
+// trees and gives any quantile in O(1), not only the median.
 class RollingQuantiles final
 {
 public:
@@ -22,12 +24,23 @@ public:
 
     void push(double v)
     {
-        if (m_values.full()) {
-            const double old = m_values.front();
-            m_sorted.erase(std::lower_bound(m_sorted.begin(), m_sorted.end(), old));
+        if (!m_values.full()) {
+            m_values.push_back(v);
+            m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), v), v);
+            return;
         }
+        const double old = m_values.front();
         m_values.push_back(v);
-        m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), v), v);
+        auto at = std::lower_bound(m_sorted.begin(), m_sorted.end(), old);
+        if (v > old) { // move the hole up to where v belongs
+            const auto to = std::upper_bound(at + 1, m_sorted.end(), v);
+            std::move(at + 1, to, at);
+            *(to - 1) = v;
+        } else if (v < old) { // down
+            const auto to = std::upper_bound(m_sorted.begin(), at, v);
+            std::move_backward(to, at, at + 1);
+            *to = v;
+        }
     }
 
     size_t size() const { return m_sorted.size(); }

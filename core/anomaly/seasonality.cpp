@@ -22,16 +22,20 @@ std::optional<double> Seasonality::expected() const
     double candidates[9];
     int n = 0;
     // x[t - kP] is at index size - kP, since x[t] is not stored yet.
-    for (size_t k = 1; k <= 3 && m_values.size() >= k * m_period + 2; ++k) {
-        for (int offset = -1; offset <= 1; ++offset) {
-            const size_t index = m_values.size() - k * m_period + size_t(offset);
-            if (index < m_values.size())
-                candidates[n++] = m_values[index];
-        }
+    const size_t size = m_values.size();
+    for (size_t k = 1; k <= 3 && size >= k * m_period + 2; ++k) {
+        const size_t centre = size - k * m_period;
+        candidates[n++] = m_values[centre - 1];
+        candidates[n++] = m_values[centre];
+        if (centre + 1 < size)
+            candidates[n++] = m_values[centre + 1];
     }
     if (n == 0)
         return std::nullopt;
-    std::nth_element(candidates, candidates + n / 2, candidates + n);
+    // Insertion sort: at most 9 values, cheaper than nth_element's bookkeeping.
+    for (int i = 1; i < n; ++i)
+        for (int j = i; j > 0 && candidates[j] < candidates[j - 1]; --j)
+            std::swap(candidates[j], candidates[j - 1]);
     return candidates[n / 2];
 }
 

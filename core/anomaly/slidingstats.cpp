@@ -37,14 +37,18 @@ void SlidingStats::refresh()
     m_sinceRefresh = 0;
     m_scratch.assign(m_values.begin(), m_values.end());
     const size_t n = m_scratch.size();
-    auto at = [&](double q) {
-        auto it = m_scratch.begin() + std::ptrdiff_t(q * double(n - 1));
-        std::nth_element(m_scratch.begin(), it, m_scratch.end());
-        return *it;
-    };
-    m_median = at(0.5);
-    m_low = at(0.05);
-    m_high = at(0.95);
+    // The median first; then each tail quantile only in its side of it.
+    const auto begin = m_scratch.begin(), end = m_scratch.end();
+    const auto mid = begin + std::ptrdiff_t(0.5 * double(n - 1));
+    std::nth_element(begin, mid, end);
+    m_median = *mid;
+    const auto low = begin + std::ptrdiff_t(0.05 * double(n - 1));
+    std::nth_element(begin, low, mid);
+    m_low = low < mid ? *low : m_median;
+    const auto high = begin + std::ptrdiff_t(0.95 * double(n - 1));
+    if (high > mid)
+        std::nth_element(mid + 1, high, end);
+    m_high = high > mid ? *high : m_median;
 }
 
 } // namespace Opsight::Core

@@ -8,34 +8,63 @@
 
 namespace Opsight::Core {
 
-SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
+SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history, size_t stride)
     : m_window(window)
     , m_history(history)
+    , m_stride(std::max<size_t>(1, stride))
     , m_bucketWidth(0.02)
     , m_recent(window)
     , m_features(window * history)
-    , m_means(history)
-    , m_halves(2 * history)
+    , m_bucketOf(history)
     , m_query(window)
 {
 }
 
-double SubsequenceNovelty::nearest(double mean) const
+double SubsequenceNovelty::distance(unsigned slot, double best) const
+{
+    // Abandon after the first half: checking every element costs more than it saves.
+    const double *candidate = &m_features[size_t(slot) * m_window];
+    const double *query = m_query.data();
+    const size_t half = m_window / 2;
+    double sum = 0;
+    for (size_t i = 0; i < half; ++i) {
+        const double d = candidate[i] - query[i];
+        sum += d * d;
+    }
+    if (sum >= best)
+        return sum;
+    for (size_t i = half; i < m_window; ++i) {
+        const double d = candidate[i] - query[i];
+        sum += d * d;
+    }
+    return sum;
+}
+
+double SubsequenceNovelty::nearest(double mean)
 {
     double best = std::numeric_limits<double>::infinity();
+    unsigned bestSlot = m_nearest;
+    auto consider = [&](unsigned slot) {
+        const double sum = distance(slot, best);
+        if (sum < best) {
+            best = sum;
+            bestSlot = slot;
+        }
+    };
+    const unsigned successor = unsigned((m_nearest + m_stride) % m_history);
+    const unsigned previous = unsigned((m_next + m_history - 1) % m_history);
+    if (successor < m_stored)
+        consider(successor);
+    if (previous < m_stored)
+        consider(previous);
+
     const double half = double(m_window / 2);
-    auto visit = [&](const std::vector<unsigned> &slots) {
-        for (unsigned slot : slots) {
-            const double a = m_halves[2 * slot] - m_queryHalves[0], b = m_halves[2 * slot + 1] - m_queryHalves[1];
-            if (half * (a * a + b * b) >= best)
-                continue;
-            const double *candidate = &m_features[size_t(slot) * m_window];
-            double sum = 0;
-            for (size_t i = 0; i < m_window && sum < best; ++i) {
-                const double d = candidate[i] - m_query[i];
-                sum += d * d;
-            }
-            best = std::min(best, sum);
+    const double q0 = m_queryHalves[0], q1 = m_queryHalves[1];
+    auto visit = [&](const std::vector<Entry> &entries) {
+        for (const Entry &e : entries) {
+            const double a = e.first - q0, b = e.second - q1;
+            if (half * (a * a + b * b) < best)
+                consider(e.slot);
         }
     };
     const double w = double(m_window);
@@ -64,26 +93,25 @@ double SubsequenceNovelty::nearest(double mean) const
             }
         }
     }
+    m_nearest = bestSlot;
     return std::sqrt(best);
 }
 
-void SubsequenceNovelty::store(const std::vector<double> &features, double mean)
+void SubsequenceNovelty::store(double mean)
 {
     const unsigned slot = unsigned(m_next);
     if (m_stored == m_history) { // overwrite the oldest: take it out of its bucket
-        const long long old = (long long)std::floor(m_means[slot] / m_bucketWidth);
-        auto it = m_buckets.find(old);
-        std::vector<unsigned> &slots = it->second;
-        *std::find(slots.begin(), slots.end(), slot) = slots.back();
-        slots.pop_back();
-        if (slots.empty())
+        auto it = m_buckets.find(m_bucketOf[slot]);
+        std::vector<Entry> &entries = it->second;
+        *std::find_if(entries.begin(), entries.end(), [slot](const Entry &e) { return e.slot == slot; }) = entries.back();
+        entries.pop_back();
+        if (entries.empty())
             m_buckets.erase(it);
     }
-    std::copy(features.begin(), features.end(), m_features.begin() + std::ptrdiff_t(size_t(slot) * m_window));
-    m_means[slot] = mean;
-    m_halves[2 * slot] = m_queryHalves[0];
-    m_halves[2 * slot + 1] = m_queryHalves[1];
-    m_buckets[(long long)std::floor(mean / m_bucketWidth)].push_back(slot);
+    std::copy(m_query.begin(), m_query.end(), m_features.begin() + std::ptrdiff_t(size_t(slot) * m_window));
+    const long long bucket = (long long)std::floor(mean / m_bucketWidth);
+    m_bucketOf[slot] = bucket;
+    m_buckets[bucket].push_back({m_queryHalves[0], m_queryHalves[1], slot});
     m_next = (m_next + 1) % m_history;
     m_stored = std::min(m_stored + 1, m_history);
 }
@@ -94,23 +122,21 @@ SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale
     m_recent.push_back(value);
     if (!m_recent.full())
         return result;
-    double mean = 0;
-    for (size_t i = 0; i < m_window; ++i) {
-        m_query[i] = m_recent[i] / scale;
-        mean += m_query[i];
-    }
-    mean /= double(m_window);
     const size_t half = m_window / 2; // the two halves' means (the first half a bit longer when odd)
-    m_queryHalves[0] = m_queryHalves[1] = 0;
-    for (size_t i = 0; i < m_window; ++i)
-        m_queryHalves[i < m_window - half ? 0 : 1] += m_query[i];
-    m_queryHalves[0] /= double(m_window - half);
-    m_queryHalves[1] /= double(half);
-    if (m_stored >= 10) {
+    const double inverse = 1.0 / scale;
+    double sums[2] = {0, 0};
+    for (size_t i = 0; i < m_window; ++i) {
+        m_query[i] = m_recent[i] * inverse;
+        sums[i < m_window - half ? 0 : 1] += m_query[i];
+    }
+    const double mean = (sums[0] + sums[1]) / double(m_window);
+    m_queryHalves[0] = sums[0] / double(m_window - half);
+    m_queryHalves[1] = sums[1] / double(half);
+    if (m_stored >= 10 && m_count++ % m_stride == 0) {
         result.distance = nearest(mean);
         result.ready = true;
     }
-    store(m_query, mean);
+    store(mean);
     return result;
 }
 

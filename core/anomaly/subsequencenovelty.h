@@ -13,35 +13,50 @@ namespace Opsight::Core {
 // "discord"). Values are scaled by the series' 5-95% spread, so the distance has
 // no units.
 //
-// The search is pruned by each subsequence's mean: subsequences sit in buckets
-// by mean, and since |x - c|^2 >= window * (mean(x) - mean(c))^2, buckets are
-// visited outward from the query's until that bound exceeds the best distance.
+// Every subsequence is stored, but only every `stride`-th one is searched for:
+// a pattern spans `window` samples, so it is still seen, at most stride - 1
+// samples late, for a fraction of the cost.
+//
+// The search is exact and pruned: it starts from the successor of the previous
+// query's neighbour (usually close, so the first bound is tight); subsequences
+// sit in buckets by mean, and since |x - c|^2 >= window * (mean(x) - mean(c))^2,
+// buckets are visited outward from the query's until that bound exceeds the best
+// distance; inside a bucket the two halves' means give a tighter bound before the
+// full distance, which is abandoned once it exceeds the best.
 class SubsequenceNovelty final
 {
 public:
-    SubsequenceNovelty(size_t window, size_t history);
+    SubsequenceNovelty(size_t window, size_t history, size_t stride = 1);
 
     struct Result
     {
-        bool ready = false;  // enough history to judge
+        bool ready = false;  // searched, with enough history to judge
         double distance = 0; // nearest-neighbour distance
     };
     Result update(double value, double scale);
 
 private:
-    void store(const std::vector<double> &features, double mean);
-    double nearest(double mean) const;
+    struct Entry
+    {
+        double first, second; // means of the two halves
+        unsigned slot;
+    };
+    void store(double mean);
+    double nearest(double mean);
+    double distance(unsigned slot, double best) const; // squared, abandoned past `best`
 
     size_t m_window;
     size_t m_history;
+    size_t m_stride;
+    size_t m_count = 0;
     double m_bucketWidth;
     boost::circular_buffer<double> m_recent;
     std::vector<double> m_features; // ring of m_history vectors of m_window values
-    std::vector<double> m_means;
-    std::vector<double> m_halves; // mean of each half: a tighter bound before the full distance
+    std::vector<long long> m_bucketOf; // ring slot -> its bucket
     double m_queryHalves[2] = {0, 0};
     size_t m_stored = 0, m_next = 0;
-    std::map<long long, std::vector<unsigned>> m_buckets; // bucket -> ring slots
+    unsigned m_nearest = 0; // ring slot of the last query's nearest neighbour
+    std::map<long long, std::vector<Entry>> m_buckets;
     std::vector<double> m_query;
 };
 
