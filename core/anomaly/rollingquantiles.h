@@ -31,13 +31,15 @@ public:
         }
         const double old = m_values.front();
         m_values.push_back(v);
-        auto at = std::lower_bound(m_sorted.begin(), m_sorted.end(), old);
+        if (v == old) // regular sample intervals: the common case for some windows
+            return;
+        const auto at = m_sorted.begin() + std::ptrdiff_t(firstNotBelow(old));
         if (v > old) { // move the hole up to where v belongs
-            const auto to = std::upper_bound(at + 1, m_sorted.end(), v);
+            const auto to = m_sorted.begin() + std::ptrdiff_t(firstAbove(v));
             std::move(at + 1, to, at);
             *(to - 1) = v;
         } else if (v < old) { // down
-            const auto to = std::upper_bound(m_sorted.begin(), at, v);
+            const auto to = m_sorted.begin() + std::ptrdiff_t(firstAbove(v));
             std::move_backward(to, at, at + 1);
             *to = v;
         }
@@ -68,6 +70,25 @@ public:
     const boost::circular_buffer<double> &values() const { return m_values; }
 
 private:
+    // Branch-free binary searches over m_sorted: on noisy series every branch
+    // of std::lower_bound is a coin toss for the predictor.
+    size_t firstNotBelow(double v) const { return search(v, [](double a, double b) { return a < b; }); }
+    size_t firstAbove(double v) const { return search(v, [](double a, double b) { return a <= b; }); }
+    template<typename Before>
+    size_t search(double v, Before before) const
+    {
+        const double *base = m_sorted.data();
+        size_t n = m_sorted.size();
+        if (n == 0)
+            return 0;
+        while (n > 1) {
+            const size_t half = n / 2;
+            base = before(base[half - 1], v) ? base + half : base;
+            n -= half;
+        }
+        return size_t(base - m_sorted.data()) + (before(*base, v) ? 1 : 0);
+    }
+
     boost::circular_buffer<double> m_values;
     std::vector<double> m_sorted;
 };

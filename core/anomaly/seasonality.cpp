@@ -8,6 +8,25 @@ namespace Opsight::Core {
 
 namespace {
 constexpr size_t kHistory = 4 * 7 * 288 + 8; // four weeks at 5-minute samples
+
+// The median of nine by a fixed network of min/max (Paeth's opt_med9): no
+// branches, where sorting noisy values mispredicts nearly every comparison.
+double medianOfNine(double *p)
+{
+    auto sort2 = [](double &a, double &b) {
+        const double lo = std::min(a, b);
+        b = std::max(a, b);
+        a = lo;
+    };
+    sort2(p[1], p[2]); sort2(p[4], p[5]); sort2(p[7], p[8]);
+    sort2(p[0], p[1]); sort2(p[3], p[4]); sort2(p[6], p[7]);
+    sort2(p[1], p[2]); sort2(p[4], p[5]); sort2(p[7], p[8]);
+    sort2(p[0], p[3]); sort2(p[5], p[8]); sort2(p[4], p[7]);
+    sort2(p[3], p[6]); sort2(p[1], p[4]); sort2(p[2], p[5]);
+    sort2(p[4], p[7]); sort2(p[4], p[2]); sort2(p[6], p[4]);
+    sort2(p[4], p[2]);
+    return p[4];
+}
 }
 
 Seasonality::Seasonality()
@@ -32,10 +51,9 @@ std::optional<double> Seasonality::expected() const
     }
     if (n == 0)
         return std::nullopt;
-    // Insertion sort: at most 9 values, cheaper than nth_element's bookkeeping.
-    for (int i = 1; i < n; ++i)
-        for (int j = i; j > 0 && candidates[j] < candidates[j - 1]; --j)
-            std::swap(candidates[j], candidates[j - 1]);
+    if (n == 9)
+        return medianOfNine(candidates);
+    std::nth_element(candidates, candidates + n / 2, candidates + n);
     return candidates[n / 2];
 }
 
