@@ -33,13 +33,13 @@ public:
         m_values.push_back(v);
         if (v == old) // regular sample intervals: the common case for some windows
             return;
-        const auto at = m_sorted.begin() + std::ptrdiff_t(firstNotBelow(old));
+        const auto [oldAt, newAt] = positions(old, v);
+        const auto at = m_sorted.begin() + std::ptrdiff_t(oldAt);
+        const auto to = m_sorted.begin() + std::ptrdiff_t(newAt);
         if (v > old) { // move the hole up to where v belongs
-            const auto to = m_sorted.begin() + std::ptrdiff_t(firstAbove(v));
             std::move(at + 1, to, at);
             *(to - 1) = v;
-        } else if (v < old) { // down
-            const auto to = m_sorted.begin() + std::ptrdiff_t(firstAbove(v));
+        } else { // down
             std::move_backward(to, at, at + 1);
             *to = v;
         }
@@ -70,23 +70,22 @@ public:
     const boost::circular_buffer<double> &values() const { return m_values; }
 
 private:
-    // Branch-free binary searches over m_sorted: on noisy series every branch
-    // of std::lower_bound is a coin toss for the predictor.
-    size_t firstNotBelow(double v) const { return search(v, [](double a, double b) { return a < b; }); }
-    size_t firstAbove(double v) const { return search(v, [](double a, double b) { return a <= b; }); }
-    template<typename Before>
-    size_t search(double v, Before before) const
+    // Where `old` sits (its first copy) and where `v` goes (after its equals), by
+    // two branch-free binary searches run in step: on noisy series every branch
+    // of std::lower_bound is a coin toss for the predictor, and interleaved, the
+    // two chains of dependent loads overlap.
+    std::pair<size_t, size_t> positions(double old, double v) const
     {
-        const double *base = m_sorted.data();
+        const double *data = m_sorted.data();
+        const double *a = data, *b = data;
         size_t n = m_sorted.size();
-        if (n == 0)
-            return 0;
         while (n > 1) {
             const size_t half = n / 2;
-            base = before(base[half - 1], v) ? base + half : base;
+            a = a[half - 1] < old ? a + half : a;
+            b = b[half - 1] <= v ? b + half : b;
             n -= half;
         }
-        return size_t(base - m_sorted.data()) + (before(*base, v) ? 1 : 0);
+        return {size_t(a - data) + (*a < old ? 1 : 0), size_t(b - data) + (*b <= v ? 1 : 0)};
     }
 
     boost::circular_buffer<double> m_values;

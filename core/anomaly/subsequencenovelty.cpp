@@ -20,8 +20,30 @@ SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history, size_t str
 {
 }
 
+namespace {
+// The detector's window length, with the loops unrolled at compile time.
+template<size_t N>
+double fixedDistance(const double *candidate, const double *query, double best)
+{
+    double sum = 0;
+    for (size_t i = 0; i < N / 2; ++i) {
+        const double d = candidate[i] - query[i];
+        sum += d * d;
+    }
+    if (sum >= best)
+        return sum;
+    for (size_t i = N / 2; i < N; ++i) {
+        const double d = candidate[i] - query[i];
+        sum += d * d;
+    }
+    return sum;
+}
+} // namespace
+
 double SubsequenceNovelty::distance(unsigned slot, double best) const
 {
+    if (m_window == 10)
+        return fixedDistance<10>(&m_features[size_t(slot) * 10], m_query.data(), best);
     // Abandon after the first half: checking every element costs more than it saves.
     const double *candidate = &m_features[size_t(slot) * m_window];
     const double *query = m_query.data();
