@@ -146,6 +146,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const SurpriseHistory::Verdict &v = shapeSpeaks ? byShape : byValue;
     const double surprise = shapeSpeaks ? novelty.distance : z;
     e.record = v.record;
+    e.byShape = shapeSpeaks;
     e.excess = v.excess;
     double score = v.record ? 1.0 - kRecordBand + kRecordBand * std::min(1.0, v.excess)
                             : (1.0 - v.pValue) * (1.0 - kRecordBand);

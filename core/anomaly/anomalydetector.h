@@ -16,6 +16,7 @@ struct AnomalyEvidence
     double range = 0;      // how far outside the range seen so far, in ranges
     double shape = 0;      // distance of the recent shape to its nearest earlier one, in ranges
     bool record = false;   // the strongest surprise of the recent history
+    bool byShape = false;  // the shape view spoke (else the statistical views)
     double excess = 0;     // by how much it beat the previous strongest (0.1 = 10%)
     qint64 period = 0;     // samples in the season found, 0 when none
 };
