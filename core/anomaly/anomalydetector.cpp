@@ -21,7 +21,8 @@ constexpr size_t kLong = 2000;         // scale and range history
 constexpr size_t kShiftWindow = 6;     // samples averaged for level shifts
 constexpr size_t kShapeWindow = 10;    // subsequence length
 constexpr size_t kSurpriseHistory = 1000; // what "recent" means for records and p-values
-constexpr size_t kShapeStride = 4;     // the shape view searches every 4th sample
+constexpr size_t kShapeStride = 8;     // the shape view searches every 8th sample...
+constexpr double kShapeDenseP = 0.05;  // ...and every sample for a while after an unusual shape
 constexpr qint64 kEchoDamping = 100;   // samples after a record that cannot be another
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
 
@@ -51,7 +52,9 @@ struct SurpriseHistory
         bool record = false;
         double excess = 0;
     };
-    Verdict judge(double surprise)
+    // `learn`: the surprise joins the history (the shape view's extra searches
+    // near unusual shapes are judged, but would bias the history towards them).
+    Verdict judge(double surprise, bool learn = true)
     {
         Verdict v;
         if (past.size() > minimum) {
@@ -61,7 +64,8 @@ struct SurpriseHistory
             v.record = surprise > previous;
             v.excess = v.record && previous > 0 ? surprise / previous - 1.0 : 0.0;
         }
-        past.push(surprise);
+        if (learn)
+            past.push(surprise);
         return v;
     }
 };
@@ -75,12 +79,13 @@ struct AnomalyDetector::Private
     boost::circular_buffer<double> lastValues{kShiftWindow};
     Seasonality season;
     RollingQuantiles residuals{kRecent * 2};
-    SubsequenceNovelty shapes{kShapeWindow, kSurpriseHistory, kShapeStride};
+    SubsequenceNovelty shapes{kShapeWindow, kSurpriseHistory};
     SurpriseHistory statistical, shape{kShapeStride};
     qint64 count = 0;
     qint64 quietUntil = 0;
     double quietSurprise = 0; // the record that started the quiet, in its view's units
     bool quietByShape = false;
+    qint64 shapeDenseUntil = -1; // search every sample up to here
 
     // The statistical surprise: the largest robust z of the value's views.
     double statisticalSurprise(double value, std::optional<double> expected, AnomalyEvidence &e)
@@ -134,11 +139,17 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
 
     const double spread = d->history.high() - d->history.low();
     const double scale = std::max(spread, 1e-6 * std::max(1.0, std::abs(d->history.median())));
-    const SubsequenceNovelty::Result novelty = d->shapes.update(value, scale);
+    // The search dominates the detector's cost: it runs every kShapeStride-th
+    // sample, and every sample after an unusual shape, so that a new pattern is
+    // seen at its most novel. Only the regular searches form the history.
+    const bool regular = d->count % qint64(kShapeStride) == 0;
+    const SubsequenceNovelty::Result novelty = d->shapes.update(value, scale, regular || d->count <= d->shapeDenseUntil);
     SurpriseHistory::Verdict byShape;
     if (novelty.ready) {
         e.shape = novelty.distance;
-        byShape = d->shape.judge(novelty.distance);
+        byShape = d->shape.judge(novelty.distance, regular);
+        if (byShape.pValue <= kShapeDenseP)
+            d->shapeDenseUntil = d->count + qint64(kShapeStride);
     }
 
     // Whichever view is more surprised speaks (the smaller p-value).

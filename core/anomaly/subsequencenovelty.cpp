@@ -8,10 +8,9 @@
 
 namespace Opsight::Core {
 
-SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history, size_t stride)
+SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
     : m_window(window)
     , m_history(history)
-    , m_stride(std::max<size_t>(1, stride))
     , m_bucketWidth(0.02)
     , m_recent(window)
     , m_features(window * history)
@@ -73,7 +72,7 @@ double SubsequenceNovelty::nearest(double mean)
             bestSlot = slot;
         }
     };
-    const unsigned successor = unsigned((m_nearest + m_stride) % m_history);
+    const unsigned successor = unsigned((m_nearest + m_sinceSearch) % m_history);
     const unsigned previous = unsigned((m_next + m_history - 1) % m_history);
     if (successor < m_stored)
         consider(successor);
@@ -138,7 +137,7 @@ void SubsequenceNovelty::store(double mean)
     m_stored = std::min(m_stored + 1, m_history);
 }
 
-SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale)
+SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale, bool search)
 {
     Result result;
     m_recent.push_back(value);
@@ -154,10 +153,12 @@ SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale
     const double mean = (sums[0] + sums[1]) / double(m_window);
     m_queryHalves[0] = sums[0] / double(m_window - half);
     m_queryHalves[1] = sums[1] / double(half);
-    if (m_stored >= 10 && m_count++ % m_stride == 0) {
+    if (search && m_stored >= 10) {
         result.distance = nearest(mean);
         result.ready = true;
+        m_sinceSearch = 0;
     }
+    ++m_sinceSearch;
     store(mean);
     return result;
 }

@@ -13,9 +13,8 @@ namespace Opsight::Core {
 // "discord"). Values are scaled by the series' 5-95% spread, so the distance has
 // no units.
 //
-// Every subsequence is stored, but only every `stride`-th one is searched for:
-// a pattern spans `window` samples, so it is still seen, at most stride - 1
-// samples late, for a fraction of the cost.
+// Every subsequence is stored; the caller says which ones are searched for (a
+// pattern spans `window` samples, so searching some of them still sees it).
 //
 // The search is exact and pruned: it starts from the successor of the previous
 // query's neighbour (usually close, so the first bound is tight); subsequences
@@ -26,14 +25,14 @@ namespace Opsight::Core {
 class SubsequenceNovelty final
 {
 public:
-    SubsequenceNovelty(size_t window, size_t history, size_t stride = 1);
+    SubsequenceNovelty(size_t window, size_t history);
 
     struct Result
     {
         bool ready = false;  // searched, with enough history to judge
         double distance = 0; // nearest-neighbour distance
     };
-    Result update(double value, double scale);
+    Result update(double value, double scale, bool search = true);
 
 private:
     struct Entry
@@ -47,8 +46,7 @@ private:
 
     size_t m_window;
     size_t m_history;
-    size_t m_stride;
-    size_t m_count = 0;
+    size_t m_sinceSearch = 1; // subsequences stored since the last search
     double m_bucketWidth;
     boost::circular_buffer<double> m_recent;
     std::vector<double> m_features; // ring of m_history vectors of m_window values

@@ -31,7 +31,7 @@ private Q_SLOTS:
     {
         QFETCH(size_t, stride);
         constexpr size_t window = 10, history = 300;
-        SubsequenceNovelty novelty(window, history, stride);
+        SubsequenceNovelty novelty(window, history);
         std::mt19937_64 rng(11);
         std::normal_distribution<double> noise(0, 1);
         std::deque<std::vector<double>> stored; // subsequences as scaled when stored, oldest first
@@ -43,7 +43,7 @@ private Q_SLOTS:
             const double value = level + (i % 50 < 5 ? 3.0 : 0.0) + 0.3 * noise(rng) + (i == 2000 ? 40 : 0);
             // The spread changes over time.
             const double scale = i < 1500 ? 2.0 : 30.0;
-            const SubsequenceNovelty::Result r = novelty.update(value, scale);
+            const SubsequenceNovelty::Result r = novelty.update(value, scale, i % int(stride) == 0 || (i > 1000 && i < 1010));
             recent.push_back(value);
             if (recent.size() > window)
                 recent.pop_front();
