@@ -81,8 +81,9 @@ private:
         size_t n = m_sorted.size();
         while (n > 1) {
             const size_t half = n / 2;
-            a = a[half - 1] < old ? a + half : a;
-            b = b[half - 1] <= v ? b + half : b;
+            // Masks, not ?: which GCC compiles to a (mispredicted) branch here.
+            a += half & (size_t(0) - size_t(a[half - 1] < old));
+            b += half & (size_t(0) - size_t(b[half - 1] <= v));
             n -= half;
         }
         return {size_t(a - data) + (*a < old ? 1 : 0), size_t(b - data) + (*b <= v ? 1 : 0)};
