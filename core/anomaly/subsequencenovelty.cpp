@@ -12,7 +12,7 @@ SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
     : m_window(window)
     , m_history(history)
     , m_bucketWidth(0.02)
-    , m_recent(window)
+    , m_recent(2 * window)
     , m_features(window * history)
     , m_bucketOf(history)
     , m_query(window)
@@ -122,7 +122,7 @@ void SubsequenceNovelty::store(double mean)
 {
     const unsigned slot = unsigned(m_next);
     if (m_stored == m_history) { // overwrite the oldest: take it out of its bucket
-        auto it = m_buckets.find(m_bucketOf[slot]);
+        const Buckets::iterator it = m_bucketOf[slot];
         std::vector<Entry> &entries = it->second;
         *std::find_if(entries.begin(), entries.end(), [slot](const Entry &e) { return e.slot == slot; }) = entries.back();
         entries.pop_back();
@@ -131,8 +131,11 @@ void SubsequenceNovelty::store(double mean)
     }
     std::copy(m_query.begin(), m_query.end(), m_features.begin() + std::ptrdiff_t(size_t(slot) * m_window));
     const long long bucket = (long long)std::floor(mean / m_bucketWidth);
-    m_bucketOf[slot] = bucket;
-    m_buckets[bucket].push_back({m_queryHalves[0], m_queryHalves[1], slot});
+    // Consecutive subsequences mostly share a bucket: try the last one first.
+    const Buckets::iterator last = m_bucketOf[(slot + m_history - 1) % m_history];
+    const Buckets::iterator it = m_stored > 0 && last->first == bucket ? last : m_buckets.try_emplace(bucket).first;
+    it->second.push_back({m_queryHalves[0], m_queryHalves[1], slot});
+    m_bucketOf[slot] = it;
     m_next = (m_next + 1) % m_history;
     m_stored = std::min(m_stored + 1, m_history);
 }
@@ -140,14 +143,16 @@ void SubsequenceNovelty::store(double mean)
 SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale, bool search)
 {
     Result result;
-    m_recent.push_back(value);
-    if (!m_recent.full())
+    m_recent[m_recentAt] = m_recent[m_recentAt + m_window] = value;
+    m_recentAt = (m_recentAt + 1) % m_window;
+    if (++m_seen < m_window)
         return result;
+    const double *recent = &m_recent[m_recentAt];
     const size_t half = m_window / 2; // the two halves' means (the first half a bit longer when odd)
     const double inverse = 1.0 / scale;
     double sums[2] = {0, 0};
     for (size_t i = 0; i < m_window; ++i) {
-        m_query[i] = m_recent[i] * inverse;
+        m_query[i] = recent[i] * inverse;
         sums[i < m_window - half ? 0 : 1] += m_query[i];
     }
     const double mean = (sums[0] + sums[1]) / double(m_window);

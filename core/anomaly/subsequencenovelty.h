@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <boost/circular_buffer.hpp>
-
+#include <cstddef>
 #include <map>
 #include <vector>
 
@@ -48,13 +47,17 @@ private:
     size_t m_history;
     size_t m_sinceSearch = 1; // subsequences stored since the last search
     double m_bucketWidth;
-    boost::circular_buffer<double> m_recent;
+    // The last `window` values, each written twice so that they always sit
+    // contiguously, oldest first, at m_recent[m_recentAt].
+    std::vector<double> m_recent;
+    size_t m_recentAt = 0, m_seen = 0;
     std::vector<double> m_features; // ring of m_history vectors of m_window values
-    std::vector<long long> m_bucketOf; // ring slot -> its bucket
+    using Buckets = std::map<long long, std::vector<Entry>>;
+    std::vector<Buckets::iterator> m_bucketOf; // ring slot -> its bucket (map iterators are stable)
     double m_queryHalves[2] = {0, 0};
     size_t m_stored = 0, m_next = 0;
     unsigned m_nearest = 0; // ring slot of the last query's nearest neighbour
-    std::map<long long, std::vector<Entry>> m_buckets;
+    Buckets m_buckets;
     std::vector<double> m_query;
 };
 
