@@ -23,6 +23,7 @@ constexpr size_t kShapeWindow = 10;    // subsequence length
 constexpr size_t kSurpriseHistory = 1000; // what "recent" means for records and p-values
 constexpr size_t kShapeStride = 8;     // the shape view searches every 8th sample...
 constexpr double kShapeDenseP = 0.05;  // ...and every sample for a while after an unusual shape
+constexpr double kRangeMargin = 0.03;  // beyond the range, in ranges, before it is news
 constexpr qint64 kEchoDamping = 100;   // samples after a record that cannot be another
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
 
@@ -86,6 +87,7 @@ struct AnomalyDetector::Private
     double quietSurprise = 0; // the record that started the quiet, in its view's units
     bool quietByShape = false;
     qint64 shapeDenseUntil = -1; // search every sample up to here
+    double lastShape = 0;        // the last search's distance, for the evidence
 
     // The statistical surprise: the largest robust z of the value's views.
     double statisticalSurprise(double value, std::optional<double> expected, AnomalyEvidence &e)
@@ -115,7 +117,9 @@ struct AnomalyDetector::Private
         // With a season, swings through the day are expected: judge against the
         // same phase, not the recent median.
         const double local = seasonal ? e.seasonal : std::max(e.spike, 1.5 * e.shift);
-        return std::max(local, e.range > 0 ? 4.0 + 10.0 * e.range : 0.0);
+        // A hair past the old extreme is noise (on a square wave, every few
+        // hundred samples): a new extreme counts from 3% of the range beyond it.
+        return std::max(local, e.range > kRangeMargin ? 4.0 + 10.0 * e.range : 0.0);
     }
 };
 
@@ -146,7 +150,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const SubsequenceNovelty::Result novelty = d->shapes.update(value, scale, regular || d->count <= d->shapeDenseUntil);
     SurpriseHistory::Verdict byShape;
     if (novelty.ready) {
-        e.shape = novelty.distance;
+        d->lastShape = novelty.distance;
         byShape = d->shape.judge(novelty.distance, regular);
         if (byShape.pValue <= kShapeDenseP)
             d->shapeDenseUntil = d->count + qint64(kShapeStride);
@@ -156,6 +160,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const bool shapeSpeaks = byShape.pValue < byValue.pValue;
     const SurpriseHistory::Verdict &v = shapeSpeaks ? byShape : byValue;
     const double surprise = shapeSpeaks ? novelty.distance : z;
+    e.shape = d->lastShape;
     e.record = v.record;
     e.byShape = shapeSpeaks;
     e.excess = v.excess;
