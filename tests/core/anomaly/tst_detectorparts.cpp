@@ -128,6 +128,26 @@ private Q_SLOTS:
         QCOMPARE(stats.median(), 499.0);
         QCOMPARE(stats.low(), 49.0);
         QCOMPARE(stats.high(), 949.0);
+
+        // Against a sorted window, with ties and outliers that crowd the
+        // histogram the refresh selects through into one bin.
+        SlidingStats noisy(500, 1); // refreshed every sample
+        std::deque<double> window;
+        std::mt19937_64 rng(17);
+        std::normal_distribution<double> noise(0, 1);
+        for (int i = 0; i < 5000; ++i) {
+            const double v = i % 97 == 0 ? 1e9 : (i % 5 == 0 ? 2.0 : noise(rng));
+            noisy.push(v);
+            window.push_back(v);
+            if (window.size() > 500)
+                window.pop_front();
+            std::vector<double> sorted(window.begin(), window.end());
+            std::sort(sorted.begin(), sorted.end());
+            const auto at = [&](double q) { return sorted[size_t(q * double(sorted.size() - 1))]; };
+            QCOMPARE(noisy.median(), at(0.5));
+            QCOMPARE(noisy.low(), at(0.05));
+            QCOMPARE(noisy.high(), at(0.95));
+        }
     }
 };
 
