@@ -20,42 +20,29 @@ SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
 }
 
 namespace {
-// The detector's window length, with the loops unrolled at compile time.
+// Squared distance in full, without early abandoning: on noisy series every
+// candidate is about as close as the best, and the abandon test mispredicted
+// for every other one. The detector's window length is unrolled.
 template<size_t N>
-double fixedDistance(const double *candidate, const double *query, double best)
+double squaredDistance(const double *a, const double *b)
 {
     double sum = 0;
-    for (size_t i = 0; i < N / 2; ++i) {
-        const double d = candidate[i] - query[i];
-        sum += d * d;
-    }
-    if (sum >= best)
-        return sum;
-    for (size_t i = N / 2; i < N; ++i) {
-        const double d = candidate[i] - query[i];
+    for (size_t i = 0; i < N; ++i) {
+        const double d = a[i] - b[i];
         sum += d * d;
     }
     return sum;
 }
 } // namespace
 
-double SubsequenceNovelty::distance(unsigned slot, double best) const
+double SubsequenceNovelty::distance(unsigned slot) const
 {
-    if (m_window == 10)
-        return fixedDistance<10>(&m_features[size_t(slot) * 10], m_query.data(), best);
-    // Abandon after the first half: checking every element costs more than it saves.
     const double *candidate = &m_features[size_t(slot) * m_window];
-    const double *query = m_query.data();
-    const size_t half = m_window / 2;
+    if (m_window == 10)
+        return squaredDistance<10>(candidate, m_query.data());
     double sum = 0;
-    for (size_t i = 0; i < half; ++i) {
-        const double d = candidate[i] - query[i];
-        sum += d * d;
-    }
-    if (sum >= best)
-        return sum;
-    for (size_t i = half; i < m_window; ++i) {
-        const double d = candidate[i] - query[i];
+    for (size_t i = 0; i < m_window; ++i) {
+        const double d = candidate[i] - m_query[i];
         sum += d * d;
     }
     return sum;
@@ -66,8 +53,8 @@ double SubsequenceNovelty::nearest(double mean)
     double best = std::numeric_limits<double>::infinity();
     unsigned bestSlot = m_nearest;
     auto consider = [&](unsigned slot) {
-        const double sum = distance(slot, best);
-        if (sum < best) {
+        const double sum = distance(slot);
+        if (sum < best) { // rarely true: predictable
             best = sum;
             bestSlot = slot;
         }
@@ -78,15 +65,9 @@ double SubsequenceNovelty::nearest(double mean)
         consider(successor);
     if (previous < m_stored)
         consider(previous);
-
-    const double half = double(m_window / 2);
-    const double q0 = m_queryHalves[0], q1 = m_queryHalves[1];
-    auto visit = [&](const std::vector<Entry> &entries) {
-        for (const Entry &e : entries) {
-            const double a = e.first - q0, b = e.second - q1;
-            if (half * (a * a + b * b) < best)
-                consider(e.slot);
-        }
+    auto visit = [&](const std::vector<unsigned> &slots) {
+        for (const unsigned slot : slots)
+            consider(slot);
     };
     const double w = double(m_window);
     const long long home = (long long)std::floor(mean / m_bucketWidth);
@@ -123,10 +104,10 @@ void SubsequenceNovelty::store(double mean)
     const unsigned slot = unsigned(m_next);
     if (m_stored == m_history) { // overwrite the oldest: take it out of its bucket
         const Buckets::iterator it = m_bucketOf[slot];
-        std::vector<Entry> &entries = it->second;
-        *std::find_if(entries.begin(), entries.end(), [slot](const Entry &e) { return e.slot == slot; }) = entries.back();
-        entries.pop_back();
-        if (entries.empty())
+        std::vector<unsigned> &slots = it->second;
+        *std::find(slots.begin(), slots.end(), slot) = slots.back();
+        slots.pop_back();
+        if (slots.empty())
             m_buckets.erase(it);
     }
     std::copy(m_query.begin(), m_query.end(), m_features.begin() + std::ptrdiff_t(size_t(slot) * m_window));
@@ -134,7 +115,7 @@ void SubsequenceNovelty::store(double mean)
     // Consecutive subsequences mostly share a bucket: try the last one first.
     const Buckets::iterator last = m_bucketOf[(slot + m_history - 1) % m_history];
     const Buckets::iterator it = m_stored > 0 && last->first == bucket ? last : m_buckets.try_emplace(bucket).first;
-    it->second.push_back({m_queryHalves[0], m_queryHalves[1], slot});
+    it->second.push_back(slot);
     m_bucketOf[slot] = it;
     m_next = (m_next + 1) % m_history;
     m_stored = std::min(m_stored + 1, m_history);
@@ -148,16 +129,13 @@ SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale
     if (++m_seen < m_window)
         return result;
     const double *recent = &m_recent[m_recentAt];
-    const size_t half = m_window / 2; // the two halves' means (the first half a bit longer when odd)
     const double inverse = 1.0 / scale;
-    double sums[2] = {0, 0};
+    double sum = 0;
     for (size_t i = 0; i < m_window; ++i) {
         m_query[i] = recent[i] * inverse;
-        sums[i < m_window - half ? 0 : 1] += m_query[i];
+        sum += m_query[i];
     }
-    const double mean = (sums[0] + sums[1]) / double(m_window);
-    m_queryHalves[0] = sums[0] / double(m_window - half);
-    m_queryHalves[1] = sums[1] / double(half);
+    const double mean = sum / double(m_window);
     if (search && m_stored >= 10) {
         result.distance = nearest(mean);
         result.ready = true;

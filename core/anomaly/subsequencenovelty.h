@@ -19,8 +19,8 @@ namespace Opsight::Core {
 // query's neighbour (usually close, so the first bound is tight); subsequences
 // sit in buckets by mean, and since |x - c|^2 >= window * (mean(x) - mean(c))^2,
 // buckets are visited outward from the query's until that bound exceeds the best
-// distance; inside a bucket the two halves' means give a tighter bound before the
-// full distance, which is abandoned once it exceeds the best.
+// distance. Inside a bucket every distance is computed in full: finer bounds and
+// early abandoning cost more in mispredicted branches than they saved.
 class SubsequenceNovelty final
 {
 public:
@@ -34,14 +34,9 @@ public:
     Result update(double value, double scale, bool search = true);
 
 private:
-    struct Entry
-    {
-        double first, second; // means of the two halves
-        unsigned slot;
-    };
     void store(double mean);
     double nearest(double mean);
-    double distance(unsigned slot, double best) const; // squared, abandoned past `best`
+    double distance(unsigned slot) const; // squared, to the query
 
     size_t m_window;
     size_t m_history;
@@ -52,9 +47,8 @@ private:
     std::vector<double> m_recent;
     size_t m_recentAt = 0, m_seen = 0;
     std::vector<double> m_features; // ring of m_history vectors of m_window values
-    using Buckets = std::map<long long, std::vector<Entry>>;
+    using Buckets = std::map<long long, std::vector<unsigned>>; // bucket -> ring slots
     std::vector<Buckets::iterator> m_bucketOf; // ring slot -> its bucket (map iterators are stable)
-    double m_queryHalves[2] = {0, 0};
     size_t m_stored = 0, m_next = 0;
     unsigned m_nearest = 0; // ring slot of the last query's nearest neighbour
     Buckets m_buckets;
