@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace Opsight::Core {
 
@@ -48,6 +49,18 @@ void SlidingStats::refresh()
     }
     constexpr int kBins = 256;
     const double perBin = double(kBins) / (hi - lo);
+    if (!std::isfinite(hi - lo) || !(perBin > 0)) { // a range beyond double: select over the whole window
+        m_scratch.assign(m_values.begin(), m_values.end());
+        auto at = [&](double q) {
+            const auto it = m_scratch.begin() + std::ptrdiff_t(q * double(n - 1));
+            std::nth_element(m_scratch.begin(), it, m_scratch.end());
+            return *it;
+        };
+        m_median = at(0.5);
+        m_low = at(0.05);
+        m_high = at(0.95);
+        return;
+    }
     m_bins.resize(n);
     std::array<unsigned, kBins> counts{};
     size_t i = 0;

@@ -148,6 +148,14 @@ private Q_SLOTS:
             QCOMPARE(noisy.low(), at(0.05));
             QCOMPARE(noisy.high(), at(0.95));
         }
+
+        // A range wider than a double holds (max - min overflows).
+        SlidingStats wide(100, 1);
+        for (int i = 0; i < 300; ++i)
+            wide.push(i % 3 == 0 ? -1e308 : (i % 3 == 1 ? 1e308 : double(i)));
+        QCOMPARE(wide.median(), 248.0); // 33 of each extreme, then 200, 203, ... 299
+        QCOMPARE(wide.low(), -1e308);
+        QCOMPARE(wide.high(), 1e308);
     }
 };
 
