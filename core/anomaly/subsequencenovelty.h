@@ -36,7 +36,6 @@ public:
 private:
     void store(double mean);
     double nearest(double mean);
-    double distance(unsigned slot) const; // squared, to the query
 
     size_t m_window;
     size_t m_history;
