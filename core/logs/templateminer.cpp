@@ -317,6 +317,25 @@ struct TemplateMiner::Private
     std::unordered_map<quint64, std::vector<TokenId>> nodeChildren;
     std::unordered_map<quint64, std::vector<size_t>> leaves;   // (length, prefix) -> clusters
     std::unordered_map<quint64, std::vector<size_t>> byPrefix; // prefix, any length -> clusters
+    // Where lines masked exactly alike went, while no template has changed since
+    // (`versions` then still has the same size): most lines repeat a masked form
+    // seen before, and the search over their leaf would find the same template.
+    struct KnownLine
+    {
+        std::vector<TokenId> ids;
+        size_t cluster = 0;
+        size_t versions = 0;
+    };
+    std::unordered_map<quint64, KnownLine> knownLines;
+    static constexpr size_t kKnownLines = 1 << 16;
+
+    quint64 idsHash() const
+    {
+        quint64 h = ids.size();
+        for (const TokenId id : ids)
+            h = (h ^ quint64(id)) * 0x100000001b3ULL;
+        return h;
+    }
     std::vector<Cluster> clusters;
     std::vector<LogTemplate> versions; // index = id - 1
     std::vector<size_t> clusterOfVersion;
@@ -351,7 +370,15 @@ MatchResult TemplateMiner::add(std::string_view content, std::vector<std::string
     size_t best = kNone;
     double bestSimilarity = -1;
     size_t bestConstants = 0;
-    if (const auto leaf = d->leaves.find(leafKey); leaf != d->leaves.end()) {
+    const size_t versionsBefore = d->versions.size();
+    const quint64 lineHash = d->idsHash();
+    bool known = false;
+    if (const auto it = d->knownLines.find(lineHash);
+        it != d->knownLines.end() && it->second.versions == versionsBefore && it->second.ids == d->ids) {
+        best = it->second.cluster;
+        bestSimilarity = 1; // skips the search below: the same state gives the same answer
+        known = true;
+    } else if (const auto leaf = d->leaves.find(leafKey); leaf != d->leaves.end()) {
         for (size_t c : leaf->second) {
             const Cluster &cluster = d->clusters[c];
             size_t equal = 0;
@@ -391,6 +418,11 @@ MatchResult TemplateMiner::add(std::string_view content, std::vector<std::string
             best = d->newCluster(d->ids, leafKey, pathKey, true);
             result.created = true;
         }
+    }
+    if (!known && !result.created && d->versions.size() == versionsBefore) {
+        if (d->knownLines.size() >= Private::kKnownLines)
+            d->knownLines.clear();
+        d->knownLines.insert_or_assign(lineHash, Private::KnownLine{d->ids, best, versionsBefore});
     }
     // Operator controls come before generalisation: a merged template no longer
     // changes, and a pinned split keeps its value.
