@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builtinviews.h"
 
+#include "fleet/fleetview.h"
 #include "host/hostview.h"
 #include "overview/overviewview.h"
 #include "timeline/timelineview.h"
@@ -12,6 +13,7 @@ ViewRegistry builtinViews()
     ViewRegistry registry;
     registry.add(OverviewView::descriptor());
     registry.add(TimelineView::descriptor());
+    registry.add(FleetView::descriptor());
     registry.add(HostView::descriptor());
     return registry;
 }
