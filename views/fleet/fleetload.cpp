@@ -58,7 +58,8 @@ FleetState loadFleetState(const FleetRequest &request)
         state.rankedHosts = FleetRankings::hosts(fleet, request.window, request.rankLimit);
         state.rankedRacks = FleetRankings::groups(fleet, QStringLiteral("rack"), request.rankLimit);
         state.rankedClusters = FleetRankings::groups(fleet, QStringLiteral("cluster"), request.rankLimit);
-        state.hosts = std::move(fleet.hosts);
+        if (fleet.hosts.size() != request.knownHosts)
+            state.hosts = std::move(fleet.hosts);
     });
     return state;
 }

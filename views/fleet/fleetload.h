@@ -19,6 +19,10 @@ struct FleetRequest
     Core::Timestamp window = Core::kDay; // health and outliers judge [at - window, at)
     QString metric;                     // colour by this metric's last hour; empty: by health
     int rankLimit = 200;                // rows per ranked list
+    // Hosts the GUI already holds: when the warehouse still has that many, the
+    // state comes back without them (100,000 host records cost the GUI thread
+    // milliseconds just to free).
+    size_t knownHosts = 0;
 };
 
 // The fleet at one moment, everything aligned with `hosts` (the warehouse's, by
@@ -31,7 +35,7 @@ struct FleetState
     FleetRequest request;
     Core::Timestamp at = 0;
     Core::Timestamp firstTime = 0, lastTime = 0; // the warehouse's data
-    std::vector<Core::HostRecord> hosts;
+    std::vector<Core::HostRecord> hosts;    // empty when request.knownHosts matched
     std::vector<Core::HostHealth> health;   // per host
     std::vector<double> scores;             // per host
     std::vector<double> metricValues;       // per host, NaN without data; empty when colouring by health

@@ -59,14 +59,15 @@ void FleetMapWidget::regroup()
     Q_EMIT scopeChanged(m_scope);
 }
 
-void FleetMapWidget::setValues(ColourBy mode, std::vector<double> values, std::vector<Core::HostHealth> health,
-                               const QString &metric)
+std::vector<Core::HostHealth> FleetMapWidget::setValues(ColourBy mode, std::vector<double> values,
+                                                        std::vector<Core::HostHealth> health, const QString &metric)
 {
-    m_health = std::move(health);
+    std::swap(m_health, health);
     m_metric = metric;
     m_colouring.setValues(mode, std::move(values));
     m_colouring.aggregate(m_hierarchy);
     invalidateImage();
+    return health;
 }
 
 void FleetMapWidget::setSearch(const QString &text)

@@ -28,9 +28,10 @@ public:
     void setGrouping(Grouping grouping);
     void setFilter(std::vector<bool> keep); // per host; empty: all
     // Health per host (scores and what lowers them) and, when colouring by a
-    // metric, its value per host; both aligned with the host list.
-    void setValues(ColourBy mode, std::vector<double> values, std::vector<Core::HostHealth> health,
-                   const QString &metric = {});
+    // metric, its value per host; both aligned with the host list. Returns the
+    // health it held, for the caller to free off the GUI thread.
+    std::vector<Core::HostHealth> setValues(ColourBy mode, std::vector<double> values, std::vector<Core::HostHealth> health,
+                                            const QString &metric = {});
     void setSearch(const QString &text);
     void setScope(FleetScope scope);
 

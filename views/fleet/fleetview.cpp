@@ -4,6 +4,7 @@
 #include "common/formatting.h"
 #include "common/rowtablemodel.h"
 #include "common/statuslabel.h"
+#include "common/workerpool.h"
 #include "fleet/fleetmapwidget.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
 
@@ -32,6 +34,15 @@ namespace {
 constexpr Core::Timestamp kReplaySpan = 14 * Core::kDay;
 // A replay shows each step at least this long.
 constexpr int kPlayStepMs = 400;
+
+// Frees a large value on a worker: 100,000 host records or health items take
+// the GUI thread tens of milliseconds just to destroy.
+template<typename T>
+void disposeOnWorker(T &&value)
+{
+    if (!value.empty())
+        QtConcurrent::run(workerPool(), [doomed = std::forward<T>(value)] {});
+}
 
 const QString &labelOf(const Core::HostRecord &h, const QString &label)
 {
@@ -266,6 +277,7 @@ FleetRequest FleetView::currentRequest() const
     request.at = sliderTime();
     request.window = m_window->currentData().toLongLong();
     request.metric = m_colourBy->currentData().toString();
+    request.knownHosts = m_hostsShown ? m_map->hosts().size() : 0;
     return request;
 }
 
@@ -280,11 +292,15 @@ void FleetView::requestState()
     const FleetRequest request = currentRequest();
     m_status->showStatus(request.at ? tr("Judging the fleet at %1…").arg(Format::timestamp(request.at))
                                     : tr("Judging the fleet…"));
-    m_load.start(this, [request] { return loadFleetState(request); }, [this](FleetState state) { showState(std::move(state)); });
+    // A shared pointer, not the state: a copyable result is COPIED out of its
+    // future on the GUI thread (all 100,000 hosts' health).
+    m_load.start(this, [request] { return std::make_shared<FleetState>(loadFleetState(request)); },
+                 [this](std::shared_ptr<FleetState> state) { showState(state); });
 }
 
-void FleetView::showState(FleetState state)
+void FleetView::showState(const std::shared_ptr<FleetState> &loaded)
 {
+    FleetState &state = *loaded;
     if (m_pending) {
         m_pending = false;
         QTimer::singleShot(0, this, &FleetView::requestState);
@@ -294,13 +310,12 @@ void FleetView::showState(FleetState state)
         m_play->setChecked(false);
         return;
     }
-    if (!m_hostsShown || state.hosts.size() != m_map->hosts().size()) {
+    if (!m_hostsShown || !state.hosts.empty()) {
         m_map->setHosts(std::move(state.hosts));
         m_hostsShown = true;
         fillFilterValues();
         applyFilter();
     }
-    state.hosts.clear();
     if (m_end == 0) {
         // The slider's steps: hourly, back from the end of the data.
         m_end = state.at;
@@ -320,10 +335,9 @@ void FleetView::showState(FleetState state)
         m_colourBy->setCurrentIndex(std::max(0, m_colourBy->findData(current)));
     }
     const bool byMetric = !state.request.metric.isEmpty();
-    if (byMetric)
-        m_map->setValues(ColourBy::Metric, state.metricValues, state.health, state.request.metric);
-    else
-        m_map->setValues(ColourBy::Health, state.scores, state.health);
+    disposeOnWorker(byMetric ? m_map->setValues(ColourBy::Metric, std::move(state.metricValues), std::move(state.health),
+                                                state.request.metric)
+                             : m_map->setValues(ColourBy::Health, std::move(state.scores), std::move(state.health)));
     m_legend->setText(byMetric ? tr("%1: dark %2 … bright %3")
                                      .arg(state.request.metric, QLocale().toString(m_map->colouring().low(), 'g', 3),
                                           QLocale().toString(m_map->colouring().high(), 'g', 3))
@@ -331,7 +345,6 @@ void FleetView::showState(FleetState state)
     m_rankedHosts->setRows(std::move(state.rankedHosts));
     m_rankedRacks->setRows(std::move(state.rankedRacks));
     m_rankedClusters->setRows(std::move(state.rankedClusters));
-    state.health.clear();
     m_state = std::move(state);
     updateTimeLabel();
     m_status->showStatus(tr("%1 hosts, %2 peer outliers, judged over %3")

@@ -6,6 +6,7 @@
 #include "common/viewregistry.h"
 #include "fleet/fleetload.h"
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -68,7 +69,7 @@ Q_SIGNALS:
 private:
     FleetRequest currentRequest() const;
     void requestState();
-    void showState(FleetState state);
+    void showState(const std::shared_ptr<FleetState> &state);
     void applyFilter();
     void fillFilterValues();
     void updateTimeLabel();
