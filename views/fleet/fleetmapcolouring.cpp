@@ -75,6 +75,16 @@ void FleetMapColouring::setValues(ColourBy mode, std::vector<double> hostValues)
                 m_high = m_low + 1;
         }
     }
+    buildTable();
+}
+
+void FleetMapColouring::buildTable()
+{
+    m_tableLow = m_mode == ColourBy::Health ? 0 : m_low;
+    m_tableHigh = m_mode == ColourBy::Health ? 100 : m_high;
+    for (size_t i = 0; i < kTableSize; ++i)
+        m_table[i] = colour(m_tableLow + (m_tableHigh - m_tableLow) * double(i) / double(kTableSize - 1)).rgb();
+    m_noData = noDataColour().rgb();
 }
 
 void FleetMapColouring::aggregate(const FleetHierarchy &hierarchy)

@@ -47,17 +47,23 @@ QImage FleetMapRenderer::render(const FleetMapLayout &layout, const FleetMapColo
 
     const QRgb mark = palette.color(QPalette::Text).rgb();
     const QRgb halo = palette.color(QPalette::Base).rgb();
+    // Section by section: each unit's place is its index in the section's grid.
     const auto &units = layout.units();
-    for (size_t u = 0; u < units.size(); ++u) {
-        const QRect r = scaled(layout.unitRect(int(u)), devicePixelRatio);
-        fill(image, r, colouring.colour(colouring.unitValue(units[u])).rgb());
-        if (!marked.empty() && marked[u]) {
-            // Small cells cannot hold an outline: a match turns into the mark colour.
-            if (r.width() < 5) {
-                fill(image, r, mark);
-            } else {
-                outline(image, r, mark);
-                outline(image, r.adjusted(1, 1, -1, -1), halo);
+    const int pitch = layout.pitch(), cell = layout.cellSize();
+    for (const FleetMapLayout::Section &s : layout.sections()) {
+        for (int i = 0; i < s.count; ++i) {
+            const size_t u = size_t(s.first + i);
+            const QRect r = scaled(QRect(s.origin.x() + (i % s.columns) * pitch, s.origin.y() + (i / s.columns) * pitch, cell, cell),
+                                   devicePixelRatio);
+            fill(image, r, colouring.rgb(colouring.unitValue(units[u])));
+            if (!marked.empty() && marked[u]) {
+                // Small cells cannot hold an outline: a match turns into the mark colour.
+                if (r.width() < 5) {
+                    fill(image, r, mark);
+                } else {
+                    outline(image, r, mark);
+                    outline(image, r.adjusted(1, 1, -1, -1), halo);
+                }
             }
         }
     }

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -179,6 +180,8 @@ FleetView::FleetView(QWidget *parent)
     splitter->addWidget(m_rankTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    m_rankTabs->setMinimumWidth(320);
+    splitter->setSizes({1000, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -220,7 +223,9 @@ QTableView *FleetView::newTable(RowTableModel *model, const QString &name)
     table->sortByColumn(1, Qt::AscendingOrder); // health: worst first
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     connect(table, &QTableView::activated, this,
             [this, model, proxy](const QModelIndex &index) { activateRow(model, proxy->mapToSource(index)); });
@@ -300,6 +305,8 @@ void FleetView::requestState()
 
 void FleetView::showState(const std::shared_ptr<FleetState> &loaded)
 {
+    QElapsedTimer timer;
+    timer.start();
     FleetState &state = *loaded;
     if (m_pending) {
         m_pending = false;
@@ -314,7 +321,9 @@ void FleetView::showState(const std::shared_ptr<FleetState> &loaded)
         m_map->setHosts(std::move(state.hosts));
         m_hostsShown = true;
         fillFilterValues();
-        applyFilter();
+        if (!m_filterLabel->currentData().toString().isEmpty())
+            applyFilter(); // setHosts grouped them all
+
     }
     if (m_end == 0) {
         // The slider's steps: hourly, back from the end of the data.
@@ -355,6 +364,7 @@ void FleetView::showState(const std::shared_ptr<FleetState> &loaded)
         m_pendingLink.reset();
         openLink(link);
     }
+    m_lastShowNs = timer.nsecsElapsed();
     Q_EMIT stateShown();
     if (m_play->isChecked() && !m_pending) {
         if (m_slider->value() < m_slider->maximum())

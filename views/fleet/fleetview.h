@@ -61,6 +61,8 @@ public:
     const FleetState &state() const { return m_state; }
     QString statusText() const;
     bool isLoading() const { return m_load.isRunning(); }
+    // GUI-thread time the last state took to hand to the map and lists, in ns.
+    qint64 lastShowNs() const { return m_lastShowNs; }
 
 Q_SIGNALS:
     // A time step's state is on screen.
@@ -101,6 +103,7 @@ private:
     bool m_hostsShown = false;   // the map holds this warehouse's hosts
     Core::Timestamp m_end = 0;   // the slider's last step: the end of the data
     bool m_pending = false;      // a request came while a load ran
+    qint64 m_lastShowNs = 0;
     std::optional<ViewLink> m_pendingLink; // a link that came before the hosts
     LatestLoad m_load; // last: waits for its worker before the widgets go
 };
