@@ -188,11 +188,15 @@ void FleetMapWidget::mouseMoveEvent(QMouseEvent *event)
     if (m_hovered >= 0)
         update(m_layout.unitRect(m_hovered).adjusted(-2, -2, 2, 2));
     m_hovered = unit;
-    if (unit >= 0) {
+    if (unit >= 0)
         update(m_layout.unitRect(unit).adjusted(-2, -2, 2, 2));
-        QToolTip::showText(event->globalPosition().toPoint(), toolTipFor(unit), this, m_layout.unitRect(unit));
-    } else {
-        QToolTip::hideText();
+    // A tooltip already up follows the pointer from cell to cell; otherwise Qt's
+    // ToolTip event (after the usual delay) shows it, see event().
+    if (QToolTip::isVisible()) {
+        if (unit >= 0)
+            QToolTip::showText(event->globalPosition().toPoint(), toolTipFor(unit), this, m_layout.unitRect(unit));
+        else
+            QToolTip::hideText();
     }
 }
 

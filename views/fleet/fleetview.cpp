@@ -23,8 +23,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QThreadPool>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
 
@@ -42,7 +42,7 @@ template<typename T>
 void disposeOnWorker(T &&value)
 {
     if (!value.empty())
-        QtConcurrent::run(workerPool(), [doomed = std::forward<T>(value)] {});
+        workerPool()->start([doomed = std::forward<T>(value)] {});
 }
 
 const QString &labelOf(const Core::HostRecord &h, const QString &label)
@@ -225,7 +225,6 @@ QTableView *FleetView::newTable(RowTableModel *model, const QString &name)
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     connect(table, &QTableView::activated, this,
             [this, model, proxy](const QModelIndex &index) { activateRow(model, proxy->mapToSource(index)); });
@@ -317,6 +316,7 @@ void FleetView::showState(const std::shared_ptr<FleetState> &loaded)
         m_play->setChecked(false);
         return;
     }
+    const bool firstState = !m_hostsShown;
     if (!m_hostsShown || !state.hosts.empty()) {
         m_map->setHosts(std::move(state.hosts));
         m_hostsShown = true;
@@ -354,6 +354,12 @@ void FleetView::showState(const std::shared_ptr<FleetState> &loaded)
     m_rankedHosts->setRows(std::move(state.rankedHosts));
     m_rankedRacks->setRows(std::move(state.rankedRacks));
     m_rankedClusters->setRows(std::move(state.rankedClusters));
+    if (firstState) {
+        // Columns fit their contents once; ResizeToContents would measure every row
+        // of every list at every time step.
+        for (QTableView *table : m_rankTabs->findChildren<QTableView *>())
+            table->resizeColumnsToContents();
+    }
     m_state = std::move(state);
     updateTimeLabel();
     m_status->showStatus(tr("%1 hosts, %2 peer outliers, judged over %3")
