@@ -258,6 +258,39 @@ private Q_SLOTS:
         QCOMPARE(image.pixel(match.topLeft()), QPalette().color(QPalette::Text).rgb());
     }
 
+    void widgetRepaintsNewColoursOffTheGuiThread()
+    {
+        Views::FleetMapWidget map;
+        map.resize(900, 600);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        map.setHosts(syntheticFleet(3, 4, 10));
+        std::vector<double> scores(120, 100.0);
+        map.setValues(Views::ColourBy::Health, scores, {});
+        const QImage before = map.renderedImage();
+        const QRect cell = map.layout().unitRect(map.layout().unitOfHost(17));
+        QCOMPARE(before.pixel(centre(cell)), Views::FleetMapColouring::healthColour(100).rgb());
+        // A new time step: the old image stays up until the worker's arrives.
+        scores[17] = 20;
+        map.setValues(Views::ColourBy::Health, scores, {});
+        QTRY_VERIFY(!map.isRendering());
+        QCOMPARE(map.currentImage().pixel(centre(cell)), Views::FleetMapColouring::healthColour(20).rgb());
+        // Zooming into a cluster and back out brings the fleet's image back as it was.
+        const QImage fleet = map.renderedImage();
+        map.setScope({1, -1});
+        QCOMPARE(map.layout().detail(), Detail::Host);
+        QVERIFY(map.renderedImage() != fleet);
+        map.setScope({});
+        QVERIFY(map.scope().isFleet());
+        QCOMPARE(map.currentImage(), fleet);
+        // A change of colours is not served from that cache.
+        scores[17] = 100;
+        map.setValues(Views::ColourBy::Health, scores, {});
+        map.setScope({1, -1});
+        map.setScope({});
+        QCOMPARE(map.renderedImage().pixel(centre(cell)), Views::FleetMapColouring::healthColour(100).rgb());
+    }
+
     void viewShowsTheFleetAndItsRankings()
     {
         Views::FleetView view;

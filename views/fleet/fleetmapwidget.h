@@ -4,6 +4,7 @@
 #include "fleet/fleethierarchy.h"
 #include "fleet/fleetmapcolouring.h"
 #include "fleet/fleetmaplayout.h"
+#include "common/latestload.h"
 #include "fleet/healthscore.h"
 
 #include <QImage>
@@ -45,7 +46,9 @@ public:
     // Why a cell has its colour, as its tooltip says it.
     QString toolTipFor(int unit);
     QString scopeTitle() const;
-    QImage renderedImage(); // the cached map image, for tests
+    QImage renderedImage(); // the map image with the latest colours, rendered now if need be (tests)
+    const QImage &currentImage() const { return m_image; } // as painted
+    bool isRendering() const { return m_imageStale; }
 
     // Last paint and the cell image rebuild it included (0 when cached), in ns.
     qint64 lastPaintNs() const { return m_lastPaintNs; }
@@ -73,6 +76,9 @@ private:
     void relayout();
     void invalidateImage();
     void ensureImage();
+    std::vector<char> markedUnits() const; // per unit of the layout: shows a search match
+    QImage render() const;
+    void renderOnWorker();
     void zoomTo(FleetScope scope);
     QString hostToolTip(int host) const;
     QString groupToolTip(Detail kind, int index) const;
@@ -92,10 +98,23 @@ private:
     std::vector<char> m_hostMatches; // per host
     int m_matches = 0;
     QImage m_image;
-    bool m_imageDirty = true;
+    bool m_imageDirty = true;  // m_image must be rendered before it is painted
+    bool m_imageStale = false; // m_image has old colours; a worker renders the new ones
+    // Every change of hosts, grouping, filter, values, search or size: what a
+    // cached scope image is valid for.
+    quint64 m_generation = 0;
+    struct CachedScope
+    {
+        FleetScope scope;
+        quint64 generation = 0;
+        FleetMapLayout layout;
+        QImage image;
+    };
+    std::vector<CachedScope> m_cache; // the scopes zoomed out of, to come back instantly
     int m_hovered = -1;
     qint64 m_lastPaintNs = 0;
     qint64 m_lastRenderNs = 0;
+    LatestLoad m_render; // last: waits for its worker before the rest goes
 };
 
 } // namespace Opsight::Views
