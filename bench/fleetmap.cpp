@@ -18,6 +18,7 @@
 #include <QHelpEvent>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
@@ -227,7 +228,8 @@ int main(int argc, char *argv[])
     QElapsedTimer replay;
     replay.start();
     int steps = 0;
-    Stats handOver, repaint, mapPaint;
+    Stats handOver, repaint, mapPaint, listPaint;
+    auto *ranked = view.findChild<QTableView *>(QStringLiteral("fleet.rankedHosts"));
     for (int i = 1; i <= 7 && slider->maximum() >= i; ++i) {
         shown.clear();
         if (i == 7)
@@ -242,13 +244,16 @@ int main(int argc, char *argv[])
         map->repaint();
         repaint.add(msSince(t));
         mapPaint.add(double(map->lastPaintNs()) / 1e6);
+        t.restart();
+        ranked->viewport()->repaint();
+        listPaint.add(msSince(t));
         ++steps;
     }
     const qint64 replayGap = heartbeat.stop();
     std::printf("replay: %d hourly steps and a colour change in %.0f ms; per step on the GUI thread: hand-over median %.1f ms, "
                 "max %.1f ms, repaint of the window median %.1f ms, max %.1f ms (the map's own paint median %.1f ms, max %.1f "
-                "ms); longest GUI-thread gap %lld ms\n",
+                "ms); the host list's own repaint median %.1f ms, max %.1f ms; longest GUI-thread gap %lld ms\n",
                 steps - 1, msSince(replay), handOver.median(), handOver.max(), repaint.median(), repaint.max(),
-                mapPaint.median(), mapPaint.max(), replayGap);
+                mapPaint.median(), mapPaint.max(), listPaint.median(), listPaint.max(), replayGap);
     return 0;
 }
