@@ -166,6 +166,9 @@ private Q_SLOTS:
             QVERIFY(QRect(0, 0, 1600, 900).contains(r));
             QCOMPARE(layout.unitAt(centre(r)), int(u));
             QCOMPARE(layout.unitAt(r.topLeft()), int(u));
+            QCOMPARE(layout.unitAt(r.bottomRight()), int(u));
+            // The 1-px gap after a cell belongs to it: the pointer never falls between.
+            QCOMPARE(layout.unitAt(r.topLeft() + QPoint(layout.pitch() - 1, layout.pitch() - 1)), int(u));
             QCOMPARE(layout.sectionOfUnit(int(u)), layout.sectionAt(centre(r)));
         }
         // Titles and margins hold no cell.
