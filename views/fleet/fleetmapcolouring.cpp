@@ -135,7 +135,7 @@ QColor FleetMapColouring::colour(double value) const
 QColor FleetMapColouring::healthColour(double score)
 {
     // RdYlBu: no red/green pair, so it reads with the common colour-vision deficiencies.
-    static const Stop stops[] = {{0, 0x67000d}, {40, 0xd7191c}, {70, 0xfdae61}, {90, 0xabd9e9}, {100, 0x2c7bb6}};
+    static const Stop stops[] = {{0, 0x67000d}, {40, 0xd7191c}, {70, 0xfdae61}, {80, 0xffffbf}, {90, 0xabd9e9}, {100, 0x2c7bb6}};
     return ramp(stops, std::size(stops), score);
 }
 

@@ -58,7 +58,7 @@ public:
         const double f = (value - m_tableLow) / (m_tableHigh - m_tableLow);
         return m_table[size_t(std::clamp(f, 0.0, 1.0) * double(kTableSize - 1) + 0.5)];
     }
-    static QColor healthColour(double score); // blue 100 .. orange 70 .. red 40 .. dark red 0
+    static QColor healthColour(double score); // blue 100 .. pale yellow 80 .. orange 70 .. red 40 .. dark red 0
     static QColor metricColour(double fraction); // 0..1 on a perceptually ordered ramp
     static QColor noDataColour();
 

@@ -39,7 +39,7 @@ public:
     static constexpr int kMinSectionWidth = 56;
     static constexpr int kMinHostPitch = 5;   // below this a host cell cannot be pointed at
     static constexpr int kMinGroupPitch = 10;
-    static constexpr int kMaxPitch = 40;
+    static constexpr int kMaxPitch = 56;
 
     struct Unit
     {

@@ -350,7 +350,7 @@ void FleetView::showState(const std::shared_ptr<FleetState> &loaded)
     m_legend->setText(byMetric ? tr("%1: dark %2 … bright %3")
                                      .arg(state.request.metric, QLocale().toString(m_map->colouring().low(), 'g', 3),
                                           QLocale().toString(m_map->colouring().high(), 'g', 3))
-                               : tr("health: blue 100 … orange 70 … red 40"));
+                               : tr("health: blue 100 … yellow 80 … orange 70 … red 40"));
     m_rankedHosts->setRows(std::move(state.rankedHosts));
     m_rankedRacks->setRows(std::move(state.rankedRacks));
     m_rankedClusters->setRows(std::move(state.rankedClusters));
