@@ -323,7 +323,6 @@ void FleetView::showState(const std::shared_ptr<FleetState> &loaded)
         fillFilterValues();
         if (!m_filterLabel->currentData().toString().isEmpty())
             applyFilter(); // setHosts grouped them all
-
     }
     if (m_end == 0) {
         // The slider's steps: hourly, back from the end of the data.
