@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Messages</name>
-    <message>
-        <location filename="../views/timeline/alertactions.cpp" line="+51"/>
-        <source>annotated by %1</source>
-        <translation>annotated by %1</translation>
-    </message>
-</context>
-<context>
     <name>Opsight::App::About</name>
     <message>
         <location filename="../app/aboutdialog.cpp" line="+24"/>
@@ -1228,9 +1220,196 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Cli::LogTemplatesCommand</name>
+    <message>
+        <location filename="../core/cli/logtemplatescommand.cpp" line="+30"/>
+        <source>The warehouse file.</source>
+        <translation>The warehouse file.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log source (default: the first by name).</source>
+        <translation>The log source (default: the first by name).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the lines of this host.</source>
+        <translation>Only the lines of this host.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the window (RFC 3339 or epoch).</source>
+        <translation>Start of the window (RFC 3339 or epoch).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End of the window (RFC 3339 or epoch).</source>
+        <translation>End of the window (RFC 3339 or epoch).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing --db FILE</source>
+        <translation>missing --db FILE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
+        <translation>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--from and --to need each other, and --to must be later</source>
+        <translation>--from and --to need each other, and --to must be later</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Templates of a log source in a window: lines, first and last seen, new, rare and alerting ones (what the log view lists).</source>
+        <translation>Templates of a log source in a window: lines, first and last seen, new, rare and alerting ones (what the log view lists).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: %2 lines from %3 to %4</source>
+        <translation>%1: %2 lines from %3 to %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rare</source>
+        <translation>rare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 alerts</source>
+        <translation>%1 alerts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged into #%1</source>
+        <translation>merged into #%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stored lines of one template, in time order, with their parameters.</source>
+        <translation>The stored lines of one template, in time order, with their parameters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template&apos;s id (as &apos;logs templates&apos; lists it).</source>
+        <translation>The template&apos;s id (as &apos;logs templates&apos; lists it).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Lines to print (default 100).</source>
+        <translation>Lines to print (default 100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>--template expects a template id, not &apos;%1&apos;</source>
+        <translation>--template expects a template id, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit expects a positive number, not &apos;%1&apos;</source>
+        <translation>--limit expects a positive number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 of %2 lines printed; raise --limit or narrow the window</source>
+        <translation>%1 of %2 lines printed; raise --limit or narrow the window</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Count the lines of one template as another&apos;s from now on (one event the miner told apart).</source>
+        <translation>Count the lines of one template as another&apos;s from now on (one event the miner told apart).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each value at one wildcard of a template its own template from now on (events the miner merged).</source>
+        <translation>Give each value at one wildcard of a template its own template from now on (events the miner merged).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template&apos;s id.</source>
+        <translation>The template&apos;s id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template to merge into.</source>
+        <translation>The template to merge into.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which &lt;*&gt; to split at, from 1.</source>
+        <translation>Which &lt;*&gt; to split at, from 1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected --source NAME --template ID --into ID</source>
+        <translation>expected --source NAME --template ID --into ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected --source NAME --template ID --wildcard N</source>
+        <translation>expected --source NAME --template ID --wildcard N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: lines of #%2 count as #%3 from the next import on</source>
+        <translation>%1: lines of #%2 count as #%3 from the next import on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: #%2 splits at wildcard %3 from the next import on</source>
+        <translation>%1: #%2 splits at wildcard %3 from the next import on</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Cli::LogsCommand</name>
     <message>
-        <location filename="../core/cli/logscommand.cpp" line="+66"/>
+        <location filename="../core/cli/logscommand.cpp" line="+115"/>
         <source>Mine the templates of a log file; write one row per input line (LineId,EventId,EventTemplate,ParameterList).</source>
         <translation>Mine the templates of a log file; write one row per input line (LineId,EventId,EventTemplate,ParameterList).</translation>
     </message>
@@ -1252,13 +1431,13 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+157"/>
         <location line="+2"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>The structured CSV to write.</source>
         <translation>The structured CSV to write.</translation>
     </message>
@@ -1268,34 +1447,35 @@ The command-line tool needs no display: opsight-cli --help
         <translation>missing --%1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+93"/>
+        <location line="-35"/>
+        <location line="+49"/>
+        <location line="+92"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <source>cannot map &apos;%1&apos;: %2</source>
-        <translation>cannot map &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-66"/>
         <source>Mining %1</source>
         <translation>Mining %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-6"/>
         <source>%1:%2: the line does not match the format; mined as a whole</source>
         <translation>%1:%2: the line does not match the format; mined as a whole</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+21"/>
+        <location line="+25"/>
+        <location line="+28"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>cannot write &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>&apos;%1&apos; changed while it was read; nothing written</source>
+        <translation>&apos;%1&apos; changed while it was read; nothing written</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 lines in all did not match the format</source>
         <translation>%1 lines in all did not match the format</translation>
     </message>
@@ -1355,20 +1535,40 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 lines: grouping accuracy %2, parsing accuracy %3, %4 templates for %5 true events</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>expected a subcommand: parse or evaluate</source>
-        <translation>expected a subcommand: parse or evaluate</translation>
+        <location line="+22"/>
+        <source>expected a subcommand: parse, evaluate, templates, lines, merge or split</source>
+        <translation>expected a subcommand: parse, evaluate, templates, lines, merge or split</translation>
     </message>
 </context>
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+55"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+53"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+34"/>
+        <source>New log template: %1</source>
+        <translation>New log template: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New log template on %1: %2</source>
+        <translation>New log template on %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rare log template: %1</source>
+        <translation>Rare log template: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rare log template on %1: %2</source>
+        <translation>Rare log template on %1: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -1386,7 +1586,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Storing alerts</source>
         <translation>Storing alerts</translation>
     </message>
@@ -1897,6 +2097,19 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Core::LogReader</name>
+    <message>
+        <location filename="../core/warehouse/logreader.cpp" line="+104"/>
+        <source>The warehouse has no log sources; import logs with --format log first.</source>
+        <translation>The warehouse has no log sources; import logs with --format log first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No log source is named &quot;%1&quot;; the warehouse has: %2.</source>
+        <translation>No log source is named &quot;%1&quot;; the warehouse has: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Core::MetricWriter</name>
     <message>
         <location filename="../core/warehouse/metricwriter.cpp" line="+87"/>
@@ -2300,6 +2513,77 @@ The command-line tool needs no display: opsight-cli --help
         <source>shape</source>
         <translation>shape</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>new template</source>
+        <translation>new template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rare template</source>
+        <translation>rare template</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::TemplateControls</name>
+    <message>
+        <location filename="../core/logs/templatecontrols.cpp" line="+34"/>
+        <source>No log source is named &quot;%1&quot;.</source>
+        <translation>No log source is named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log source &quot;%1&quot; has no stored miner state to change.</source>
+        <translation>Log source &quot;%1&quot; has no stored miner state to change.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log source &quot;%1&quot; has no template #%2.</source>
+        <translation>Log source &quot;%1&quot; has no template #%2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Template row %1 of &quot;%2&quot; was not mined here and cannot be changed.</source>
+        <translation>Template row %1 of &quot;%2&quot; was not mined here and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Template #%1 was merged into #%2; split that one instead.</source>
+        <translation>Template #%1 was merged into #%2; split that one instead.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Template #%1 has %n wildcard(s); there is no wildcard %2 to split at.</source>
+        <translation>
+            <numerusform>Template #%1 has %n wildcard; there is no wildcard %2 to split at.</numerusform>
+            <numerusform>Template #%1 has %n wildcards; there is no wildcard %2 to split at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Template #%1 cannot be split at wildcard %2 (it is already split or merged).</source>
+        <translation>Template #%1 cannot be split at wildcard %2 (it is already split or merged).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A template cannot be merged into itself (#%1).</source>
+        <translation>A template cannot be merged into itself (#%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template #%1 is already merged into #%2.</source>
+        <translation>Template #%1 is already merged into #%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template #%1 is merged into #%2; merge into that one instead.</source>
+        <translation>Template #%1 is merged into #%2; merge into that one instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template #%1 cannot be merged into #%2.</source>
+        <translation>Template #%1 cannot be merged into #%2.</translation>
+    </message>
 </context>
 <context>
     <name>Opsight::Core::TemplateMiner</name>
@@ -2472,7 +2756,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Remember for:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Give an author: actions on alerts are signed.</source>
         <translation>Give an author: actions on alerts are signed.</translation>
     </message>
@@ -2513,9 +2797,14 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActions</name>
     <message>
-        <location filename="../views/timeline/alertactions.cpp" line="-18"/>
+        <location filename="../views/timeline/alertactions.cpp" line="+33"/>
         <source>An annotation needs a text.</source>
         <translation>An annotation needs a text.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>annotated by %1</source>
+        <translation>annotated by %1</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3612,352 @@ Acknowledged by %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>Opsight::Views::LogLineModel</name>
+    <message>
+        <location filename="../views/logs/loglinemodel.cpp" line="+62"/>
+        <source>Line %1; no parameters</source>
+        <translation>Line %1; no parameters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1; parameters: %2</source>
+        <translation>Line %1; parameters: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::LogTemplateModel</name>
+    <message>
+        <location filename="../views/logs/logtemplatemodel.cpp" line="+54"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rare</source>
+        <translation>Rare</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into #%1</source>
+        <translation>Merged into #%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions, oldest first (the miner generalised it as lines arrived):</source>
+        <translation>Versions, oldest first (the miner generalised it as lines arrived):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1. %2 (%n line(s))</source>
+        <translation>
+            <numerusform>%1. %2 (%n line)</numerusform>
+            <numerusform>%1. %2 (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pinned: an operator split it from a broader template.</source>
+        <translation>Pinned: an operator split it from a broader template.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An operator merged it into template #%1; new lines count there.</source>
+        <translation>An operator merged it into template #%1; new lines count there.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, pinned</source>
+        <translation>%1, pinned</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Over the source&apos;s whole history, on every host</source>
+        <translation>Over the source&apos;s whole history, on every host</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n alert(s) on its count series in the window, found by: %1</source>
+        <translation>
+            <numerusform>%n alert on its count series in the window, found by: %1</numerusform>
+            <numerusform>%n alerts on its count series in the window, found by: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First seen (UTC)</source>
+        <translation>First seen (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen (UTC)</source>
+        <translation>Last seen (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::LogView</name>
+    <message>
+        <location filename="../views/logs/logview.cpp" line="+99"/>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 d</source>
+        <translation>1 d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 before the end of the window</source>
+        <translation>The %1 before the end of the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source&apos;s whole history</source>
+        <translation>The source&apos;s whole history</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter templates</source>
+        <translation>Filter templates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New, rare or alerting only</source>
+        <translation>New, rare or alerting only</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Activate a line to open its host at that time</source>
+        <translation>Activate a line to open its host at that time</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Find in these lines (a block id, an address, …)</source>
+        <translation>Find in these lines (a block id, an address, …)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log templates of a source: counts, trends, new and rare ones, their lines</source>
+        <translation>Log templates of a source: counts, trends, new and rare ones, their lines</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No warehouse is open.</source>
+        <translation>No warehouse is open.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Loading templates…</source>
+        <translation>Loading templates…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No log template has id %1 in this warehouse.</source>
+        <translation>No log template has id %1 in this warehouse.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All hosts</source>
+        <translation>All hosts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 to %2: %3 lines in %n template(s), %4 new, %5 alerting</source>
+        <translation>
+            <numerusform>%1 to %2: %3 lines in %n template, %4 new, %5 alerting</numerusform>
+            <numerusform>%1 to %2: %3 lines in %n templates, %4 new, %5 alerting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No templates in this window.</source>
+        <translation>No templates in this window.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading lines…</source>
+        <translation>Loading lines…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>on every host</source>
+        <translation>on every host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, containing “%2”</source>
+        <translation>%1, containing “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: the first %3 of %4 lines; narrow the window to see the rest.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2: the first %3 of %4 lines; narrow the window to see the rest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: %3 lines.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2: %3 lines.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show Counts on the Timeline</source>
+        <translation>Show Counts on the Timeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Template</source>
+        <translation>Copy Template</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge Into…</source>
+        <translation>Merge Into…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One event the miner told apart: count its lines as another template&apos;s from the next import on</source>
+        <translation>One event the miner told apart: count its lines as another template&apos;s from the next import on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split at Wildcard</source>
+        <translation>Split at Wildcard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: after “%2”</source>
+        <translation>%1: after “%2”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the start</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge Template</source>
+        <translation>Merge Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines of #%1 count as this template from the next import on:</source>
+        <translation>Lines of #%1 count as this template from the next import on:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lines of #%1 count as #%2 from the next import on.</source>
+        <translation>Lines of #%1 count as #%2 from the next import on.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#%1 splits at wildcard %2 from the next import on: each value there gets its own template.</source>
+        <translation>#%1 splits at wildcard %2 from the next import on: each value there gets its own template.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::OverviewView</name>
     <message>
         <location filename="../views/overview/overviewview.cpp" line="+64"/>
@@ -3912,8 +4547,8 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+2"/>
-        <source>Mine log templates (logs parse)</source>
-        <translation>Mine log templates (logs parse)</translation>
+        <source>Log templates: parse, evaluate; a warehouse&apos;s templates, lines, merge, split</source>
+        <translation>Log templates: parse, evaluate; a warehouse&apos;s templates, lines, merge, split</translation>
     </message>
     <message>
         <location line="+2"/>

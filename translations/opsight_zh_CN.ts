@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Messages</name>
-    <message>
-        <location filename="../views/timeline/alertactions.cpp" line="+51"/>
-        <source>annotated by %1</source>
-        <translation>由 %1 标注</translation>
-    </message>
-</context>
-<context>
     <name>Opsight::App::About</name>
     <message>
         <location filename="../app/aboutdialog.cpp" line="+24"/>
@@ -1227,9 +1219,196 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Cli::LogTemplatesCommand</name>
+    <message>
+        <location filename="../core/cli/logtemplatescommand.cpp" line="+30"/>
+        <source>The warehouse file.</source>
+        <translation>数据仓库文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log source (default: the first by name).</source>
+        <translation>日志来源（默认：按名称排序的第一个）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the lines of this host.</source>
+        <translation>只看该主机的日志行。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the window (RFC 3339 or epoch).</source>
+        <translation>时间窗口的起点（RFC 3339 或纪元时间）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End of the window (RFC 3339 or epoch).</source>
+        <translation>时间窗口的终点（RFC 3339 或纪元时间）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing --db FILE</source>
+        <translation>缺少 --db FILE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
+        <translation>--%1 需要一个时间（RFC 3339 或纪元时间），而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--from and --to need each other, and --to must be later</source>
+        <translation>--from 与 --to 须同时给出，且 --to 须晚于 --from</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Templates of a log source in a window: lines, first and last seen, new, rare and alerting ones (what the log view lists).</source>
+        <translation>某日志来源在时间窗口内的模板：行数、首次与最后出现时间，以及新出现、罕见和正在告警的模板（即日志视图所列内容）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: %2 lines from %3 to %4</source>
+        <translation>%1：%3 至 %4 共 %2 行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rare</source>
+        <translation>罕见</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 alerts</source>
+        <translation>%1 条告警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged into #%1</source>
+        <translation>已合并到 #%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stored lines of one template, in time order, with their parameters.</source>
+        <translation>某模板已存储的日志行，按时间排序，附带参数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template&apos;s id (as &apos;logs templates&apos; lists it).</source>
+        <translation>模板编号（即“logs templates”列出的编号）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Lines to print (default 100).</source>
+        <translation>输出的行数（默认 100）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>--template expects a template id, not &apos;%1&apos;</source>
+        <translation>--template 需要模板编号，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit expects a positive number, not &apos;%1&apos;</source>
+        <translation>--limit 需要正数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 of %2 lines printed; raise --limit or narrow the window</source>
+        <translation>已输出 %2 行中的 %1 行；请调大 --limit 或缩小时间窗口</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Count the lines of one template as another&apos;s from now on (one event the miner told apart).</source>
+        <translation>从现在起将一个模板的日志行计入另一个模板（挖掘器把同一事件拆成了两个模板）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each value at one wildcard of a template its own template from now on (events the miner merged).</source>
+        <translation>从现在起让模板某个通配符处的每个取值各自成为一个模板（挖掘器合并了不同事件）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template&apos;s id.</source>
+        <translation>模板编号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template to merge into.</source>
+        <translation>要合并到的模板。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which &lt;*&gt; to split at, from 1.</source>
+        <translation>在第几个 &lt;*&gt; 处拆分，从 1 开始。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected --source NAME --template ID --into ID</source>
+        <translation>需要 --source 名称 --template 编号 --into 编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected --source NAME --template ID --wildcard N</source>
+        <translation>需要 --source 名称 --template 编号 --wildcard 序号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: lines of #%2 count as #%3 from the next import on</source>
+        <translation>%1：从下次导入起，#%2 的日志行计入 #%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: #%2 splits at wildcard %3 from the next import on</source>
+        <translation>%1：从下次导入起，#%2 在第 %3 个通配符处拆分</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Cli::LogsCommand</name>
     <message>
-        <location filename="../core/cli/logscommand.cpp" line="+66"/>
+        <location filename="../core/cli/logscommand.cpp" line="+115"/>
         <source>Mine the templates of a log file; write one row per input line (LineId,EventId,EventTemplate,ParameterList).</source>
         <translation>挖掘日志文件的模板；每个输入行写出一行（LineId,EventId,EventTemplate,ParameterList）。</translation>
     </message>
@@ -1251,13 +1430,13 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+157"/>
         <location line="+2"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>The structured CSV to write.</source>
         <translation>要写出的结构化 CSV 文件。</translation>
     </message>
@@ -1267,34 +1446,35 @@ The command-line tool needs no display: opsight-cli --help
         <translation>缺少 --%1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+93"/>
+        <location line="-35"/>
+        <location line="+49"/>
+        <location line="+92"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <source>cannot map &apos;%1&apos;: %2</source>
-        <translation>无法映射“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-66"/>
         <source>Mining %1</source>
         <translation>正在挖掘 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-6"/>
         <source>%1:%2: the line does not match the format; mined as a whole</source>
         <translation>%1:%2：该行与格式不匹配，已按整行挖掘</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+21"/>
+        <location line="+25"/>
+        <location line="+28"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>&apos;%1&apos; changed while it was read; nothing written</source>
+        <translation>读取“%1”期间文件发生了变化；未写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 lines in all did not match the format</source>
         <translation>共有 %1 行与格式不匹配</translation>
     </message>
@@ -1354,20 +1534,40 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 行：分组准确率 %2，解析准确率 %3，%5 个真实事件对应 %4 个模板</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>expected a subcommand: parse or evaluate</source>
-        <translation>需要一个子命令：parse 或 evaluate</translation>
+        <location line="+22"/>
+        <source>expected a subcommand: parse, evaluate, templates, lines, merge or split</source>
+        <translation>需要子命令：parse、evaluate、templates、lines、merge 或 split</translation>
     </message>
 </context>
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+55"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+53"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+34"/>
+        <source>New log template: %1</source>
+        <translation>新日志模板：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New log template on %1: %2</source>
+        <translation>%1 上的新日志模板：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rare log template: %1</source>
+        <translation>罕见日志模板：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rare log template on %1: %2</source>
+        <translation>%1 上的罕见日志模板：%2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -1384,7 +1584,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Storing alerts</source>
         <translation>正在存储告警</translation>
     </message>
@@ -1889,6 +2089,19 @@ The command-line tool needs no display: opsight-cli --help
     </message>
 </context>
 <context>
+    <name>Opsight::Core::LogReader</name>
+    <message>
+        <location filename="../core/warehouse/logreader.cpp" line="+104"/>
+        <source>The warehouse has no log sources; import logs with --format log first.</source>
+        <translation>数据仓库中没有日志来源；请先用 --format log 导入日志。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No log source is named &quot;%1&quot;; the warehouse has: %2.</source>
+        <translation>没有名为“%1”的日志来源；数据仓库中有：%2。</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Core::MetricWriter</name>
     <message>
         <location filename="../core/warehouse/metricwriter.cpp" line="+87"/>
@@ -2292,6 +2505,76 @@ The command-line tool needs no display: opsight-cli --help
         <source>shape</source>
         <translation>形态</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>new template</source>
+        <translation>新模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rare template</source>
+        <translation>罕见模板</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Core::TemplateControls</name>
+    <message>
+        <location filename="../core/logs/templatecontrols.cpp" line="+34"/>
+        <source>No log source is named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的日志来源。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log source &quot;%1&quot; has no stored miner state to change.</source>
+        <translation>日志来源“%1”没有可修改的已存挖掘器状态。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log source &quot;%1&quot; has no template #%2.</source>
+        <translation>日志来源“%1”没有模板 #%2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Template row %1 of &quot;%2&quot; was not mined here and cannot be changed.</source>
+        <translation>“%2”的模板行 %1 不是在此挖掘的，无法修改。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Template #%1 was merged into #%2; split that one instead.</source>
+        <translation>模板 #%1 已合并到 #%2；请改为拆分后者。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Template #%1 has %n wildcard(s); there is no wildcard %2 to split at.</source>
+        <translation>
+            <numerusform>模板 #%1 有 %n 个通配符；没有可供拆分的第 %2 个通配符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Template #%1 cannot be split at wildcard %2 (it is already split or merged).</source>
+        <translation>模板 #%1 无法在第 %2 个通配符处拆分（它已被拆分或合并）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A template cannot be merged into itself (#%1).</source>
+        <translation>模板不能合并到自身（#%1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template #%1 is already merged into #%2.</source>
+        <translation>模板 #%1 已合并到 #%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template #%1 is merged into #%2; merge into that one instead.</source>
+        <translation>模板 #%1 已合并到 #%2；请改为合并到后者。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template #%1 cannot be merged into #%2.</source>
+        <translation>模板 #%1 无法合并到 #%2。</translation>
+    </message>
 </context>
 <context>
     <name>Opsight::Core::TemplateMiner</name>
@@ -2464,7 +2747,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>记住：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Give an author: actions on alerts are signed.</source>
         <translation>请填写操作人：对告警的操作需要署名。</translation>
     </message>
@@ -2504,9 +2787,14 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActions</name>
     <message>
-        <location filename="../views/timeline/alertactions.cpp" line="-18"/>
+        <location filename="../views/timeline/alertactions.cpp" line="+33"/>
         <source>An annotation needs a text.</source>
         <translation>标注需要文字。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>annotated by %1</source>
+        <translation>由 %1 标注</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3593,348 @@ Acknowledged by %1: %2</source>
     </message>
 </context>
 <context>
+    <name>Opsight::Views::LogLineModel</name>
+    <message>
+        <location filename="../views/logs/loglinemodel.cpp" line="+62"/>
+        <source>Line %1; no parameters</source>
+        <translation>第 %1 行；无参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1; parameters: %2</source>
+        <translation>第 %1 行；参数：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::LogTemplateModel</name>
+    <message>
+        <location filename="../views/logs/logtemplatemodel.cpp" line="+54"/>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rare</source>
+        <translation>罕见</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 条告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into #%1</source>
+        <translation>已合并到 #%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Versions, oldest first (the miner generalised it as lines arrived):</source>
+        <translation>各版本，最早的在前（挖掘器随日志行到来而将其泛化）：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1. %2 (%n line(s))</source>
+        <translation>
+            <numerusform>%1. %2（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pinned: an operator split it from a broader template.</source>
+        <translation>已固定：运维人员将其从更宽泛的模板中拆分出来。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An operator merged it into template #%1; new lines count there.</source>
+        <translation>运维人员已将其合并到模板 #%1；新日志行计入该模板。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, pinned</source>
+        <translation>%1，已固定</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Over the source&apos;s whole history, on every host</source>
+        <translation>在该来源的全部历史中、所有主机上</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n alert(s) on its count series in the window, found by: %1</source>
+        <translation>
+            <numerusform>窗口内其计数序列上有 %n 条告警，检测方式：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First seen (UTC)</source>
+        <translation>首次出现（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen (UTC)</source>
+        <translation>最后出现（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::LogView</name>
+    <message>
+        <location filename="../views/logs/logview.cpp" line="+99"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 d</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 before the end of the window</source>
+        <translation>窗口结束前的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source&apos;s whole history</source>
+        <translation>该来源的全部历史</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter templates</source>
+        <translation>筛选模板</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New, rare or alerting only</source>
+        <translation>只看新出现、罕见或告警中的</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Activate a line to open its host at that time</source>
+        <translation>激活某一行以打开其主机在该时刻的页面</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Find in these lines (a block id, an address, …)</source>
+        <translation>在这些行中查找（块编号、地址……）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log templates of a source: counts, trends, new and rare ones, their lines</source>
+        <translation>某日志来源的模板：计数、趋势、新出现和罕见的模板及其日志行</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No warehouse is open.</source>
+        <translation>未打开数据仓库。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Loading templates…</source>
+        <translation>正在加载模板…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No log template has id %1 in this warehouse.</source>
+        <translation>此数据仓库中没有编号为 %1 的日志模板。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All hosts</source>
+        <translation>所有主机</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 to %2: %3 lines in %n template(s), %4 new, %5 alerting</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 个模板共 %3 行，%4 个新出现，%5 个告警中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No templates in this window.</source>
+        <translation>此窗口中没有模板。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading lines…</source>
+        <translation>正在加载日志行…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>on every host</source>
+        <translation>所有主机上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on %1</source>
+        <translation>%1 上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, containing “%2”</source>
+        <translation>%1，包含“%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: the first %3 of %4 lines; narrow the window to see the rest.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2：共 %4 行中的前 %3 行；缩小窗口以查看其余内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: %3 lines.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2：%3 行。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show Counts on the Timeline</source>
+        <translation>在时间线上显示计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One event the miner told apart: count its lines as another template&apos;s from the next import on</source>
+        <translation>挖掘器把同一事件拆开了：从下次导入起将其日志行计入另一个模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split at Wildcard</source>
+        <translation>在通配符处拆分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: after “%2”</source>
+        <translation>%1：位于“%2”之后</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the start</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge Template</source>
+        <translation>合并模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines of #%1 count as this template from the next import on:</source>
+        <translation>从下次导入起，#%1 的日志行计入此模板：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lines of #%1 count as #%2 from the next import on.</source>
+        <translation>从下次导入起，#%1 的日志行计入 #%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#%1 splits at wildcard %2 from the next import on: each value there gets its own template.</source>
+        <translation>从下次导入起，#%1 在第 %2 个通配符处拆分：该处每个取值各自成为一个模板。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::OverviewView</name>
     <message>
         <location filename="../views/overview/overviewview.cpp" line="+64"/>
@@ -3891,8 +4521,8 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+2"/>
-        <source>Mine log templates (logs parse)</source>
-        <translation>挖掘日志模板（logs parse）</translation>
+        <source>Log templates: parse, evaluate; a warehouse&apos;s templates, lines, merge, split</source>
+        <translation>日志模板：解析、评估；数据仓库中的模板、日志行、合并、拆分</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -3,6 +3,7 @@
 
 #include "fleet/fleetview.h"
 #include "host/hostview.h"
+#include "logs/logview.h"
 #include "overview/overviewview.h"
 #include "timeline/timelineview.h"
 
@@ -15,6 +16,7 @@ ViewRegistry builtinViews()
     registry.add(TimelineView::descriptor());
     registry.add(FleetView::descriptor());
     registry.add(HostView::descriptor());
+    registry.add(LogView::descriptor());
     return registry;
 }
 

@@ -3,6 +3,9 @@
 
 #include "common/error.h"
 #include "common/jobboundary.h"
+#include "countnovelty.h"
+#include "scaninput.h"
+#include "warehouse/logreader.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/recordwriter.h"
 #include "warehouse/selector.h"
@@ -30,11 +33,6 @@ QString severityOf(double peak)
     return peak >= 0.99 ? QStringLiteral("critical") : peak >= 0.97 ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
-int severityRank(const QString &s)
-{
-    return s == QLatin1String("critical") ? 3 : s == QLatin1String("error") ? 2 : s == QLatin1String("warning") ? 1 : 0;
-}
-
 QJsonObject evidenceJson(const AnomalyEvidence &e)
 {
     return QJsonObject{{QStringLiteral("spike"), e.spike},       {QStringLiteral("shift"), e.shift},
@@ -52,7 +50,7 @@ Event alertEvent(const SeriesAlert &a)
     e.severity = a.silencedBy ? QStringLiteral("info") : severityOf(a.interval.peakScore);
     e.entityKind = a.host.empty() ? QStringLiteral("series") : QStringLiteral("host");
     e.entity = QString::fromStdString(a.host.empty() ? a.series.canonical() : a.host);
-    e.title = Messages::tr("Anomaly on %1").arg(QString::fromStdString(a.series.metric));
+    e.title = a.title.isEmpty() ? Messages::tr("Anomaly on %1").arg(QString::fromStdString(a.series.metric)) : a.title;
     e.source = QStringLiteral("opsight anomaly scan");
     QJsonObject payload{{QStringLiteral("series"), QString::fromStdString(a.series.canonical())},
                         {QStringLiteral("peak"), a.interval.peakScore},
@@ -61,10 +59,36 @@ Event alertEvent(const SeriesAlert &a)
                         {QStringLiteral("evidence"), evidenceJson(a.evidence)}};
     if (a.silencedBy)
         payload.insert(QStringLiteral("silenced_by"), a.silencedBy);
+    if (!a.detector.isEmpty())
+        payload.insert(QStringLiteral("detector"), a.detector);
     if (!a.incident.isEmpty())
         payload.insert(QStringLiteral("incident"), a.incident);
     e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     return e;
+}
+
+// "New log template on h1: Receiving block <*>": the template's text says more
+// than the family number in the series.
+void nameTemplateAlerts(Warehouse &warehouse, std::vector<SeriesAlert> &alerts)
+{
+    LogReader logs(warehouse.db());
+    for (SeriesAlert &a : alerts) {
+        const std::string *source = a.series.label("source");
+        const std::string *family = a.series.label("template");
+        QString text = source && family
+            ? logs.familyText(QString::fromStdString(*source), QString::fromStdString(*family).toLongLong())
+            : QString();
+        if (text.isEmpty())
+            text = family ? QString::fromStdString(*family) : QString::fromStdString(a.series.metric);
+        if (text.size() > 120)
+            text = text.left(119) + QChar(0x2026);
+        const QString host = QString::fromStdString(a.host);
+        a.title = a.detector == QLatin1String("new_template")
+            ? (host.isEmpty() ? Messages::tr("New log template: %1").arg(text)
+                              : Messages::tr("New log template on %1: %2").arg(host, text))
+            : (host.isEmpty() ? Messages::tr("Rare log template: %1").arg(text)
+                              : Messages::tr("Rare log template on %1: %2").arg(host, text));
+    }
 }
 
 } // namespace
@@ -78,7 +102,7 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
     AnomalyEvidence atPeak, evidence;
     double peak = -1;
     auto close = [&](const AlertInterval &interval) {
-        alerts.push_back({series, series.hostName(), interval, atPeak, 0, {}});
+        alerts.push_back({series, series.hostName(), interval, atPeak, 0, {}, {}, {}});
         peak = -1;
     };
     for (const Sample &s : samples) {
@@ -172,34 +196,35 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
         const std::vector<Silence> silences = AlertStore(warehouse.db()).silences(true, 0);
         const Timestamp lastData = warehouse.summary().lastTime + 1;
         reporter.beginStage(Messages::tr("Scoring %n series", nullptr, int(series.size())), qint64(series.size()));
+        const ScanInput input{request.from, request.to, request.step, request.zeroFilledMetrics};
+        std::vector<CountSeries> counts;
         for (size_t i = 0; i < series.size(); ++i) {
-            std::vector<Sample> samples;
-            const bool zeroFill = request.step > 0
-                && request.zeroFilledMetrics.contains(QString::fromStdString(series[i].key.metric));
-            if (request.step > 0) {
-                const RangeResult range = reader.range(series[i].id, request.from, request.to, request.step);
-                Timestamp next = range.points.empty() ? 0 : range.points.front().time;
-                for (const RangePoint &p : range.points) {
-                    for (; zeroFill && next < p.time; next += request.step)
-                        samples.push_back({next, 0.0});
-                    // A count's step holds the sum of its samples, not their mean.
-                    samples.push_back({p.time, zeroFill ? p.mean * double(p.count) : p.mean});
-                    next = p.time + request.step;
-                }
-                for (; zeroFill && !samples.empty() && next < std::min(request.to, lastData); next += request.step)
-                    samples.push_back({next, 0.0});
-            } else {
-                samples = reader.samples(series[i].id, request.from, request.to);
-            }
+            const std::vector<Sample> samples = readScanInput(reader, series[i], input, lastData);
             result.samples += qint64(samples.size());
-            for (SeriesAlert &alert : detectAlerts(series[i].key, samples, request.policy)) {
-                if (const Silence *s = silencing(silences, alert)) {
-                    alert.silencedBy = s->id;
-                    ++result.silenced;
-                }
+            for (SeriesAlert &alert : detectAlerts(series[i].key, samples, request.policy))
                 result.found.push_back(std::move(alert));
+            if (request.countNovelty && request.step > 0
+                && request.zeroFilledMetrics.contains(QString::fromStdString(series[i].key.metric))) {
+                // Only the steps with lines: most templates are quiet most of the time.
+                CountSeries &count = counts.emplace_back(CountSeries{series[i].key, {}});
+                std::vector<Sample> earlier;
+                if (request.from > kEarliest)
+                    earlier = readScanInput(reader, series[i], {kEarliest, request.to, request.step, {}}, lastData);
+                const std::vector<Sample> &history = request.from > kEarliest ? earlier : samples;
+                std::copy_if(history.begin(), history.end(), std::back_inserter(count.samples),
+                             [](const Sample &s) { return s.value > 0; });
             }
             reporter.update(qint64(i + 1));
+        }
+        std::vector<SeriesAlert> novelty = detectCountNovelty(counts, request.step);
+        std::erase_if(novelty, [&](const SeriesAlert &a) { return a.interval.start < request.from; });
+        nameTemplateAlerts(warehouse, novelty);
+        mergeNovelty(result.found, std::move(novelty));
+        for (SeriesAlert &alert : result.found) {
+            if (const Silence *s = silencing(silences, alert)) {
+                alert.silencedBy = s->id;
+                ++result.silenced;
+            }
         }
         result.series = qint64(series.size());
         result.alerts = qint64(result.found.size());

@@ -23,6 +23,10 @@ struct SeriesAlert
     AnomalyEvidence evidence; // at the peak
     qint64 silencedBy = 0;    // the silence or feedback rule that keeps it quiet, 0: none
     QString incident;         // alerts of one host that overlap share an incident
+    // Empty: the streaming detector; "new_template" or "rare_template": a count
+    // series' novelty (countnovelty.h).
+    QString detector;
+    QString title;            // empty: "Anomaly on <metric>"
 };
 
 // Runs the detector and alert policy over samples in time order.
@@ -56,6 +60,10 @@ struct ScanRequest
     // none happened, so it is read as 0 up to the warehouse's last data; without
     // that a template that stops logging would leave no trace to detect.
     QStringList zeroFilledMetrics = {QStringLiteral("log_template_lines")};
+    // Novelty of those counts (new and rare templates) is judged on each count
+    // series' whole history up to `to`, whatever `from` says: "never before"
+    // needs everything before.
+    bool countNovelty = true;
     AlertPolicy policy;
     bool store = true;            // write alerts and incidents as events
 };

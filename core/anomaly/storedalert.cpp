@@ -56,6 +56,7 @@ SeriesAlert StoredAlert::toSeriesAlert() const
     alert.interval = {start, end, peak, peakTime, flapping};
     alert.silencedBy = silencedBy;
     alert.incident = incident;
+    alert.detector = detector;
     return alert;
 }
 
@@ -83,6 +84,12 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
     alert.incident = payload.value(QLatin1String("incident")).toString();
     alert.silencedBy = payload.value(QLatin1String("silenced_by")).toInteger();
     describeEvidence(payload.value(QLatin1String("evidence")).toObject(), alert);
+    alert.detector = payload.value(QLatin1String("detector")).toString();
+    // A template's novelty explains the alert better than how its count jumped.
+    if (alert.detector == QLatin1String("new_template"))
+        alert.strongestView = Messages::tr("new template");
+    else if (alert.detector == QLatin1String("rare_template"))
+        alert.strongestView = Messages::tr("rare template");
     return alert;
 }
 

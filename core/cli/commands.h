@@ -14,6 +14,8 @@ int importCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int simulateCommand(const QStringList &args);
 int logsCommand(const QStringList &args);
+// logs templates|lines|merge|split over a warehouse; -1 for another subcommand.
+int logsWarehouseCommand(const QStringList &args);
 int anomalyCommand(const QStringList &args);
 int fleetCommand(const QStringList &args);
 int alertsCommand(const QStringList &args);

@@ -59,6 +59,55 @@ void appendParameterList(std::string &out, const std::vector<std::string> &param
     appendCsvField(out, list);
 }
 
+// Lines of a file read in large blocks, LF or CRLF, without mapping it (the
+// pages of a mapped multi-gigabyte log would count as the process's memory).
+class LineReader
+{
+public:
+    explicit LineReader(QFile &file)
+        : m_file(file)
+    {
+    }
+
+    bool next(std::string_view &line)
+    {
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf('\n', m_pos);
+            if (end >= 0 || (m_eof && m_pos < m_buffer.size())) {
+                const qsizetype stop = end >= 0 ? end : m_buffer.size();
+                line = std::string_view(m_buffer.constData() + m_pos, size_t(stop - m_pos));
+                if (!line.empty() && line.back() == '\r')
+                    line.remove_suffix(1);
+                m_consumed += stop + 1 - m_pos;
+                m_pos = stop + 1;
+                return true;
+            }
+            if (m_eof)
+                return false;
+            m_buffer.remove(0, m_pos);
+            m_pos = 0;
+            const QByteArray block = m_file.read(kBlock);
+            if (block.isEmpty()) {
+                if (m_file.error() != QFileDevice::NoError)
+                    m_error = Messages::tr("cannot read '%1': %2").arg(m_file.fileName(), m_file.errorString());
+                m_eof = true;
+            }
+            m_buffer += block;
+        }
+    }
+    qint64 position() const { return m_consumed; }
+    const QString &error() const { return m_error; }
+
+private:
+    static constexpr qint64 kBlock = 4 << 20;
+    QFile &m_file;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    bool m_eof = false;
+    QString m_error;
+};
+
 int parseLogs(const QStringList &args)
 {
     const QString command = QStringLiteral("logs parse");
@@ -93,44 +142,38 @@ int parseLogs(const QStringList &args)
         return 1;
     }
     const qint64 size = file.size();
-    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
-    if (size > 0 && !mapped) {
-        printError(command, Messages::tr("cannot map '%1': %2").arg(file.fileName(), file.errorString()));
-        return 1;
-    }
-    const std::string_view text(reinterpret_cast<const char *>(mapped), size_t(size));
 
+    // Two passes over the file, so memory stays bounded however long the log:
+    // the first mines and keeps only each line's template id; the second writes
+    // every line with the final version of its template, as the grouping of a
+    // one-pass miner is only complete at the end.
     QElapsedTimer timer;
     timer.start();
     Core::TemplateMiner miner;
     Core::ProgressReporter progress(terminalProgress());
-    std::vector<std::string_view> fields, contents;
-    std::vector<Core::TemplateId> ids;
+    std::vector<std::string_view> fields;
+    std::vector<quint32> ids;
     qint64 unmatched = 0;
+    auto contentOf = [&](std::string_view line, bool report) {
+        if (logFormat.match(line, fields))
+            return fields[size_t(logFormat.contentField())];
+        if (report && ++unmatched <= 10)
+            printError(command, Messages::tr("%1:%2: the line does not match the format; mined as a whole")
+                                    .arg(file.fileName())
+                                    .arg(ids.size() + 1));
+        return line;
+    };
     try {
         progress.beginStage(Messages::tr("Mining %1").arg(file.fileName()), size);
-        for (size_t pos = 0; pos < text.size();) {
-            size_t end = text.find('\n', pos);
-            if (end == std::string_view::npos)
-                end = text.size();
-            std::string_view line = text.substr(pos, end - pos);
-            if (!line.empty() && line.back() == '\r')
-                line.remove_suffix(1);
-            std::string_view content = line;
-            if (logFormat.match(line, fields)) {
-                content = fields[size_t(logFormat.contentField())];
-            } else {
-                ++unmatched;
-                if (unmatched <= 10)
-                    printError(command, Messages::tr("%1:%2: the line does not match the format; mined as a whole")
-                                            .arg(file.fileName())
-                                            .arg(ids.size() + 1));
-            }
-            contents.push_back(content);
-            ids.push_back(miner.add(content).id);
-            pos = end + 1;
+        LineReader reader(file);
+        for (std::string_view line; reader.next(line);) {
+            ids.push_back(quint32(miner.add(contentOf(line, true)).id));
             if ((ids.size() & 0xffff) == 0)
-                progress.update(qint64(pos));
+                progress.update(reader.position());
+        }
+        if (!reader.error().isEmpty()) {
+            printError(command, reader.error());
+            return 1;
         }
         progress.finishStage();
     } catch (const Core::Cancelled &) {
@@ -138,15 +181,15 @@ int parseLogs(const QStringList &args)
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
 
-    // Lines are reported with the final version of their template, as the
-    // grouping of a one-pass miner is only complete at the end.
     QSaveFile out(parser.value(output));
-    if (!out.open(QIODevice::WriteOnly)) {
+    if (!out.open(QIODevice::WriteOnly) || !file.seek(0)) {
         printError(command, Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
         return 1;
     }
     std::string buffer = "LineId,EventId,EventTemplate,ParameterList\n";
-    for (size_t i = 0; i < ids.size(); ++i) {
+    LineReader again(file);
+    size_t i = 0;
+    for (std::string_view line; again.next(line) && i < ids.size(); ++i) {
         const Core::TemplateId current = miner.currentId(ids[i]);
         buffer += std::to_string(i + 1);
         buffer += ",E";
@@ -154,7 +197,7 @@ int parseLogs(const QStringList &args)
         buffer += ',';
         appendCsvField(buffer, miner.templateOf(current).text);
         buffer += ',';
-        appendParameterList(buffer, miner.parameters(current, contents[i]));
+        appendParameterList(buffer, miner.parameters(current, contentOf(line, false)));
         buffer += '\n';
         if (buffer.size() > (1 << 20)) {
             out.write(buffer.data(), qint64(buffer.size()));
@@ -162,6 +205,11 @@ int parseLogs(const QStringList &args)
         }
     }
     out.write(buffer.data(), qint64(buffer.size()));
+    if (i != ids.size() || !again.error().isEmpty()) {
+        printError(command, Messages::tr("'%1' changed while it was read; nothing written").arg(file.fileName()));
+        out.cancelWriting();
+        return 1;
+    }
     if (!out.commit()) {
         printError(command, Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
         return 1;
@@ -287,7 +335,10 @@ int logsCommand(const QStringList &args)
         return parseLogs(args.mid(1));
     if (sub == QLatin1String("evaluate"))
         return evaluateLogs(args.mid(1));
-    printError(QStringLiteral("logs"), Messages::tr("expected a subcommand: parse or evaluate"));
+    if (const int code = logsWarehouseCommand(args); code >= 0)
+        return code;
+    printError(QStringLiteral("logs"),
+               Messages::tr("expected a subcommand: parse, evaluate, templates, lines, merge or split"));
     return 2;
 }
 

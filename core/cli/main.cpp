@@ -31,7 +31,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("simulate"),
          {Cli::simulateCommand, QT_TRANSLATE_NOOP("opsight-cli", "Generate a deterministic demo fleet")}},
         {QStringLiteral("logs"),
-         {Cli::logsCommand, QT_TRANSLATE_NOOP("opsight-cli", "Mine log templates (logs parse)")}},
+         {Cli::logsCommand, QT_TRANSLATE_NOOP("opsight-cli", "Log templates: parse, evaluate; a warehouse's templates, lines, merge, split")}},
         {QStringLiteral("anomaly"),
          {Cli::anomalyCommand, QT_TRANSLATE_NOOP("opsight-cli", "Score series for anomalies (anomaly score, nab-score)")}},
         {QStringLiteral("alerts"),

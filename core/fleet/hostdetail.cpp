@@ -43,13 +43,13 @@ std::vector<HostLogTemplate> hostTemplates(Database &db, const QString &host, Ti
 {
     std::vector<HostLogTemplate> templates;
     Statement stmt = db.prepare(
-        "SELECT s.name, t.family, t.template, count(*), min(l.time), max(l.time) FROM log_line l "
+        "SELECT s.name, t.id, t.family, t.template, count(*), min(l.time), max(l.time) FROM log_line l "
         "JOIN log_template t ON t.id = l.template_id JOIN log_source s ON s.id = l.source_id "
         "WHERE l.host = ?1 AND l.time >= ?2 AND l.time < ?3 GROUP BY l.template_id ORDER BY count(*) DESC");
     stmt.bind(1, host).bind(2, from).bind(3, to);
     while (stmt.step())
-        templates.push_back({stmt.columnString(0), stmt.columnInt64(1), stmt.columnString(2), stmt.columnInt64(3),
-                             stmt.columnInt64(4), stmt.columnInt64(5)});
+        templates.push_back({stmt.columnString(0), stmt.columnInt64(1), stmt.columnInt64(2), stmt.columnString(3),
+                             stmt.columnInt64(4), stmt.columnInt64(5), stmt.columnInt64(6)});
     return templates;
 }
 } // namespace

@@ -28,7 +28,8 @@ struct HostRun
 struct HostLogTemplate
 {
     QString source;
-    qint64 family = 0; // the `template` label of its count series
+    qint64 templateId = 0; // log_template.id
+    qint64 family = 0;     // the `template` label of its count series
     QString text;
     qint64 lines = 0;  // in the window
     Timestamp first = 0;

@@ -189,6 +189,8 @@ struct Matcher
                 } else if (next->kind == LogFormat::Element::Literal && !next->text.empty()) {
                     const size_t found = line.find(next->text[0], end);
                     end = found == std::string_view::npos ? line.size() : found;
+                } else if (next->kind == LogFormat::Element::Optional && end < line.size() && !mayStart(&after, end)) {
+                    continue; // `<Component>(\[<PID>\])?:` ends only before a '[' or a ':'
                 }
                 if (end >= line.size() && next->kind != LogFormat::Element::Optional
                     && next->kind != LogFormat::Element::Field)
@@ -201,6 +203,28 @@ struct Matcher
         }
         }
         return false;
+    }
+
+    // Whether the rest can begin at line[pos], judged by its first byte; true
+    // when a field (which may be empty) makes that unknowable.
+    bool mayStart(const Continuation *k, size_t pos) const
+    {
+        while (k && k->index >= k->elements->size())
+            k = k->next;
+        if (!k)
+            return pos == line.size();
+        const LogFormat::Element &e = (*k->elements)[k->index];
+        const Continuation after{k->elements, k->index + 1, k->next};
+        switch (e.kind) {
+        case LogFormat::Element::Literal: return e.text.empty() || (pos < line.size() && line[pos] == e.text[0]);
+        case LogFormat::Element::Space: return pos < line.size() && isSpace(line[pos]);
+        case LogFormat::Element::Optional: {
+            const Continuation inside{&e.group, 0, &after};
+            return mayStart(&inside, pos) || mayStart(&after, pos);
+        }
+        case LogFormat::Element::Field: return true;
+        }
+        return true;
     }
 
     static const LogFormat::Element *nextElement(const Continuation *k)

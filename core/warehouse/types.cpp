@@ -154,4 +154,12 @@ bool isKnownSeverity(const QString &name)
         || name == QLatin1String("critical");
 }
 
+int severityRank(const QString &name)
+{
+    return name == QLatin1String("critical") ? 3
+        : name == QLatin1String("error")     ? 2
+        : name == QLatin1String("warning")   ? 1
+                                             : 0;
+}
+
 } // namespace Opsight::Core

@@ -63,6 +63,7 @@ struct Event
 enum class Severity { Info, Warning, Error, Critical };
 QString severityName(Severity s);
 bool isKnownSeverity(const QString &name);
+int severityRank(const QString &name); // 0 info (or unknown) .. 3 critical
 
 struct HostRecord
 {

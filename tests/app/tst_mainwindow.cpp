@@ -12,6 +12,12 @@
 #include "mainwindow.h"
 #include "overview/overviewview.h"
 #include "recentfiles.h"
+#include "anomaly/storedalert.h"
+#include "logfixture.h"
+#include "logs/loglinemodel.h"
+#include "logs/logview.h"
+#include "timeline/alertlistmodel.h"
+#include "timeline/timelineview.h"
 #include "views/warehousefixture.h"
 
 #include <QLabel>
@@ -82,10 +88,51 @@ private Q_SLOTS:
         link.host = QStringLiteral("h1");
         Q_EMIT window.view(QStringLiteral("timeline"))->linkActivated(link);
         QCOMPARE(window.currentViewId(), QStringLiteral("host"));
+        // An alert on a template's count series opens the log view.
+        link.view = QStringLiteral("logs");
+        link.entity = QStringLiteral("log_template_lines{host=\"h1\",source=\"app\",template=\"7\"}");
+        Q_EMIT window.view(QStringLiteral("timeline"))->linkActivated(link);
+        QCOMPARE(window.currentViewId(), QStringLiteral("logs"));
         // A link to a view that does not exist changes nothing.
         link.view = QStringLiteral("no-such-view");
         QVERIFY(!window.openLink(link));
-        QCOMPARE(window.currentViewId(), QStringLiteral("host"));
+        QCOMPARE(window.currentViewId(), QStringLiteral("logs"));
+    }
+
+    void logAlertOpensItsLinesInTheLogView()
+    {
+        // The operator's path: a new-template alert on the Anomalies page, Show Log
+        // Lines, and the Logs page shows the lines behind it on that host.
+        const QString path = m_dir.filePath(QStringLiteral("logs.opsight"));
+        QVERIFY(Test::writeLogWarehouse(path).ok);
+        qint64 alertId = 0;
+        {
+            const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
+            for (const Core::StoredAlert &a : Core::readStoredAlerts(warehouse->db(), Core::kEarliest, Core::kLatest, {}))
+                if (a.detector == QLatin1String("new_template"))
+                    alertId = a.eventId;
+        }
+        QVERIFY(alertId);
+        App::MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &App::MainWindow::warehouseOpened);
+        window.openWarehouse(path);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        window.showView(QStringLiteral("timeline"));
+        auto *timeline = qobject_cast<Views::TimelineView *>(window.view(QStringLiteral("timeline")));
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->alertModel()->alertById(alertId), 30000);
+        timeline->selectAlert(alertId);
+        auto *showLogs = timeline->findChild<QPushButton *>(QStringLiteral("timeline.showLogs"));
+        QVERIFY(showLogs && showLogs->isEnabled());
+        auto *logs = qobject_cast<Views::LogView *>(window.view(QStringLiteral("logs")));
+        QSignalSpy lines(logs, &Views::LogView::linesShown);
+        showLogs->click();
+        QCOMPARE(window.currentViewId(), QStringLiteral("logs"));
+        QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty() && !logs->isLoading(), 30000);
+        QCOMPARE(logs->currentHost(), QStringLiteral("h1"));
+        QCOMPARE(logs->lineModel()->rowCount(), 20);
+        QVERIFY(logs->lineModel()->index(0, Views::LogLineModel::MessageColumn).data().toString().startsWith(
+            QStringLiteral("Disk /dev/sdb medium error")));
     }
 
     void opensDemoWarehouseWithRightCounts()

@@ -95,7 +95,9 @@ private Q_SLOTS:
         const auto link = links.front().front().value<Views::ViewLink>();
         QCOMPARE(link.view, QStringLiteral("logs"));
         QCOMPARE(link.host, view->currentHost());
-        QVERIFY(!link.entity.isEmpty());
+        QVERIFY(std::any_of(view->detail().templates.begin(), view->detail().templates.end(), [&](const auto &t) {
+            return link.entity == QStringLiteral("template:%1").arg(t.templateId);
+        }));
         QVERIFY(link.hasWindow());
     }
 

@@ -294,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(links.count(), 1);
         const auto link = links.front().front().value<Views::ViewLink>();
         QCOMPARE(link.view, QStringLiteral("logs"));
-        QCOMPARE(link.entity, QStringLiteral("T7"));
+        QCOMPARE(link.entity, Test::kLogSeries);
         QCOMPARE(link.host, QStringLiteral("h1"));
         QCOMPARE(link.eventId, log->eventId);
         QVERIFY(link.from < log->start && link.to > log->end);

@@ -351,7 +351,7 @@ void HostView::fillTables()
         row.sortValues = {{}, {}, t.lines, t.first, t.last};
         ViewLink link;
         link.view = QStringLiteral("logs");
-        link.entity = QString::number(t.family);
+        link.entity = QStringLiteral("template:%1").arg(t.templateId);
         link.host = m_host;
         link.from = m_from;
         link.to = m_to;

@@ -98,6 +98,8 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
         form->addRow(tr("Remember for:"), m_days);
         connect(m_days, &QSpinBox::valueChanged, this, &AlertActionDialog::updatePreview);
         break;
+    case AlertAction::Kind::Annotate:
+        break; // the timeline annotates without this dialog
     }
 
     m_preview = new QLabel(this);
@@ -151,6 +153,7 @@ AlertAction AlertActionDialog::action() const
     case AlertAction::Kind::NotAnAnomaly:
         action.rule = notAnAnomalyRule(m_alert, author, comment, QDateTime::currentMSecsSinceEpoch(), m_days->value());
         break;
+    case AlertAction::Kind::Annotate: break; // not made here
     }
     return action;
 }

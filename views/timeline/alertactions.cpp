@@ -48,7 +48,8 @@ Core::Event annotationEvent(Core::Timestamp at, const QString &host, const QStri
     event.entityKind = host.isEmpty() ? QStringLiteral("fleet") : QStringLiteral("host");
     event.entity = host.isEmpty() ? QStringLiteral("fleet") : host;
     event.title = text.trimmed();
-    event.source = Messages::tr("annotated by %1").arg(author);
+    // Spelled out: lupdate files a Messages::tr() here under the wrong context.
+    event.source = QCoreApplication::translate("Opsight::Views::AlertActions", "annotated by %1").arg(author);
     return event;
 }
 

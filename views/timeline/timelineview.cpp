@@ -406,7 +406,7 @@ void TimelineView::onAlertActivated(qint64 eventId)
         return;
     ViewLink link;
     link.view = QStringLiteral("logs");
-    link.entity = QString::fromStdString(*templateId);
+    link.entity = alert->series; // the template family's count series names it
     link.host = alert->host;
     link.from = alert->start - 5 * Core::kMinute;
     link.to = (alert->end ? alert->end : alert->start) + 5 * Core::kMinute;

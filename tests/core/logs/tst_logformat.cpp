@@ -38,6 +38,10 @@ private Q_SLOTS:
                                          << "Jun 14 15:16:01 combo kernel: Linux version 2.6.5"
                                          << Opsight::Test::strings({"Jun", "14", "15:16:01", "combo", "kernel", "",
                                                         "Linux version 2.6.5"});
+        QTest::addRow("optional absent, brackets later") << "<Month> <Date> <Time> <Level> <Component>(\\[<PID>\\])?: <Content>"
+                                                         << "Jun 14 15:16:01 combo kernel: [12.3] usb 1-1: new device"
+                                                         << Opsight::Test::strings({"Jun", "14", "15:16:01", "combo", "kernel", "",
+                                                                        "[12.3] usb 1-1: new device"});
         QTest::addRow("lazy field before colon") << "<Component>: <Content>"
                                                  << "a: b: c" << Opsight::Test::strings({"a", "b: c"});
     }

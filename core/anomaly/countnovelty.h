@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertscan.h"
+
+namespace Opsight::Core {
+
+// What a burst or drop detector cannot see in counted events (log lines per
+// template): a template the source never wrote before, or one it writes so
+// seldom that each appearance matters. Count series are grouped by the labels
+// other than `host` and `template` (the source) and by `template` (the family).
+struct NoveltyPolicy
+{
+    // The source's first day (or first tenth of its data, when shorter) only
+    // teaches what it normally writes: nothing is new while everything is.
+    Timestamp learning = kDay;
+    double learningShare = 0.1;
+    // Rare: at most this many lines before, over a source history of at least
+    // `rareMinSourceLines`, and quiet for `rareQuiet` since it last appeared.
+    qint64 rareLines = 5;
+    qint64 rareMinSourceLines = 1000;
+    Timestamp rareQuiet = kDay;
+    double newScore = 0.96;  // alert strength of each, for severity and feedback
+    double rareScore = 0.955;
+};
+
+// When a source's learning period ends, given the span of its data; what first
+// appears after it (strictly) is new.
+Timestamp learningEnd(Timestamp first, Timestamp last, const NoveltyPolicy &policy = {});
+
+struct CountSeries
+{
+    SeriesKey key;
+    std::vector<Sample> samples; // counts per step, in time order; zeros may be left out
+};
+
+// Alerts (detector "new_template" or "rare_template") on the series of the host
+// where a new or rare template appeared, from its first step to the end of that
+// run of non-zero steps. `step` is the spacing of the samples.
+std::vector<SeriesAlert> detectCountNovelty(const std::vector<CountSeries> &series, Timestamp step,
+                                            const NoveltyPolicy &policy = {});
+
+// Replaces streaming-detector alerts that a novelty alert of the same series
+// overlaps by that one, widened to cover them: one finding, one alert.
+void mergeNovelty(std::vector<SeriesAlert> &alerts, std::vector<SeriesAlert> novelty);
+
+} // namespace Opsight::Core
