@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QThread>
 #include <QToolTip>
 
 namespace Opsight::Views {
@@ -64,6 +65,7 @@ void FleetMapWidget::regroup()
 std::vector<Core::HostHealth> FleetMapWidget::setValues(ColourBy mode, std::vector<double> values,
                                                         std::vector<Core::HostHealth> health, const QString &metric)
 {
+    Q_ASSERT(QThread::currentThread() == thread());
     std::swap(m_health, health);
     m_metric = metric;
     m_colouring.setValues(mode, std::move(values));

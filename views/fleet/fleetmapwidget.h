@@ -23,6 +23,7 @@ class FleetMapWidget final : public QWidget
     Q_OBJECT
 public:
     explicit FleetMapWidget(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(FleetMapWidget)
 
     // A new host list (a new warehouse): regroups and returns to the fleet scope.
     void setHosts(std::vector<Core::HostRecord> hosts);
