@@ -26,6 +26,7 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
+#include <array>
 #include <set>
 
 namespace Opsight::Views {
@@ -245,6 +246,7 @@ void FleetView::activateRow(RowTableModel *model, const QModelIndex &index)
 void FleetView::reload()
 {
     m_load.cancel();
+    ++m_shownStates; // lists still to come belong to the old warehouse
     m_pending = false;
     m_hostsShown = false;
     m_end = 0;
@@ -350,27 +352,47 @@ void FleetView::showState(const std::shared_ptr<FleetState> &loaded)
                                      .arg(state.request.metric, QLocale().toString(m_map->colouring().low(), 'g', 3),
                                           QLocale().toString(m_map->colouring().high(), 'g', 3))
                                : tr("health: blue 100 … yellow 80 … orange 70 … red 40"));
-    m_rankedHosts->setRows(std::move(state.rankedHosts));
-    m_rankedRacks->setRows(std::move(state.rankedRacks));
-    m_rankedClusters->setRows(std::move(state.rankedClusters));
-    if (firstState) {
-        // Columns fit their contents once; ResizeToContents would measure every row
-        // of every list at every time step.
-        for (QTableView *table : m_rankTabs->findChildren<QTableView *>())
-            table->resizeColumnsToContents();
-    }
+    m_lastShowNs = timer.nsecsElapsed();
+    // The ranked lists in a later pass of the event loop: at 4K, resetting and
+    // repainting them costs as much as the rest of the step, and the GUI thread
+    // answers in between.
+    auto lists = std::make_shared<std::array<std::vector<RowTableModel::Row>, 3>>();
+    (*lists)[0] = std::move(state.rankedHosts);
+    (*lists)[1] = std::move(state.rankedRacks);
+    (*lists)[2] = std::move(state.rankedClusters);
     m_state = std::move(state);
     updateTimeLabel();
     m_status->showStatus(tr("%1 hosts, %2 peer outliers, judged over %3")
                              .arg(QLocale().toString(qlonglong(m_map->hosts().size())),
                                   QLocale().toString(qlonglong(m_state.outliers)), Format::duration(m_state.request.window)));
-    if (m_pendingLink) {
-        const ViewLink link = *m_pendingLink;
-        m_pendingLink.reset();
-        openLink(link);
-    }
-    m_lastShowNs = timer.nsecsElapsed();
-    Q_EMIT stateShown();
+    const quint64 shown = ++m_shownStates;
+    QTimer::singleShot(0, this, [this, lists, firstState, shown] {
+        if (shown != m_shownStates)
+            return; // a newer step came first; it fills the lists
+        QElapsedTimer timer;
+        timer.start();
+        m_rankedHosts->setRows(std::move((*lists)[0]));
+        m_rankedRacks->setRows(std::move((*lists)[1]));
+        m_rankedClusters->setRows(std::move((*lists)[2]));
+        if (firstState) {
+            // Columns fit their contents once; ResizeToContents would measure every
+            // row of every list at every time step.
+            for (QTableView *table : m_rankTabs->findChildren<QTableView *>())
+                table->resizeColumnsToContents();
+        }
+        if (m_pendingLink) {
+            const ViewLink link = *m_pendingLink;
+            m_pendingLink.reset();
+            openLink(link);
+        }
+        m_lastShowNs = std::max(m_lastShowNs, timer.nsecsElapsed());
+        Q_EMIT stateShown();
+        stepReplay();
+    });
+}
+
+void FleetView::stepReplay()
+{
     if (m_play->isChecked() && !m_pending) {
         if (m_slider->value() < m_slider->maximum())
             QTimer::singleShot(kPlayStepMs, this, [this] {

@@ -61,17 +61,19 @@ public:
     const FleetState &state() const { return m_state; }
     QString statusText() const;
     bool isLoading() const { return m_load.isRunning(); }
-    // GUI-thread time the last state took to hand to the map and lists, in ns.
+    // GUI-thread time of the longer of the two passes that showed the last state
+    // (map and labels, then the ranked lists), in ns.
     qint64 lastShowNs() const { return m_lastShowNs; }
 
 Q_SIGNALS:
-    // A time step's state is on screen.
+    // A time step's state is on screen, ranked lists included.
     void stateShown();
 
 private:
     FleetRequest currentRequest() const;
     void requestState();
     void showState(const std::shared_ptr<FleetState> &state);
+    void stepReplay();
     void applyFilter();
     void fillFilterValues();
     void updateTimeLabel();
@@ -104,6 +106,7 @@ private:
     Core::Timestamp m_end = 0;   // the slider's last step: the end of the data
     bool m_pending = false;      // a request came while a load ran
     qint64 m_lastShowNs = 0;
+    quint64 m_shownStates = 0;  // states handed to the map; the lists follow the last
     std::optional<ViewLink> m_pendingLink; // a link that came before the hosts
     LatestLoad m_load; // last: waits for its worker before the widgets go
 };
