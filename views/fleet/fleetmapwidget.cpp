@@ -220,7 +220,6 @@ void FleetMapWidget::paintEvent(QPaintEvent *)
 {
     QElapsedTimer timer;
     timer.start();
-    m_lastRenderNs = 0;
     ensureImage();
     QPainter painter(this);
     painter.drawImage(0, 0, m_image);

@@ -51,7 +51,7 @@ public:
     const QImage &currentImage() const { return m_image; } // as painted
     bool isRendering() const { return m_imageStale; }
 
-    // Last paint and the cell image rebuild it included (0 when cached), in ns.
+    // The last paint, and the last render of the map image on the GUI thread, in ns.
     qint64 lastPaintNs() const { return m_lastPaintNs; }
     qint64 lastRenderNs() const { return m_lastRenderNs; }
 
