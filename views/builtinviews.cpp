@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builtinviews.h"
 
+#include "fleet/fleetview.h"
 #include "host/hostview.h"
 #include "logs/logview.h"
 #include "overview/overviewview.h"
@@ -13,6 +14,7 @@ ViewRegistry builtinViews()
     ViewRegistry registry;
     registry.add(OverviewView::descriptor());
     registry.add(TimelineView::descriptor());
+    registry.add(FleetView::descriptor());
     registry.add(HostView::descriptor());
     registry.add(LogView::descriptor());
     return registry;

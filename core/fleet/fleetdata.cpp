@@ -60,6 +60,14 @@ FleetSnapshot readFleet(Warehouse &warehouse, Timestamp at, Timestamp window, co
         double &v = profile.values[it->second];
         v = std::isnan(v) ? sum / double(count) : v + sum / double(count);
     }
+    judgeFleet(warehouse, fleet, window, policy, options);
+    return fleet;
+}
+
+void judgeFleet(Warehouse &warehouse, FleetSnapshot &fleet, Timestamp window, const HealthPolicy &policy,
+                const OutlierOptions &options)
+{
+    const Timestamp from = fleet.at - window;
     fleet.outliers = findPeerOutliers(fleet.profiles, fleet.metrics.size(), options);
 
     // Health: what touched each host in the last three days up to `at`.
@@ -96,7 +104,6 @@ FleetSnapshot readFleet(Warehouse &warehouse, Timestamp at, Timestamp window, co
     std::sort(fleet.health.begin(), fleet.health.end(), [](const HostHealth &a, const HostHealth &b) {
         return a.score != b.score ? a.score < b.score : a.host < b.host;
     });
-    return fleet;
 }
 
 } // namespace Opsight::Core

@@ -29,4 +29,10 @@ struct FleetSnapshot
 FleetSnapshot readFleet(Warehouse &warehouse, Timestamp at, Timestamp window = kDay,
                         const HealthPolicy &policy = {}, const OutlierOptions &options = {});
 
+// The second half of readFleet, for snapshots whose hosts, metrics and profiles
+// were read another way (readFleetAt): peer outliers, then health from the
+// alerts, incidents and hardware events of [at - horizon - window, at).
+void judgeFleet(Warehouse &warehouse, FleetSnapshot &fleet, Timestamp window, const HealthPolicy &policy = {},
+                const OutlierOptions &options = {});
+
 } // namespace Opsight::Core
