@@ -595,13 +595,13 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+49"/>
-        <location line="+133"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
+        <location line="+153"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
@@ -611,7 +611,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>a header with the columns timestamp and value</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 fields</source>
         <translation>%1 fields</translation>
     </message>
@@ -631,7 +631,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>a number</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row.</source>
         <translation>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row.</translation>
     </message>
@@ -643,14 +643,14 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+53"/>
         <location line="+97"/>
         <location line="+69"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-219"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -661,7 +661,7 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+15"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>cannot write &apos;%1&apos;: %2</translation>
     </message>
@@ -1543,7 +1543,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+53"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+54"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1568,7 +1568,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -1578,7 +1578,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no comment)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>Scoring %n series</numerusform>
@@ -1586,7 +1586,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Storing alerts</source>
         <translation>Storing alerts</translation>
     </message>
@@ -1763,7 +1763,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::FleetData</name>
     <message>
-        <location filename="../core/fleet/fleetdata.cpp" line="+89"/>
+        <location filename="../core/fleet/fleetdata.cpp" line="+97"/>
         <source>Deviates from its peers (%1): %2</source>
         <translation>Deviates from its peers (%1): %2</translation>
     </message>
@@ -2083,7 +2083,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>format:1:%1: expected %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+155"/>
         <source>format: expected a &lt;Content&gt; field (the message to mine) in &apos;%1&apos;</source>
         <translation>format: expected a &lt;Content&gt; field (the message to mine) in &apos;%1&apos;</translation>
     </message>
@@ -2588,7 +2588,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::TemplateMiner</name>
     <message>
-        <location filename="../core/logs/templateminer.cpp" line="+545"/>
+        <location filename="../core/logs/templateminer.cpp" line="+577"/>
         <source>The stored log template state is not one this Opsight wrote.</source>
         <translation>The stored log template state is not one this Opsight wrote.</translation>
     </message>
@@ -3097,6 +3097,433 @@ Acknowledged by %1: %2</translation>
         <location line="+2"/>
         <source>Result of the last import</source>
         <translation>Result of the last import</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::FleetHierarchy</name>
+    <message>
+        <location filename="../views/fleet/fleethierarchy.cpp" line="+27"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+11"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rack</source>
+        <translation>rack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hardware</source>
+        <translation>hardware</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::FleetMapWidget</name>
+    <message>
+        <location filename="../views/fleet/fleetmapwidget.cpp" line="+235"/>
+        <source>No hosts in this warehouse.</source>
+        <translation>No hosts in this warehouse.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No host matches the filter.</source>
+        <translation>No host matches the filter.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>health %1/100</source>
+        <translation>health %1/100</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cluster %1 · rack %2 · role %3 · %4</source>
+        <translation>cluster %1 · rack %2 · role %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scale %1 to %2 (2nd to 98th percentile of the fleet)</source>
+        <translation>scale %1 to %2 (2nd to 98th percentile of the fleet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>−%1: %2 (%3)</source>
+        <translation>−%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing lowers its health</source>
+        <translation>nothing lowers its health</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;Click to open the host&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Click to open the host&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coloured by its worst host: %1</source>
+        <translation>coloured by its worst host: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>mean health %1, %n host(s) below 60</source>
+        <translation>
+            <numerusform>mean health %1, %n host below 60</numerusform>
+            <numerusform>mean health %1, %n hosts below 60</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coloured by the mean: %1</source>
+        <translation>coloured by the mean: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest: %1</source>
+        <translation>highest: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>worst host: %1</source>
+        <translation>worst host: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its worst problem: %1</source>
+        <translation>its worst problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n host(s) match the search</source>
+        <translation>
+            <numerusform>%n host match the search</numerusform>
+            <numerusform>%n hosts match the search</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;Click to zoom in&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Click to zoom in&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fleet</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fleet › %1 %2</source>
+        <translation>Fleet › %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet › %1 %2 › %3 %4</source>
+        <translation>Fleet › %1 %2 › %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::FleetRankings</name>
+    <message>
+        <location filename="../views/fleet/fleetload.cpp" line="+24"/>
+        <source>The window must be longer than zero.</source>
+        <translation>The window must be longer than zero.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The warehouse %1 has no metric &apos;%2&apos;.</source>
+        <translation>The warehouse %1 has no metric '%2'.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst problem</source>
+        <translation>Worst problem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean health</source>
+        <translation>Mean health</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst health</source>
+        <translation>Worst health</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unhealthy hosts</source>
+        <translation>Unhealthy hosts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst host</source>
+        <translation>Worst host</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2, −%3)</source>
+        <translation>%1 (%2, −%3)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Double-click to zoom the map into %1 %2</source>
+        <translation>Double-click to zoom the map into %1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rack</source>
+        <translation>rack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::FleetView</name>
+    <message>
+        <location filename="../views/fleet/fleetview.cpp" line="+73"/>
+        <source>Cluster › rack</source>
+        <translation>Cluster › rack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role › hardware</source>
+        <translation>Role › hardware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster › role</source>
+        <translation>Cluster › role</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+262"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Colour hosts by health, or by a metric&apos;s mean over the hour before the chosen time</source>
+        <translation>Colour hosts by health, or by a metric's mean over the hour before the chosen time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Judge health, peer outliers and the ranked lists over this window before the chosen time</source>
+        <translation>Judge health, peer outliers and the ranked lists over this window before the chosen time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All hosts</source>
+        <translation>All hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find hosts by name</source>
+        <translation>Find hosts by name</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n host(s) match</source>
+        <translation>
+            <numerusform>%n host match</numerusform>
+            <numerusform>%n hosts match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom out one level (Backspace, right-click or wheel down on the map)</source>
+        <translation>Zoom out one level (Backspace, right-click or wheel down on the map)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replay the fleet hour by hour</source>
+        <translation>Replay the fleet hour by hour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replay: step the slider forward as each hour is shown</source>
+        <translation>Replay: step the slider forward as each hour is shown</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The least healthy hosts, racks and clusters over the window, worst first</source>
+        <translation>The least healthy hosts, racks and clusters over the window, worst first</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fleet</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every host on one map, coloured by health or a metric, with a replay and the least healthy hosts, racks and clusters</source>
+        <translation>Every host on one map, coloured by health or a metric, with a replay and the least healthy hosts, racks and clusters</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No warehouse is open.</source>
+        <translation>No warehouse is open.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Judging the fleet at %1…</source>
+        <translation>Judging the fleet at %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judging the fleet…</source>
+        <translation>Judging the fleet…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: dark %2 … bright %3</source>
+        <translation>%1: dark %2 … bright %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health: blue 100 … yellow 80 … orange 70 … red 40</source>
+        <translation>health: blue 100 … yellow 80 … orange 70 … red 40</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 hosts, %2 peer outliers, judged over %3</source>
+        <translation>%1 hosts, %2 peer outliers, judged over %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (showing %2)</source>
+        <translation>%1 (showing %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +4271,7 @@ Acknowledged by %1: %2</translation>
         <translation>Loading templates…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No log template has id %1 in this warehouse.</source>
         <translation>No log template has id %1 in this warehouse.</translation>
     </message>

@@ -594,13 +594,13 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+49"/>
-        <location line="+133"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
+        <location line="+153"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
@@ -610,7 +610,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>包含 timestamp 和 value 列的表头</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 fields</source>
         <translation>%1 个字段</translation>
     </message>
@@ -630,7 +630,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row.</source>
         <translation>用流式检测器为一条序列（CSV：timestamp,value）打分；每个输入行写出一行 timestamp,value,anomaly_score。</translation>
     </message>
@@ -642,14 +642,14 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+53"/>
         <location line="+97"/>
         <location line="+69"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-219"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -660,7 +660,7 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+15"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -1542,7 +1542,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+53"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+54"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1567,7 +1567,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -1577,14 +1577,14 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无备注）</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>正在为 %n 个序列打分</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Storing alerts</source>
         <translation>正在存储告警</translation>
     </message>
@@ -1757,7 +1757,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::FleetData</name>
     <message>
-        <location filename="../core/fleet/fleetdata.cpp" line="+89"/>
+        <location filename="../core/fleet/fleetdata.cpp" line="+97"/>
         <source>Deviates from its peers (%1): %2</source>
         <translation>与同类主机存在偏差（%1）：%2</translation>
     </message>
@@ -2075,7 +2075,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>format:1:%1：应为%2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+155"/>
         <source>format: expected a &lt;Content&gt; field (the message to mine) in &apos;%1&apos;</source>
         <translation>format：“%1”中应包含 &lt;Content&gt; 字段（要挖掘的消息）</translation>
     </message>
@@ -2579,7 +2579,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::TemplateMiner</name>
     <message>
-        <location filename="../core/logs/templateminer.cpp" line="+545"/>
+        <location filename="../core/logs/templateminer.cpp" line="+577"/>
         <source>The stored log template state is not one this Opsight wrote.</source>
         <translation>存储的日志模板状态不是由此版本 Opsight 写入的。</translation>
     </message>
@@ -3083,6 +3083,429 @@ Acknowledged by %1: %2</source>
         <location line="+2"/>
         <source>Result of the last import</source>
         <translation>最近一次导入的结果</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::FleetHierarchy</name>
+    <message>
+        <location filename="../views/fleet/fleethierarchy.cpp" line="+27"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+11"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rack</source>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hardware</source>
+        <translation>硬件</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::FleetMapWidget</name>
+    <message>
+        <location filename="../views/fleet/fleetmapwidget.cpp" line="+235"/>
+        <source>No hosts in this warehouse.</source>
+        <translation>此数据仓库中没有主机。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No host matches the filter.</source>
+        <translation>没有主机符合筛选条件。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>health %1/100</source>
+        <translation>健康度 %1/100</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cluster %1 · rack %2 · role %3 · %4</source>
+        <translation>集群 %1 · 机架 %2 · 角色 %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scale %1 to %2 (2nd to 98th percentile of the fleet)</source>
+        <translation>色阶 %1 至 %2（全机群第 2 至第 98 百分位）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>−%1: %2 (%3)</source>
+        <translation>−%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing lowers its health</source>
+        <translation>没有降低其健康度的因素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;Click to open the host&lt;/i&gt;</source>
+        <translation>&lt;i&gt;点击打开该主机&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coloured by its worst host: %1</source>
+        <translation>按其最差主机着色：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>mean health %1, %n host(s) below 60</source>
+        <translation>
+            <numerusform>平均健康度 %1，%n 台主机低于 60</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coloured by the mean: %1</source>
+        <translation>按平均值着色：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest: %1</source>
+        <translation>最高：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>worst host: %1</source>
+        <translation>最差主机：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its worst problem: %1</source>
+        <translation>其最严重的问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n host(s) match the search</source>
+        <translation>
+            <numerusform>%n 台主机符合搜索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;i&gt;Click to zoom in&lt;/i&gt;</source>
+        <translation>&lt;i&gt;点击放大&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fleet</source>
+        <translation>机群</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fleet › %1 %2</source>
+        <translation>机群 › %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet › %1 %2 › %3 %4</source>
+        <translation>机群 › %1 %2 › %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::FleetRankings</name>
+    <message>
+        <location filename="../views/fleet/fleetload.cpp" line="+24"/>
+        <source>The window must be longer than zero.</source>
+        <translation>时间窗口的长度必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The warehouse %1 has no metric &apos;%2&apos;.</source>
+        <translation>数据仓库 %1 中没有指标“%2”。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rack</source>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst problem</source>
+        <translation>最严重的问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean health</source>
+        <translation>平均健康度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst health</source>
+        <translation>最差健康度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unhealthy hosts</source>
+        <translation>不健康主机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst host</source>
+        <translation>最差主机</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2, −%3)</source>
+        <translation>%1（%2，−%3）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Double-click to zoom the map into %1 %2</source>
+        <translation>双击将地图放大到 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rack</source>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::FleetView</name>
+    <message>
+        <location filename="../views/fleet/fleetview.cpp" line="+73"/>
+        <source>Cluster › rack</source>
+        <translation>集群 › 机架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role › hardware</source>
+        <translation>角色 › 硬件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster › role</source>
+        <translation>集群 › 角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+262"/>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Colour hosts by health, or by a metric&apos;s mean over the hour before the chosen time</source>
+        <translation>按健康度着色，或按所选时间之前一小时内某指标的平均值着色</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Judge health, peer outliers and the ranked lists over this window before the chosen time</source>
+        <translation>在所选时间之前的这个窗口内评估健康度、同组离群点和排行列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All hosts</source>
+        <translation>所有主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack</source>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find hosts by name</source>
+        <translation>按名称查找主机</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n host(s) match</source>
+        <translation>
+            <numerusform>%n 台主机匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom out one level (Backspace, right-click or wheel down on the map)</source>
+        <translation>缩小一级（在地图上按 Backspace、右键或向下滚动滚轮）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour:</source>
+        <translation>着色：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window:</source>
+        <translation>窗口：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replay the fleet hour by hour</source>
+        <translation>逐小时回放机群状态</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replay: step the slider forward as each hour is shown</source>
+        <translation>回放：每显示一小时，滑块前进一步</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Racks</source>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The least healthy hosts, racks and clusters over the window, worst first</source>
+        <translation>窗口内最不健康的主机、机架和集群，最差的在前</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fleet</source>
+        <translation>机群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every host on one map, coloured by health or a metric, with a replay and the least healthy hosts, racks and clusters</source>
+        <translation>所有主机集中在一张地图上，按健康度或指标着色，可回放，并列出最不健康的主机、机架和集群</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No warehouse is open.</source>
+        <translation>未打开数据仓库。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Judging the fleet at %1…</source>
+        <translation>正在评估 %1 时的机群…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judging the fleet…</source>
+        <translation>正在评估机群…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: dark %2 … bright %3</source>
+        <translation>%1：深 %2 … 浅 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health: blue 100 … yellow 80 … orange 70 … red 40</source>
+        <translation>健康度：蓝 100 … 黄 80 … 橙 70 … 红 40</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 hosts, %2 peer outliers, judged over %3</source>
+        <translation>%1 台主机，%2 个同组离群点，评估窗口 %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (showing %2)</source>
+        <translation>%1（显示 %2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +4245,7 @@ Acknowledged by %1: %2</source>
         <translation>正在加载模板…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No log template has id %1 in this warehouse.</source>
         <translation>此数据仓库中没有编号为 %1 的日志模板。</translation>
     </message>
