@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "common/jobboundary.h"
+#include "countdetector.h"
 #include "countnovelty.h"
 #include "scaninput.h"
 #include "warehouse/logreader.h"
@@ -94,10 +95,11 @@ void nameTemplateAlerts(Warehouse &warehouse, std::vector<SeriesAlert> &alerts)
 } // namespace
 
 std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector<Sample> &samples,
-                                      const AlertPolicy &policy)
+                                      const AlertPolicy &policy, bool counts)
 {
     std::vector<SeriesAlert> alerts;
     AnomalyDetector detector;
+    CountDetector countDetector;
     AlertTracker tracker(policy);
     AnomalyEvidence atPeak, evidence;
     double peak = -1;
@@ -106,7 +108,8 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
         peak = -1;
     };
     for (const Sample &s : samples) {
-        const double score = detector.update(s.time, s.value, &evidence);
+        const double score = counts ? countDetector.update(s.time, s.value, &evidence)
+                                    : detector.update(s.time, s.value, &evidence);
         if (tracker.state() != AlertState::Normal || score >= policy.fireThreshold) {
             if (score > peak) {
                 peak = score;
@@ -194,22 +197,23 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
         MetricReader reader(warehouse.db());
         const std::vector<SeriesInfo> series = reader.select(selector);
         const std::vector<Silence> silences = AlertStore(warehouse.db()).silences(true, 0);
-        const Timestamp lastData = warehouse.summary().lastTime + 1;
+        const WarehouseSummary span = warehouse.summary();
+        const Timestamp firstData = span.firstTime, lastData = span.lastTime + 1;
         reporter.beginStage(Messages::tr("Scoring %n series", nullptr, int(series.size())), qint64(series.size()));
         const ScanInput input{request.from, request.to, request.step, request.zeroFilledMetrics};
         std::vector<CountSeries> counts;
         for (size_t i = 0; i < series.size(); ++i) {
-            const std::vector<Sample> samples = readScanInput(reader, series[i], input, lastData);
+            const std::vector<Sample> samples = readScanInput(reader, series[i], input, firstData, lastData);
             result.samples += qint64(samples.size());
-            for (SeriesAlert &alert : detectAlerts(series[i].key, samples, request.policy))
+            const bool isCount = request.step > 0 && input.isCount(series[i].key);
+            for (SeriesAlert &alert : detectAlerts(series[i].key, samples, request.policy, isCount))
                 result.found.push_back(std::move(alert));
-            if (request.countNovelty && request.step > 0
-                && request.zeroFilledMetrics.contains(QString::fromStdString(series[i].key.metric))) {
+            if (request.countNovelty && isCount) {
                 // Only the steps with lines: most templates are quiet most of the time.
                 CountSeries &count = counts.emplace_back(CountSeries{series[i].key, {}});
                 std::vector<Sample> earlier;
                 if (request.from > kEarliest)
-                    earlier = readScanInput(reader, series[i], {kEarliest, request.to, request.step, {}}, lastData);
+                    earlier = readScanInput(reader, series[i], {kEarliest, request.to, request.step, {}}, firstData, lastData);
                 const std::vector<Sample> &history = request.from > kEarliest ? earlier : samples;
                 std::copy_if(history.begin(), history.end(), std::back_inserter(count.samples),
                              [](const Sample &s) { return s.value > 0; });
@@ -272,10 +276,10 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
 }
 
 BacktestResult backtest(const SeriesKey &series, const std::vector<Sample> &samples, const AlertPolicy &policy,
-                        const std::vector<Silence> &silences)
+                        const std::vector<Silence> &silences, bool counts)
 {
     BacktestResult result;
-    for (SeriesAlert &alert : detectAlerts(series, samples, policy)) {
+    for (SeriesAlert &alert : detectAlerts(series, samples, policy, counts)) {
         if (const Silence *s = silencing(silences, alert)) {
             alert.silencedBy = s->id;
             ++result.silenced;

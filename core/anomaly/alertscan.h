@@ -29,9 +29,10 @@ struct SeriesAlert
     QString title;            // empty: "Anomaly on <metric>"
 };
 
-// Runs the detector and alert policy over samples in time order.
+// Runs the detector and alert policy over samples in time order: the streaming
+// detector, or for counts of events per step (`counts`) the count detector.
 std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector<Sample> &samples,
-                                      const AlertPolicy &policy = {});
+                                      const AlertPolicy &policy = {}, bool counts = false);
 
 // The rule (if any) that keeps this alert quiet: active when the alert started,
 // its selector matches the series, and (for feedback) the alert is no stronger
@@ -98,6 +99,6 @@ struct BacktestResult
     std::vector<SeriesAlert> found;
 };
 BacktestResult backtest(const SeriesKey &series, const std::vector<Sample> &samples, const AlertPolicy &policy,
-                        const std::vector<Silence> &silences);
+                        const std::vector<Silence> &silences, bool counts = false);
 
 } // namespace Opsight::Core

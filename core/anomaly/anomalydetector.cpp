@@ -21,6 +21,9 @@ constexpr size_t kLong = 2000;         // scale and range history
 constexpr size_t kShiftWindow = 6;     // samples averaged for level shifts
 constexpr size_t kShapeWindow = 10;    // subsequence length
 constexpr size_t kSurpriseHistory = 1000; // what "recent" means for records and p-values
+constexpr size_t kShapeStride = 8;     // the shape view searches every 8th sample...
+constexpr double kShapeDenseP = 0.05;  // ...and every sample for a while after an unusual shape
+constexpr double kRangeMargin = 0.03;  // beyond the range, in ranges, before it is news
 constexpr qint64 kEchoDamping = 100;   // samples after a record that cannot be another
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
 
@@ -36,7 +39,13 @@ double robustScale(const RollingQuantiles &window, double spread, double median)
 // A surprise measure judged against its own recent past.
 struct SurpriseHistory
 {
-    SlidingTail past{kSurpriseHistory};
+    explicit SurpriseHistory(size_t stride = 1)
+        : past(kSurpriseHistory / stride)
+        , minimum(50 / stride)
+    {
+    }
+    SlidingTail past;
+    size_t minimum; // judgements needed before any verdict
 
     struct Verdict
     {
@@ -44,17 +53,20 @@ struct SurpriseHistory
         bool record = false;
         double excess = 0;
     };
-    Verdict judge(double surprise)
+    // `learn`: the surprise joins the history (the shape view's extra searches
+    // near unusual shapes are judged, but would bias the history towards them).
+    Verdict judge(double surprise, bool learn = true)
     {
         Verdict v;
-        if (past.size() > 50) {
+        if (past.size() > minimum) {
             const double n = double(past.size());
             v.pValue = (n * past.shareAtLeast(surprise) + 1.0) / (n + 1.0);
             const double previous = past.max();
             v.record = surprise > previous;
             v.excess = v.record && previous > 0 ? surprise / previous - 1.0 : 0.0;
         }
-        past.push(surprise);
+        if (learn)
+            past.push(surprise);
         return v;
     }
 };
@@ -69,11 +81,13 @@ struct AnomalyDetector::Private
     Seasonality season;
     RollingQuantiles residuals{kRecent * 2};
     SubsequenceNovelty shapes{kShapeWindow, kSurpriseHistory};
-    SurpriseHistory statistical, shape;
+    SurpriseHistory statistical, shape{kShapeStride};
     qint64 count = 0;
     qint64 quietUntil = 0;
     double quietSurprise = 0; // the record that started the quiet, in its view's units
     bool quietByShape = false;
+    qint64 shapeDenseUntil = -1; // search every sample up to here
+    double lastShape = 0;        // the last search's distance, for the evidence
 
     // The statistical surprise: the largest robust z of the value's views.
     double statisticalSurprise(double value, std::optional<double> expected, AnomalyEvidence &e)
@@ -103,7 +117,9 @@ struct AnomalyDetector::Private
         // With a season, swings through the day are expected: judge against the
         // same phase, not the recent median.
         const double local = seasonal ? e.seasonal : std::max(e.spike, 1.5 * e.shift);
-        return std::max(local, e.range > 0 ? 4.0 + 10.0 * e.range : 0.0);
+        // A hair past the old extreme is noise (on a square wave, every few
+        // hundred samples): a new extreme counts from 3% of the range beyond it.
+        return std::max(local, e.range > kRangeMargin ? 4.0 + 10.0 * e.range : 0.0);
     }
 };
 
@@ -127,18 +143,26 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
 
     const double spread = d->history.high() - d->history.low();
     const double scale = std::max(spread, 1e-6 * std::max(1.0, std::abs(d->history.median())));
-    const SubsequenceNovelty::Result novelty = d->shapes.update(value, scale);
+    // The search dominates the detector's cost: it runs every kShapeStride-th
+    // sample, and every sample after an unusual shape, so that a new pattern is
+    // seen at its most novel. Only the regular searches form the history.
+    const bool regular = d->count % qint64(kShapeStride) == 0;
+    const SubsequenceNovelty::Result novelty = d->shapes.update(value, scale, regular || d->count <= d->shapeDenseUntil);
     SurpriseHistory::Verdict byShape;
     if (novelty.ready) {
-        e.shape = novelty.distance;
-        byShape = d->shape.judge(novelty.distance);
+        d->lastShape = novelty.distance;
+        byShape = d->shape.judge(novelty.distance, regular);
+        if (byShape.pValue <= kShapeDenseP)
+            d->shapeDenseUntil = d->count + qint64(kShapeStride);
     }
 
     // Whichever view is more surprised speaks (the smaller p-value).
     const bool shapeSpeaks = byShape.pValue < byValue.pValue;
     const SurpriseHistory::Verdict &v = shapeSpeaks ? byShape : byValue;
     const double surprise = shapeSpeaks ? novelty.distance : z;
+    e.shape = d->lastShape;
     e.record = v.record;
+    e.byShape = shapeSpeaks;
     e.excess = v.excess;
     double score = v.record ? 1.0 - kRecordBand + kRecordBand * std::min(1.0, v.excess)
                             : (1.0 - v.pValue) * (1.0 - kRecordBand);

@@ -14,8 +14,9 @@ struct AnomalyEvidence
     double shift = 0;      // robust z of the recent mean: a level shift
     double seasonal = 0;   // robust z against the same phase of earlier periods (0: no season)
     double range = 0;      // how far outside the range seen so far, in ranges
-    double shape = 0;      // distance of the recent shape to its nearest earlier one, in ranges
+    double shape = 0;      // distance of the recent shape to its nearest earlier one, in ranges (the last search's)
     bool record = false;   // the strongest surprise of the recent history
+    bool byShape = false;  // the shape view spoke (else the statistical views)
     double excess = 0;     // by how much it beat the previous strongest (0.1 = 10%)
     qint64 period = 0;     // samples in the season found, 0 when none
 };

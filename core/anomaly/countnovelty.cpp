@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace Opsight::Core {
 
@@ -20,6 +21,7 @@ struct FamilyState
 {
     double lines = 0;
     Timestamp last = 0;
+    std::set<std::string> hosts; // that wrote it
 };
 
 // The source of a count series: its metric and the labels that are neither the
@@ -81,6 +83,8 @@ std::vector<SeriesAlert> detectCountNovelty(const std::vector<CountSeries> &seri
                          [](const Occurrence &a, const Occurrence &b) { return a.time < b.time; });
         const Timestamp learnt = learningEnd(occurrences.front().time, occurrences.back().time, policy);
         std::map<std::string, FamilyState> families;
+        std::set<std::string> sourceHosts;
+        std::vector<bool> written(series.size(), false); // the series had lines before
         double sourceLines = 0;
         for (size_t begin = 0; begin < occurrences.size();) {
             // Occurrences of one step are judged on what came before them, so a
@@ -92,16 +96,21 @@ std::vector<SeriesAlert> detectCountNovelty(const std::vector<CountSeries> &seri
             for (size_t k = begin; k < end; ++k) {
                 const Occurrence &o = occurrences[k];
                 const FamilyState &state = families[*series[o.series].key.label("template")];
-                if (state.lines == 0 && time > learnt)
+                const auto fewHosts = double(std::max<size_t>(1, size_t(policy.newOnHostShare * double(sourceHosts.size()))));
+                if (time > learnt && !written[o.series] && (state.lines == 0 || double(state.hosts.size()) <= fewHosts))
                     alerts.push_back(noveltyAlert(series[o.series], o.sample, step, policy.newScore, "new_template"));
                 else if (state.lines > 0 && state.lines <= double(policy.rareLines)
                          && sourceLines >= double(policy.rareMinSourceLines) && time - state.last >= policy.rareQuiet)
                     alerts.push_back(noveltyAlert(series[o.series], o.sample, step, policy.rareScore, "rare_template"));
             }
             for (size_t k = begin; k < end; ++k) {
-                FamilyState &state = families[*series[occurrences[k].series].key.label("template")];
+                const CountSeries &one = series[occurrences[k].series];
+                FamilyState &state = families[*one.key.label("template")];
                 state.lines += occurrences[k].count;
                 state.last = time;
+                state.hosts.insert(one.key.hostName());
+                sourceHosts.insert(one.key.hostName());
+                written[occurrences[k].series] = true;
                 sourceLines += occurrences[k].count;
             }
             begin = end;

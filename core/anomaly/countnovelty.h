@@ -15,6 +15,10 @@ struct NoveltyPolicy
     // teaches what it normally writes: nothing is new while everything is.
     Timestamp learning = kDay;
     double learningShare = 0.1;
+    // New on a host too: a template this host never wrote, which at most this
+    // share of the source's hosts (and at least one) wrote before: the second
+    // host with ECC errors matters as much as the first.
+    double newOnHostShare = 0.05;
     // Rare: at most this many lines before, over a source history of at least
     // `rareMinSourceLines`, and quiet for `rareQuiet` since it last appeared.
     qint64 rareLines = 5;

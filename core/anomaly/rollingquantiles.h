@@ -9,8 +9,10 @@
 namespace Opsight::Core {
 
 // The last `capacity` values, with order statistics (median, quantiles) kept by a
-// sorted copy: O(capacity) per update by memmove, which for a few hundred values
-// is cheaper than heaps and gives any quantile, not only the median.
+// sorted copy. An update replaces the oldest value by the newest in place and
+// shifts only the values between the two (a series seldom jumps far through its
+// own distribution), which for a few hundred values is cheaper than heaps or
+// trees and gives any quantile in O(1), not only the median.
 class RollingQuantiles final
 {
 public:
@@ -22,12 +24,25 @@ public:
 
     void push(double v)
     {
-        if (m_values.full()) {
-            const double old = m_values.front();
-            m_sorted.erase(std::lower_bound(m_sorted.begin(), m_sorted.end(), old));
+        if (!m_values.full()) {
+            m_values.push_back(v);
+            m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), v), v);
+            return;
         }
+        const double old = m_values.front();
         m_values.push_back(v);
-        m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), v), v);
+        if (v == old) // regular sample intervals: the common case for some windows
+            return;
+        const auto [oldAt, newAt] = positions(old, v);
+        const auto at = m_sorted.begin() + std::ptrdiff_t(oldAt);
+        const auto to = m_sorted.begin() + std::ptrdiff_t(newAt);
+        if (v > old) { // move the hole up to where v belongs
+            std::move(at + 1, to, at);
+            *(to - 1) = v;
+        } else { // down
+            std::move_backward(to, at, at + 1);
+            *to = v;
+        }
     }
 
     size_t size() const { return m_sorted.size(); }
@@ -55,6 +70,25 @@ public:
     const boost::circular_buffer<double> &values() const { return m_values; }
 
 private:
+    // Where `old` sits (its first copy) and where `v` goes (after its equals), by
+    // two branch-free binary searches run in step: on noisy series every branch
+    // of std::lower_bound is a coin toss for the predictor, and interleaved, the
+    // two chains of dependent loads overlap.
+    std::pair<size_t, size_t> positions(double old, double v) const
+    {
+        const double *data = m_sorted.data();
+        const double *a = data, *b = data;
+        size_t n = m_sorted.size();
+        while (n > 1) {
+            const size_t half = n / 2;
+            // Masks, not ?: which GCC compiles to a (mispredicted) branch here.
+            a += half & (size_t(0) - size_t(a[half - 1] < old));
+            b += half & (size_t(0) - size_t(b[half - 1] <= v));
+            n -= half;
+        }
+        return {size_t(a - data) + (*a < old ? 1 : 0), size_t(b - data) + (*b <= v ? 1 : 0)};
+    }
+
     boost::circular_buffer<double> m_values;
     std::vector<double> m_sorted;
 };

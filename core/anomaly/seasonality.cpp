@@ -8,6 +8,25 @@ namespace Opsight::Core {
 
 namespace {
 constexpr size_t kHistory = 4 * 7 * 288 + 8; // four weeks at 5-minute samples
+
+// The median of nine by a fixed network of min/max (Paeth's opt_med9): no
+// branches, where sorting noisy values mispredicts nearly every comparison.
+double medianOfNine(double *p)
+{
+    auto sort2 = [](double &a, double &b) {
+        const double lo = std::min(a, b);
+        b = std::max(a, b);
+        a = lo;
+    };
+    sort2(p[1], p[2]); sort2(p[4], p[5]); sort2(p[7], p[8]);
+    sort2(p[0], p[1]); sort2(p[3], p[4]); sort2(p[6], p[7]);
+    sort2(p[1], p[2]); sort2(p[4], p[5]); sort2(p[7], p[8]);
+    sort2(p[0], p[3]); sort2(p[5], p[8]); sort2(p[4], p[7]);
+    sort2(p[3], p[6]); sort2(p[1], p[4]); sort2(p[2], p[5]);
+    sort2(p[4], p[7]); sort2(p[4], p[2]); sort2(p[6], p[4]);
+    sort2(p[4], p[2]);
+    return p[4];
+}
 }
 
 Seasonality::Seasonality()
@@ -22,15 +41,18 @@ std::optional<double> Seasonality::expected() const
     double candidates[9];
     int n = 0;
     // x[t - kP] is at index size - kP, since x[t] is not stored yet.
-    for (size_t k = 1; k <= 3 && m_values.size() >= k * m_period + 2; ++k) {
-        for (int offset = -1; offset <= 1; ++offset) {
-            const size_t index = m_values.size() - k * m_period + size_t(offset);
-            if (index < m_values.size())
-                candidates[n++] = m_values[index];
-        }
+    const size_t size = m_values.size();
+    for (size_t k = 1; k <= 3 && size >= k * m_period + 2; ++k) {
+        const size_t centre = size - k * m_period;
+        candidates[n++] = m_values[centre - 1];
+        candidates[n++] = m_values[centre];
+        if (centre + 1 < size)
+            candidates[n++] = m_values[centre + 1];
     }
     if (n == 0)
         return std::nullopt;
+    if (n == 9)
+        return medianOfNine(candidates);
     std::nth_element(candidates, candidates + n / 2, candidates + n);
     return candidates[n / 2];
 }

@@ -3,6 +3,7 @@
 
 #include <boost/circular_buffer.hpp>
 
+#include <cstdint>
 #include <deque>
 #include <vector>
 
@@ -32,6 +33,7 @@ private:
     size_t m_refresh, m_sinceRefresh = 0;
     double m_low = 0, m_median = 0, m_high = 0;
     std::vector<double> m_scratch;
+    std::vector<std::uint8_t> m_bins; // each value's histogram bin, during a refresh
 };
 
 } // namespace Opsight::Core

@@ -9,7 +9,7 @@
 namespace Opsight::Core {
 
 // The last `capacity` non-negative values with O(log bins) tail shares and an
-// exact sliding maximum. Tail shares are resolved to log-spaced bins (2% wide),
+// exact sliding maximum. Tail shares are resolved to log-spaced bins (2-3% wide),
 // which is all a p-value needs; the maximum, which decides records, is exact.
 class SlidingTail final
 {

@@ -12,31 +12,63 @@ SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
     : m_window(window)
     , m_history(history)
     , m_bucketWidth(0.02)
-    , m_recent(window)
+    , m_recent(2 * window)
     , m_features(window * history)
-    , m_means(history)
-    , m_halves(2 * history)
+    , m_bucketOf(history)
     , m_query(window)
 {
 }
 
-double SubsequenceNovelty::nearest(double mean) const
+namespace {
+// Squared distance in full, without early abandoning: on noisy series every
+// candidate is about as close as the best, and the abandon test mispredicted
+// for every other one. The detector's window length is unrolled.
+template<size_t N>
+double squaredDistance(const double *a, const double *b)
+{
+    double sum = 0;
+    for (size_t i = 0; i < N; ++i) {
+        const double d = a[i] - b[i];
+        sum += d * d;
+    }
+    return sum;
+}
+} // namespace
+
+double SubsequenceNovelty::nearest(double mean)
 {
     double best = std::numeric_limits<double>::infinity();
-    const double half = double(m_window / 2);
-    auto visit = [&](const std::vector<unsigned> &slots) {
-        for (unsigned slot : slots) {
-            const double a = m_halves[2 * slot] - m_queryHalves[0], b = m_halves[2 * slot + 1] - m_queryHalves[1];
-            if (half * (a * a + b * b) >= best)
-                continue;
-            const double *candidate = &m_features[size_t(slot) * m_window];
-            double sum = 0;
-            for (size_t i = 0; i < m_window && sum < best; ++i) {
-                const double d = candidate[i] - m_query[i];
-                sum += d * d;
-            }
-            best = std::min(best, sum);
+    unsigned bestSlot = m_nearest;
+    const double *features = m_features.data(), *query = m_query.data();
+    const size_t window = m_window;
+    // Inlined into the loops (a call per candidate cost a fifth of the search).
+    auto distance = [&](unsigned slot) {
+        const double *candidate = features + size_t(slot) * window;
+        if (window == 10)
+            return squaredDistance<10>(candidate, query);
+        double sum = 0;
+        for (size_t i = 0; i < window; ++i) {
+            const double d = candidate[i] - query[i];
+            sum += d * d;
         }
+        return sum;
+    };
+    auto consider = [&](unsigned slot) {
+        const double sum = distance(slot);
+        if (sum < best) { // rarely true: predictable
+            best = sum;
+            bestSlot = slot;
+        }
+    };
+    const unsigned successor = unsigned((m_nearest + m_sinceSearch) % m_history);
+    const unsigned previous = unsigned((m_next + m_history - 1) % m_history);
+    if (successor < m_stored)
+        consider(successor);
+    if (previous < m_stored)
+        consider(previous);
+    auto visit = [&](const std::vector<unsigned> &slots) {
+        for (const unsigned slot : slots)
+            consider(slot);
     };
     const double w = double(m_window);
     const long long home = (long long)std::floor(mean / m_bucketWidth);
@@ -64,53 +96,54 @@ double SubsequenceNovelty::nearest(double mean) const
             }
         }
     }
+    m_nearest = bestSlot;
     return std::sqrt(best);
 }
 
-void SubsequenceNovelty::store(const std::vector<double> &features, double mean)
+void SubsequenceNovelty::store(double mean)
 {
     const unsigned slot = unsigned(m_next);
     if (m_stored == m_history) { // overwrite the oldest: take it out of its bucket
-        const long long old = (long long)std::floor(m_means[slot] / m_bucketWidth);
-        auto it = m_buckets.find(old);
+        const Buckets::iterator it = m_bucketOf[slot];
         std::vector<unsigned> &slots = it->second;
         *std::find(slots.begin(), slots.end(), slot) = slots.back();
         slots.pop_back();
         if (slots.empty())
             m_buckets.erase(it);
     }
-    std::copy(features.begin(), features.end(), m_features.begin() + std::ptrdiff_t(size_t(slot) * m_window));
-    m_means[slot] = mean;
-    m_halves[2 * slot] = m_queryHalves[0];
-    m_halves[2 * slot + 1] = m_queryHalves[1];
-    m_buckets[(long long)std::floor(mean / m_bucketWidth)].push_back(slot);
+    std::copy(m_query.begin(), m_query.end(), m_features.begin() + std::ptrdiff_t(size_t(slot) * m_window));
+    const long long bucket = (long long)std::floor(mean / m_bucketWidth);
+    // Consecutive subsequences mostly share a bucket: try the last one first.
+    const Buckets::iterator last = m_bucketOf[(slot + m_history - 1) % m_history];
+    const Buckets::iterator it = m_stored > 0 && last->first == bucket ? last : m_buckets.try_emplace(bucket).first;
+    it->second.push_back(slot);
+    m_bucketOf[slot] = it;
     m_next = (m_next + 1) % m_history;
     m_stored = std::min(m_stored + 1, m_history);
 }
 
-SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale)
+SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale, bool search)
 {
     Result result;
-    m_recent.push_back(value);
-    if (!m_recent.full())
+    m_recent[m_recentAt] = m_recent[m_recentAt + m_window] = value;
+    m_recentAt = (m_recentAt + 1) % m_window;
+    if (++m_seen < m_window)
         return result;
-    double mean = 0;
+    const double *recent = &m_recent[m_recentAt];
+    const double inverse = 1.0 / scale;
+    double sum = 0;
     for (size_t i = 0; i < m_window; ++i) {
-        m_query[i] = m_recent[i] / scale;
-        mean += m_query[i];
+        m_query[i] = recent[i] * inverse;
+        sum += m_query[i];
     }
-    mean /= double(m_window);
-    const size_t half = m_window / 2; // the two halves' means (the first half a bit longer when odd)
-    m_queryHalves[0] = m_queryHalves[1] = 0;
-    for (size_t i = 0; i < m_window; ++i)
-        m_queryHalves[i < m_window - half ? 0 : 1] += m_query[i];
-    m_queryHalves[0] /= double(m_window - half);
-    m_queryHalves[1] /= double(half);
-    if (m_stored >= 10) {
+    const double mean = sum / double(m_window);
+    if (search && m_stored >= 10) {
         result.distance = nearest(mean);
         result.ready = true;
+        m_sinceSearch = 0;
     }
-    store(m_query, mean);
+    ++m_sinceSearch;
+    store(mean);
     return result;
 }
 

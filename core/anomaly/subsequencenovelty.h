@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <boost/circular_buffer.hpp>
-
+#include <cstddef>
 #include <map>
 #include <vector>
 
@@ -13,9 +12,15 @@ namespace Opsight::Core {
 // "discord"). Values are scaled by the series' 5-95% spread, so the distance has
 // no units.
 //
-// The search is pruned by each subsequence's mean: subsequences sit in buckets
-// by mean, and since |x - c|^2 >= window * (mean(x) - mean(c))^2, buckets are
-// visited outward from the query's until that bound exceeds the best distance.
+// Every subsequence is stored; the caller says which ones are searched for (a
+// pattern spans `window` samples, so searching some of them still sees it).
+//
+// The search is exact and pruned: it starts from the successor of the previous
+// query's neighbour (usually close, so the first bound is tight); subsequences
+// sit in buckets by mean, and since |x - c|^2 >= window * (mean(x) - mean(c))^2,
+// buckets are visited outward from the query's until that bound exceeds the best
+// distance. Inside a bucket every distance is computed in full: finer bounds and
+// early abandoning cost more in mispredicted branches than they saved.
 class SubsequenceNovelty final
 {
 public:
@@ -23,25 +28,29 @@ public:
 
     struct Result
     {
-        bool ready = false;  // enough history to judge
+        bool ready = false;  // searched, with enough history to judge
         double distance = 0; // nearest-neighbour distance
     };
-    Result update(double value, double scale);
+    Result update(double value, double scale, bool search = true);
 
 private:
-    void store(const std::vector<double> &features, double mean);
-    double nearest(double mean) const;
+    void store(double mean);
+    double nearest(double mean);
 
     size_t m_window;
     size_t m_history;
+    size_t m_sinceSearch = 1; // subsequences stored since the last search
     double m_bucketWidth;
-    boost::circular_buffer<double> m_recent;
+    // The last `window` values, each written twice so that they always sit
+    // contiguously, oldest first, at m_recent[m_recentAt].
+    std::vector<double> m_recent;
+    size_t m_recentAt = 0, m_seen = 0;
     std::vector<double> m_features; // ring of m_history vectors of m_window values
-    std::vector<double> m_means;
-    std::vector<double> m_halves; // mean of each half: a tighter bound before the full distance
-    double m_queryHalves[2] = {0, 0};
+    using Buckets = std::map<long long, std::vector<unsigned>>; // bucket -> ring slots
+    std::vector<Buckets::iterator> m_bucketOf; // ring slot -> its bucket (map iterators are stable)
     size_t m_stored = 0, m_next = 0;
-    std::map<long long, std::vector<unsigned>> m_buckets; // bucket -> ring slots
+    unsigned m_nearest = 0; // ring slot of the last query's nearest neighbour
+    Buckets m_buckets;
     std::vector<double> m_query;
 };
 

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Opsight;
 
 class tst_HostView final : public QObject
@@ -77,7 +79,16 @@ private Q_SLOTS:
         // Every run row is one of this host's task instances.
         for (const Core::HostRun &run : detail.runs)
             QVERIFY(run.start < detail.to);
-        // The timeline tab shows this host's metrics, one panel each.
+        // The timeline tab shows this host's metrics, one panel each. Every host has
+        // the same metrics, so the count alone is already right while the panels
+        // of the host shown before are still up: wait for this host's panels.
+        const auto showsThisHost = [&] {
+            const auto &panels = view->timeline()->panelData().panels;
+            return !panels.empty() && std::all_of(panels.begin(), panels.end(), [&](const Views::PlotPanel &panel) {
+                return panel.selector.contains(QStringLiteral("host=\"%1\"").arg(link.host));
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsThisHost(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(int(view->timeline()->panelData().panels.size()), int(detail.metrics.size()), 30000);
         for (const Views::PlotPanel &panel : view->timeline()->panelData().panels)
             QVERIFY(panel.selector.contains(QStringLiteral("host=\"%1\"").arg(link.host)));

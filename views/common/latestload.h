@@ -20,6 +20,14 @@ class LatestLoad final
 {
 public:
     LatestLoad() = default;
+    // Drops every result before waiting: waiting on a load the pool has not
+    // started runs it right here (Qt steals the task), and its continuation then
+    // runs at once too, against an owner half destroyed.
+    ~LatestLoad()
+    {
+        cancel();
+        m_pending.waitForAll();
+    }
     Q_DISABLE_COPY_MOVE(LatestLoad)
 
     // Which results a load delivers: only the newest start()'s, or every one

@@ -137,17 +137,18 @@ ScoreData loadScores(const QString &path, const std::vector<Core::SeriesId> &ids
     Core::runAtJobBoundary(data, [&] {
         const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
         Core::MetricReader reader(warehouse->db());
-        const Core::Timestamp lastData = warehouse->summary().lastTime + 1;
+        const Core::WarehouseSummary span = warehouse->summary();
+        const Core::Timestamp firstData = span.firstTime, lastData = span.lastTime + 1;
         Core::ScanInput input;
         input.step = step;
         for (Core::SeriesId id : ids) {
             const std::optional<Core::SeriesInfo> info = reader.series(id);
             if (!info)
                 continue;
-            const std::vector<Core::Sample> samples = Core::readScanInput(reader, *info, input, lastData);
+            const std::vector<Core::Sample> samples = Core::readScanInput(reader, *info, input, firstData, lastData);
             SeriesScores scores;
             scores.id = id;
-            scores.scores = Core::scoreSamples(samples);
+            scores.scores = Core::scoreSamples(samples, input.step > 0 && input.isCount(info->key));
             scores.times.reserve(samples.size());
             for (const Core::Sample &s : samples)
                 scores.times.push_back(s.time);

@@ -82,6 +82,26 @@ private Q_SLOTS:
         QCOMPARE(alerts[1].host, std::string("h2"));
     }
 
+    void newOnAHostWhileFewHostsWriteIt()
+    {
+        // Twenty hosts log routinely; a disk error shows up on h1, then on h2 half a
+        // day later (few hosts have it: new on h2 too), then on most of the fleet.
+        std::vector<CountSeries> series;
+        for (int h = 0; h < 20; ++h)
+            series.push_back(routine("h" + std::to_string(h), "1"));
+        const Timestamp at = kT0 + 2 * kDay;
+        series.push_back(burst("h1", "9", at, 1));
+        series.push_back(burst("h2", "9", at + 12 * kHour, 1));
+        for (int h = 3; h < 20; ++h)
+            series.push_back(burst("h" + std::to_string(h), "9", at + 13 * kHour + h * kStep, 1));
+        series.push_back(burst("h0", "9", at + 14 * kHour, 1)); // by then most of the fleet has it
+        QStringList hosts;
+        for (const SeriesAlert &a : detectCountNovelty(series, kStep))
+            hosts << QString::fromStdString(a.host);
+        // h3 is the third host: two had it, more than 5% of 20 (one host).
+        QCOMPARE(hosts, (QStringList{QStringLiteral("h1"), QStringLiteral("h2")}));
+    }
+
     void rareTemplateAfterADayOfQuiet()
     {
         std::vector<CountSeries> series{routine("h1", "1")};

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The detector's building blocks against naive references: the pruned
+// nearest-neighbour search, the in-place rolling quantiles, the binned tail.
+#include "anomaly/rollingquantiles.h"
+#include "anomaly/slidingstats.h"
+#include "anomaly/slidingtail.h"
+#include "anomaly/subsequencenovelty.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <limits>
+#include <random>
+
+using namespace Opsight::Core;
+
+class TestDetectorParts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nearestNeighbourIsExact_data()
+    {
+        QTest::addColumn<size_t>("stride");
+        QTest::addRow("every sample") << size_t(1);
+        QTest::addRow("every 4th") << size_t(4);
+    }
+    void nearestNeighbourIsExact()
+    {
+        QFETCH(size_t, stride);
+        constexpr size_t window = 10, history = 300;
+        SubsequenceNovelty novelty(window, history);
+        std::mt19937_64 rng(11);
+        std::normal_distribution<double> noise(0, 1);
+        std::deque<std::vector<double>> stored; // subsequences as scaled when stored, oldest first
+        std::deque<double> recent;
+        double level = 0;
+        int searched = 0;
+        for (int i = 0; i < 3000; ++i) {
+            level += 0.1 * noise(rng);
+            const double value = level + (i % 50 < 5 ? 3.0 : 0.0) + 0.3 * noise(rng) + (i == 2000 ? 40 : 0);
+            // The spread changes over time.
+            const double scale = i < 1500 ? 2.0 : 30.0;
+            const SubsequenceNovelty::Result r = novelty.update(value, scale, i % int(stride) == 0 || (i > 1000 && i < 1010));
+            recent.push_back(value);
+            if (recent.size() > window)
+                recent.pop_front();
+            if (recent.size() < window)
+                continue;
+            std::vector<double> query(recent.begin(), recent.end());
+            for (double &q : query)
+                q /= scale;
+            if (r.ready) {
+                double best = std::numeric_limits<double>::infinity();
+                for (const std::vector<double> &c : stored) {
+                    double sum = 0;
+                    for (size_t k = 0; k < window; ++k)
+                        sum += (c[k] - query[k]) * (c[k] - query[k]);
+                    best = std::min(best, sum);
+                }
+                QVERIFY2(std::abs(r.distance - std::sqrt(best)) <= 1e-9 * (1 + r.distance),
+                         qPrintable(QStringLiteral("sample %1: %2 vs %3").arg(i).arg(r.distance).arg(std::sqrt(best))));
+                ++searched;
+            }
+            stored.push_back(query);
+            if (stored.size() > history)
+                stored.pop_front();
+        }
+        QVERIFY(searched > int(2900 / stride));
+    }
+
+    void rollingQuantilesMatchASortedWindow()
+    {
+        RollingQuantiles q(50);
+        std::deque<double> window;
+        std::mt19937_64 rng(5);
+        for (int i = 0; i < 2000; ++i) {
+            const double v = i % 7 == 0 ? 3.0 : double(rng() % 100) / 10.0; // with ties
+            q.push(v);
+            window.push_back(v);
+            if (window.size() > 50)
+                window.pop_front();
+            std::vector<double> sorted(window.begin(), window.end());
+            std::sort(sorted.begin(), sorted.end());
+            QCOMPARE(q.size(), sorted.size());
+            QCOMPARE(q.min(), sorted.front());
+            QCOMPARE(q.max(), sorted.back());
+            QCOMPARE(q.quantile(0.5), sorted[(sorted.size() - 1) / 2]
+                                          + (sorted[sorted.size() / 2] - sorted[(sorted.size() - 1) / 2])
+                                                * (0.5 * double(sorted.size() - 1) - double((sorted.size() - 1) / 2)));
+        }
+    }
+
+    void slidingTailSharesWithinABin()
+    {
+        SlidingTail tail(500);
+        std::deque<double> window;
+        std::mt19937_64 rng(8);
+        std::exponential_distribution<double> surprise(1.0);
+        for (int i = 0; i < 3000; ++i) {
+            const double v = surprise(rng);
+            tail.push(v);
+            window.push_back(v);
+            if (window.size() > 500)
+                window.pop_front();
+            QCOMPARE(tail.max(), *std::max_element(window.begin(), window.end()));
+            const double probe = surprise(rng);
+            // Exact share of values >= probe lies between the shares at probe
+            // +- one bin (3%).
+            auto share = [&](double x) {
+                return double(std::count_if(window.begin(), window.end(), [x](double w) { return w >= x; })) / double(window.size());
+            };
+            const double got = tail.shareAtLeast(probe);
+            QVERIFY(got <= share(probe * 0.97) + 1e-12);
+            QVERIFY(got >= share(probe * 1.03) - 1e-12);
+        }
+    }
+
+    void slidingStatsQuantiles()
+    {
+        SlidingStats stats(1000, 100);
+        for (int i = 0; i < 5000; ++i)
+            stats.push(double(i % 1000)); // every refresh sees 0..999 once
+        QCOMPARE(stats.min(), 0.0);
+        QCOMPARE(stats.max(), 999.0);
+        QCOMPARE(stats.median(), 499.0);
+        QCOMPARE(stats.low(), 49.0);
+        QCOMPARE(stats.high(), 949.0);
+
+        // Against a sorted window, with ties and outliers that crowd the
+        // histogram the refresh selects through into one bin.
+        SlidingStats noisy(500, 1); // refreshed every sample
+        std::deque<double> window;
+        std::mt19937_64 rng(17);
+        std::normal_distribution<double> noise(0, 1);
+        for (int i = 0; i < 5000; ++i) {
+            const double v = i % 97 == 0 ? 1e9 : (i % 5 == 0 ? 2.0 : noise(rng));
+            noisy.push(v);
+            window.push_back(v);
+            if (window.size() > 500)
+                window.pop_front();
+            std::vector<double> sorted(window.begin(), window.end());
+            std::sort(sorted.begin(), sorted.end());
+            const auto at = [&](double q) { return sorted[size_t(q * double(sorted.size() - 1))]; };
+            QCOMPARE(noisy.median(), at(0.5));
+            QCOMPARE(noisy.low(), at(0.05));
+            QCOMPARE(noisy.high(), at(0.95));
+        }
+
+        // A range wider than a double holds (max - min overflows).
+        SlidingStats wide(100, 1);
+        for (int i = 0; i < 300; ++i)
+            wide.push(i % 3 == 0 ? -1e308 : (i % 3 == 1 ? 1e308 : double(i)));
+        QCOMPARE(wide.median(), 248.0); // 33 of each extreme, then 200, 203, ... 299
+        QCOMPARE(wide.low(), -1e308);
+        QCOMPARE(wide.high(), 1e308);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetectorParts)
+#include "tst_detectorparts.moc"
