@@ -3261,7 +3261,7 @@ Acknowledged by %1: %2</translation>
     <message>
         <location line="+26"/>
         <source>The warehouse %1 has no metric &apos;%2&apos;.</source>
-        <translation>The warehouse %1 has no metric '%2'.</translation>
+        <translation>The warehouse %1 has no metric &apos;%2&apos;.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3375,7 +3375,7 @@ Acknowledged by %1: %2</translation>
     <message>
         <location line="-261"/>
         <source>Colour hosts by health, or by a metric&apos;s mean over the hour before the chosen time</source>
-        <translation>Colour hosts by health, or by a metric's mean over the hour before the chosen time</translation>
+        <translation>Colour hosts by health, or by a metric&apos;s mean over the hour before the chosen time</translation>
     </message>
     <message>
         <location line="+8"/>
