@@ -277,13 +277,35 @@ struct TemplateMiner::Private
         return child;
     }
 
+    // The parameters of a token the template keeps with its masked runs
+    // (`(uid=<*>)`): the runs, not the punctuation around them.
+    static void maskedRuns(std::string_view token, std::vector<std::string> &out)
+    {
+        for (size_t j = 0; j < token.size();) {
+            if (!isRunChar(token[j])) {
+                ++j;
+                continue;
+            }
+            size_t end = j;
+            bool hasDigit = false;
+            while (end < token.size() && isRunChar(token[end]))
+                hasDigit |= isDigit(token[end++]);
+            if (hasDigit)
+                out.emplace_back(token.substr(j, end - j));
+            j = end;
+        }
+    }
+
     void collectParameters(const Cluster &cluster, std::vector<std::string> &out)
     {
         out.clear();
         if (cluster.tokens.size() == ids.size()) {
-            for (size_t i = 0; i < ids.size(); ++i)
-                if (cluster.tokens[i] == kWildcard || masked[i])
-                    out.emplace_back(raw[i]);
+            for (size_t i = 0; i < ids.size(); ++i) {
+                if (cluster.tokens[i] == kWildcard)
+                    out.emplace_back(raw[i]); // the whole token varies
+                else if (masked[i])
+                    maskedRuns(raw[i], out);
+            }
             return;
         }
         std::vector<bool> absorbed;
@@ -294,8 +316,10 @@ struct TemplateMiner::Private
             if (absorbed[i] && i > 0 && absorbed[i - 1] && !out.empty()) {
                 out.back() += ' ';
                 out.back() += raw[i];
-            } else if (absorbed[i] || masked[i]) {
+            } else if (absorbed[i]) {
                 out.emplace_back(raw[i]);
+            } else if (masked[i]) {
+                maskedRuns(raw[i], out);
             }
         }
     }

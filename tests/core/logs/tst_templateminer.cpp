@@ -21,9 +21,13 @@ private Q_SLOTS:
         QTest::addRow("numbers and ids") << "Received block blk_-1608999687919862906 of size 91178 from /10.250.10.6"
                                          << "Received block <*> of size <*> from <*>"
                                          << Opsight::Test::strings({"blk_-1608999687919862906", "91178", "/10.250.10.6"});
+        // A parameter is the text at the template's <*>, not the punctuation around it.
         QTest::addRow("key=value keeps the key") << "session opened for user root by (uid=0)"
                                                  << "session opened for user root by (uid=<*>)"
-                                                 << Opsight::Test::strings({"(uid=0)"});
+                                                 << Opsight::Test::strings({"0"});
+        QTest::addRow("runs inside punctuation") << "perf: interrupt took too long (6335 > 6294), lowering"
+                                                 << "perf: interrupt took too long (<*> > <*>), lowering"
+                                                 << Opsight::Test::strings({"6335", "6294"});
         QTest::addRow("ip:port, hex, uuid") << "connect 10.0.0.1:8080 id 0x7f3a uuid 123e4567-e89b-12d3-a456-426614174000"
                                            << "connect <*> id <*> uuid <*>"
                                            << Opsight::Test::strings({"10.0.0.1:8080", "0x7f3a", "123e4567-e89b-12d3-a456-426614174000"});
