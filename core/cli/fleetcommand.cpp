@@ -2,7 +2,7 @@
 #include "cliprogress.h"
 #include "commands.h"
 #include "common/error.h"
-#include "fleet/fleetdata.h"
+#include "fleet/fleetscan.h"
 #include "warehouse/warehouse.h"
 
 #include <QCommandLineParser>
@@ -104,7 +104,7 @@ int health(const QStringList &args)
         return *code;
     try {
         auto warehouse = Core::Warehouse::open(options.db, Core::Warehouse::Mode::ReadOnly);
-        const Core::FleetSnapshot fleet = Core::readFleet(*warehouse, options.at, options.window);
+        const Core::FleetSnapshot fleet = Core::readFleetAt(*warehouse, options.at, options.window);
         std::map<std::string, std::string> rack, cluster, role;
         for (const Core::HostRecord &h : fleet.hosts) {
             rack[h.name.toStdString()] = h.rack.toStdString();
@@ -180,7 +180,7 @@ int outliers(const QStringList &args)
         return *code;
     try {
         auto warehouse = Core::Warehouse::open(options.db, Core::Warehouse::Mode::ReadOnly);
-        const Core::FleetSnapshot fleet = Core::readFleet(*warehouse, options.at, options.window);
+        const Core::FleetSnapshot fleet = Core::readFleetAt(*warehouse, options.at, options.window);
         const size_t top = std::min(fleet.outliers.size(), size_t(options.top));
         if (options.json) {
             QJsonArray rows;

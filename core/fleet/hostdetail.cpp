@@ -2,6 +2,7 @@
 #include "hostdetail.h"
 
 #include "common/error.h"
+#include "fleetscan.h"
 #include "warehouse/dimensionreader.h"
 #include "warehouse/warehouse.h"
 
@@ -69,7 +70,7 @@ HostDetail readHostDetail(Warehouse &warehouse, const QString &host, Timestamp f
     detail.runs = hostRuns(db, host, from, to);
     detail.templates = hostTemplates(db, host, from, to);
 
-    const FleetSnapshot fleet = readFleet(warehouse, to, std::max<Timestamp>(to - from, kHour));
+    const FleetSnapshot fleet = readFleetAt(warehouse, to, std::max<Timestamp>(to - from, kHour));
     const std::string name = host.toStdString();
     const auto health = std::find_if(fleet.health.begin(), fleet.health.end(),
                                      [&](const HostHealth &h) { return h.host == name; });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The host page, offscreen, on a simulated fleet that was scanned for anomalies.
 #include "common/rowtablemodel.h"
+#include "fleet/fleetscan.h"
 #include "host/hostview.h"
 #include "timeline/timelineview.h"
 #include "views/warehousefixture.h"
@@ -46,7 +47,7 @@ private Q_SLOTS:
         const auto warehouse = Core::Warehouse::open(m_path, Core::Warehouse::Mode::ReadWrite);
         const Core::ScanResult scan = Core::scanWarehouse(*warehouse, Core::ScanRequest{});
         QVERIFY2(scan.ok, qPrintable(scan.error));
-        m_fleet = Core::readFleet(*warehouse, 0);
+        m_fleet = Core::readFleetAt(*warehouse, 0);
         QVERIFY(!m_fleet.health.empty());
     }
 

@@ -7,6 +7,7 @@
 #include "common/rowtablemodel.h"
 #include "common/severity.h"
 #include "common/statuslabel.h"
+#include "fleet/fleetscan.h"
 #include "timeline/timelineview.h"
 #include "warehouse/dimensionreader.h"
 #include "warehouse/warehouse.h"
@@ -208,7 +209,7 @@ void HostView::load()
             const Core::Timestamp start = to > from ? from : end - kDefaultWindow;
             QString name = host;
             if (name.isEmpty()) {
-                const Core::FleetSnapshot fleet = Core::readFleet(*warehouse, end, end - start);
+                const Core::FleetSnapshot fleet = Core::readFleetAt(*warehouse, end, end - start);
                 if (!fleet.health.empty())
                     name = QString::fromStdString(fleet.health.front().host);
                 else if (!load.hosts.isEmpty())
