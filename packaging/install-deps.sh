@@ -11,6 +11,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # plotting, storage, algorithms
   libqcustomplot-dev libsqlite3-dev sqlite3 libboost-dev
+  # benchmarks: peak memory, JSON of the CLI (bench/*.sh)
+  time jq
   # headless GUI runs (tests use the offscreen platform; xvfb-run for screenshots)
   xvfb xauth fonts-dejavu-core
 )
