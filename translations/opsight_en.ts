@@ -645,12 +645,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+53"/>
         <location line="+97"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -747,12 +747,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -807,8 +807,16 @@ The command-line tool needs no display: opsight-cli --help
         <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
         <translation>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of the alerts, kept at info</source>
+        <translation>
+            <numerusform>%n fleet-wide episode (many hosts moving at once) hold %1 of the alerts, kept at info</numerusform>
+            <numerusform>%n fleet-wide episodes (many hosts moving at once) hold %1 of the alerts, kept at info</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults).</source>
         <translation>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults).</translation>
     </message>
@@ -1543,12 +1551,17 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+54"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+56"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>%1 moved on %2 of %3 hosts at once</source>
+        <translation>%1 moved on %2 of %3 hosts at once</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>New log template: %1</source>
         <translation>New log template: %1</translation>
     </message>
@@ -1586,12 +1599,12 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Storing alerts</source>
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>
@@ -1771,7 +1784,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::HostDetail</name>
     <message>
-        <location filename="../core/fleet/hostdetail.cpp" line="+62"/>
+        <location filename="../core/fleet/hostdetail.cpp" line="+63"/>
         <source>The warehouse has no host &apos;%1&apos;.</source>
         <translation>The warehouse has no host &apos;%1&apos;.</translation>
     </message>
@@ -2514,7 +2527,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>shape</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
+        <source>fleet-wide</source>
+        <translation>fleet-wide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>new template</source>
         <translation>new template</translation>
     </message>
@@ -2588,7 +2606,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::TemplateMiner</name>
     <message>
-        <location filename="../core/logs/templateminer.cpp" line="+577"/>
+        <location filename="../core/logs/templateminer.cpp" line="+601"/>
         <source>The stored log template state is not one this Opsight wrote.</source>
         <translation>The stored log template state is not one this Opsight wrote.</translation>
     </message>
@@ -2823,6 +2841,11 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+2"/>
         <source>Flapping</source>
         <translation>Flapping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the fleet</source>
+        <translation>With the fleet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3576,7 +3599,7 @@ Acknowledged by %1: %2</translation>
 <context>
     <name>Opsight::Views::HostView</name>
     <message>
-        <location filename="../views/host/hostview.cpp" line="+60"/>
+        <location filename="../views/host/hostview.cpp" line="+61"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
@@ -4647,8 +4670,16 @@ Acknowledged by %1: %2</translation>
         <source>Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
         <translation>Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of them, kept at info.</source>
+        <translation>
+            <numerusform>%n fleet-wide episode (many hosts moving at once) hold %1 of them, kept at info.</numerusform>
+            <numerusform>%n fleet-wide episodes (many hosts moving at once) hold %1 of them, kept at info.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
         <translation>%1 alerts per day; a series is in alert %2% of the time on average.</translation>
     </message>

@@ -644,12 +644,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+53"/>
         <location line="+97"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -746,12 +746,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -806,8 +806,15 @@ The command-line tool needs no display: opsight-cli --help
         <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
         <translation>%1 个序列，%2 个样本：%3 条告警（%4 条被静默），%5 个事故；新增 %6 个事件；耗时 %7 秒（%8 样本/秒）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of the alerts, kept at info</source>
+        <translation>
+            <numerusform>%n 个机群范围事件（多台主机同时变化）包含其中 %1 条告警，按信息级保留</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults).</source>
         <translation>已存储告警相对于数据仓库真值（模拟集群注入的故障）的精确率和召回率。</translation>
     </message>
@@ -1542,12 +1549,17 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+54"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+56"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>%1 moved on %2 of %3 hosts at once</source>
+        <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>New log template: %1</source>
         <translation>新日志模板：%1</translation>
     </message>
@@ -1584,12 +1596,12 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Storing alerts</source>
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>
@@ -1765,7 +1777,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::HostDetail</name>
     <message>
-        <location filename="../core/fleet/hostdetail.cpp" line="+62"/>
+        <location filename="../core/fleet/hostdetail.cpp" line="+63"/>
         <source>The warehouse has no host &apos;%1&apos;.</source>
         <translation>数据仓库中没有主机“%1”。</translation>
     </message>
@@ -2506,7 +2518,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>形态</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
+        <source>fleet-wide</source>
+        <translation>机群范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>new template</source>
         <translation>新模板</translation>
     </message>
@@ -2579,7 +2596,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::TemplateMiner</name>
     <message>
-        <location filename="../core/logs/templateminer.cpp" line="+577"/>
+        <location filename="../core/logs/templateminer.cpp" line="+601"/>
         <source>The stored log template state is not one this Opsight wrote.</source>
         <translation>存储的日志模板状态不是由此版本 Opsight 写入的。</translation>
     </message>
@@ -2813,6 +2830,11 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+2"/>
         <source>Flapping</source>
         <translation>抖动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the fleet</source>
+        <translation>随机群变化</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3554,7 +3576,7 @@ Acknowledged by %1: %2</source>
 <context>
     <name>Opsight::Views::HostView</name>
     <message>
-        <location filename="../views/host/hostview.cpp" line="+60"/>
+        <location filename="../views/host/hostview.cpp" line="+61"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
@@ -4619,8 +4641,15 @@ Acknowledged by %1: %2</source>
         <source>Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
         <translation>将触发：%3 个序列中的 %2 个上有 %1 条告警（%4 条已静默），%5 个事件组。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of them, kept at info.</source>
+        <translation>
+            <numerusform>%n 个机群范围事件（多台主机同时变化）包含其中 %1 条，按信息级保留。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
         <translation>每天 %1 条告警；平均每个序列有 %2% 的时间处于告警中。</translation>
     </message>

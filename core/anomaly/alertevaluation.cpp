@@ -46,9 +46,12 @@ bool overlaps(const AlertView &a, const GroundTruth &t, Timestamp slack)
     return a.start <= end + slack && a.end >= t.startTime - slack;
 }
 
+// Kept quiet: by a rule, or as one host's part of a fleet-wide episode (the
+// episode's own alert counts instead).
 bool silenced(const StoredEvent &e)
 {
-    return QJsonDocument::fromJson(e.event.payload).object().contains(QStringLiteral("silenced_by"));
+    const QJsonObject payload = QJsonDocument::fromJson(e.event.payload).object();
+    return payload.contains(QStringLiteral("silenced_by")) || payload.value(QStringLiteral("fleet_wide")).toBool();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "common/jobboundary.h"
 #include "countdetector.h"
 #include "countnovelty.h"
+#include "fleetwide.h"
 #include "scaninput.h"
 #include "warehouse/logreader.h"
 #include "warehouse/metricreader.h"
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace Opsight::Core {
 
@@ -48,7 +50,7 @@ Event alertEvent(const SeriesAlert &a)
     e.time = a.interval.start;
     e.endTime = a.interval.end;
     e.kind = QStringLiteral("alert");
-    e.severity = a.silencedBy ? QStringLiteral("info") : severityOf(a.interval.peakScore);
+    e.severity = a.silencedBy || a.fleetWide ? QStringLiteral("info") : severityOf(a.interval.peakScore);
     e.entityKind = a.host.empty() ? QStringLiteral("series") : QStringLiteral("host");
     e.entity = QString::fromStdString(a.host.empty() ? a.series.canonical() : a.host);
     e.title = a.title.isEmpty() ? Messages::tr("Anomaly on %1").arg(QString::fromStdString(a.series.metric)) : a.title;
@@ -62,10 +64,37 @@ Event alertEvent(const SeriesAlert &a)
         payload.insert(QStringLiteral("silenced_by"), a.silencedBy);
     if (!a.detector.isEmpty())
         payload.insert(QStringLiteral("detector"), a.detector);
+    if (a.fleetWide)
+        payload.insert(QStringLiteral("fleet_wide"), true);
     if (!a.incident.isEmpty())
         payload.insert(QStringLiteral("incident"), a.incident);
     e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     return e;
+}
+
+// One alert for the fleet moving: the metric, how many hosts, when.
+Event episodeEvent(const FleetWideEpisode &e)
+{
+    Event event;
+    event.time = e.start;
+    event.endTime = e.end;
+    event.kind = QStringLiteral("alert");
+    event.severity = QStringLiteral("warning");
+    event.entityKind = QStringLiteral("fleet");
+    event.entity = QStringLiteral("fleet");
+    event.title = Messages::tr("%1 moved on %2 of %3 hosts at once")
+                      .arg(QString::fromStdString(e.metric))
+                      .arg(e.hosts)
+                      .arg(e.hostsWithMetric);
+    event.source = QStringLiteral("opsight anomaly scan");
+    event.payload = QJsonDocument(QJsonObject{{QStringLiteral("series"), QString::fromStdString(e.metric)},
+                                              {QStringLiteral("peak"), e.peak},
+                                              {QStringLiteral("peak_time"), formatTimestamp(e.peakTime)},
+                                              {QStringLiteral("detector"), QStringLiteral("fleet_wide")},
+                                              {QStringLiteral("hosts"), e.hosts},
+                                              {QStringLiteral("of"), e.hostsWithMetric}})
+                        .toJson(QJsonDocument::Compact);
+    return event;
 }
 
 // "New log template on h1: Receiving block <*>": the template's text says more
@@ -162,7 +191,7 @@ void groupIncidents(std::vector<SeriesAlert> &alerts, Timestamp gap)
 {
     std::map<std::string, std::vector<size_t>> byHost;
     for (size_t i = 0; i < alerts.size(); ++i)
-        if (!alerts[i].host.empty() && !alerts[i].silencedBy)
+        if (!alerts[i].host.empty() && !alerts[i].silencedBy && !alerts[i].fleetWide)
             byHost[alerts[i].host].push_back(i);
     for (auto &[host, indices] : byHost) {
         std::sort(indices.begin(), indices.end(),
@@ -230,6 +259,17 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 ++result.silenced;
             }
         }
+        std::map<std::string, std::set<std::string>> hostsOfKey;
+        for (const SeriesInfo &s : series)
+            if (!s.host.empty())
+                hostsOfKey[fleetWideKey(s.key)].insert(s.host);
+        std::map<std::string, int> hostsPerKey;
+        for (const auto &[key, hosts] : hostsOfKey)
+            hostsPerKey[key] = int(hosts.size());
+        const std::vector<FleetWideEpisode> episodes = markFleetWide(result.found, hostsPerKey);
+        result.fleetWide = qint64(episodes.size());
+        result.fleetWideAlerts = std::count_if(result.found.begin(), result.found.end(),
+                                               [](const SeriesAlert &a) { return a.fleetWide; });
         result.series = qint64(series.size());
         result.alerts = qint64(result.found.size());
         groupIncidents(result.found);
@@ -258,6 +298,8 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                     incident.severity = severity;
                 members[alert.incident].append(QString::fromStdString(alert.series.canonical()));
             }
+            for (const FleetWideEpisode &episode : episodes)
+                records.addEvent(episodeEvent(episode));
             for (auto &[id, incident] : incidents) {
                 incident.title = Messages::tr("%n related anomalies on %1", nullptr, int(members[id].size()))
                                      .arg(incident.entity);

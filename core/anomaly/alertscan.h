@@ -27,6 +27,7 @@ struct SeriesAlert
     // series' novelty (countnovelty.h).
     QString detector;
     QString title;            // empty: "Anomaly on <metric>"
+    bool fleetWide = false;   // part of a fleet-wide episode (fleetwide.h): kept at info
 };
 
 // Runs the detector and alert policy over samples in time order: the streaming
@@ -79,6 +80,8 @@ struct ScanResult
     qint64 alerts = 0;     // including silenced ones
     qint64 silenced = 0;
     qint64 incidents = 0;
+    qint64 fleetWide = 0;        // fleet-wide episodes, each stored as one alert
+    qint64 fleetWideAlerts = 0;  // host alerts they hold (counted in `alerts`, kept at info)
     qint64 eventsAdded = 0;
     std::vector<SeriesAlert> found;
 };

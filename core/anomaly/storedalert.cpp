@@ -57,6 +57,7 @@ SeriesAlert StoredAlert::toSeriesAlert() const
     alert.silencedBy = silencedBy;
     alert.incident = incident;
     alert.detector = detector;
+    alert.fleetWide = fleetWide;
     return alert;
 }
 
@@ -85,6 +86,9 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
     alert.silencedBy = payload.value(QLatin1String("silenced_by")).toInteger();
     describeEvidence(payload.value(QLatin1String("evidence")).toObject(), alert);
     alert.detector = payload.value(QLatin1String("detector")).toString();
+    alert.fleetWide = payload.value(QLatin1String("fleet_wide")).toBool();
+    if (alert.detector == QLatin1String("fleet_wide"))
+        alert.strongestView = Messages::tr("fleet-wide");
     // A template's novelty explains the alert better than how its count jumped.
     if (alert.detector == QLatin1String("new_template"))
         alert.strongestView = Messages::tr("new template");

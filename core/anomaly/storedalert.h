@@ -29,7 +29,8 @@ struct StoredAlert
     bool flapping = false;
     QString incident;        // alerts of one host that overlap share it
     QString strongestView;   // which detector view explains it best: spike, shift, new template, ...
-    QString detector;        // empty: the streaming detector; new_template, rare_template
+    QString detector;        // empty: the streaming detector; new_template, rare_template, fleet_wide
+    bool fleetWide = false;  // one host's part of a fleet-wide episode, kept at info
     QString evidence;        // "spike 8.1σ, shift 3.2σ", for the tooltip
     qint64 silencedBy = 0;   // the rule that keeps it quiet now (or kept it at scan time)
     std::optional<Acknowledgement> acknowledgement; // the latest, if any

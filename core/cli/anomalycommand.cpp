@@ -338,6 +338,10 @@ int scanWarehouse(const QStringList &args)
                       .arg(r.eventsAdded)
                       .arg(seconds, 0, 'f', 2)
                       .arg(seconds > 0 ? double(r.samples) / seconds : 0.0, 0, 'f', 0));
+        if (r.fleetWide)
+            printLine(Messages::tr("%n fleet-wide episode(s) (many hosts moving at once) hold %1 of the alerts, kept at info",
+                                   nullptr, int(r.fleetWide))
+                          .arg(r.fleetWideAlerts));
         return 0;
     } catch (const Core::Error &e) {
         printError(command, e.message());

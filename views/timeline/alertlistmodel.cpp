@@ -24,6 +24,8 @@ QString stateText(const AlertRecord &alert)
         states << AlertListModel::tr("Acknowledged");
     if (alert.flapping)
         states << AlertListModel::tr("Flapping");
+    if (alert.fleetWide)
+        states << AlertListModel::tr("With the fleet");
     if (alert.end == 0)
         states << AlertListModel::tr("Open");
     return states.join(QStringLiteral(", "));

@@ -164,9 +164,16 @@ void ScanDialog::showResult(const Core::ScanResult &result, bool store, Core::Ti
                          : tr("Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents."))
                       .arg(Format::count(result.alerts), Format::count(qint64(series.size())),
                            Format::count(result.series), Format::count(result.silenced), Format::count(result.incidents));
+        if (result.fleetWide)
+            message += QLatin1Char(' ')
+                + tr("%n fleet-wide episode(s) (many hosts moving at once) hold %1 of them, kept at info.", nullptr,
+                     int(result.fleetWide))
+                      .arg(Format::count(result.fleetWideAlerts));
+        // What an operator would have to look at: a fleet-wide episode is one alert.
+        const qint64 loud = result.alerts - result.silenced - result.fleetWideAlerts + result.fleetWide;
         message += QLatin1Char(' ')
             + tr("%1 alerts per day; a series is in alert %2% of the time on average.")
-                  .arg(QLocale().toString(window > 0 ? double(result.alerts - result.silenced) * double(Core::kDay) / double(window) : 0.0, 'f', 1),
+                  .arg(QLocale().toString(window > 0 ? double(loud) * double(Core::kDay) / double(window) : 0.0, 'f', 1),
                        QLocale().toString(perSeriesShare, 'f', 2));
     }
     m_result->setText(message);

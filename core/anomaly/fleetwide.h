@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertscan.h"
+
+#include <map>
+
+namespace Opsight::Core {
+
+// Alerts that many hosts raise on one metric at once are the fleet moving, not a
+// host's problem: the first morning ramp of a warehouse a day old (no detector
+// has seen a day yet), a fleet-wide change of load or version. They become one
+// fleet-wide alert naming how many hosts moved; the hosts' own alerts stay on
+// record at severity info, out of incidents and health, like silenced ones.
+struct FleetWidePolicy
+{
+    Timestamp window = 30 * kMinute; // alerts that start this close together are "at once"
+    double share = 0.2;              // of the hosts that have the metric
+    int minHosts = 5;
+};
+
+struct FleetWideEpisode
+{
+    std::string metric;      // fleetWideKey of its series
+    Timestamp start = 0;
+    Timestamp end = 0;
+    int hosts = 0;           // that alerted
+    int hostsWithMetric = 0; // that have the metric
+    double peak = 0;
+    Timestamp peakTime = 0;
+};
+
+// What "the same series on many hosts" means: the metric and its labels, less the
+// labels that place a host (host, instance, cluster, rack, role). Per device or
+// per template series stay apart: the fleet's disks are not its CPUs.
+std::string fleetWideKey(const SeriesKey &key);
+
+// Marks the alerts that belong to an episode (SeriesAlert::fleetWide) and returns
+// the episodes, by start. Novelty alerts (a template new to a host) are a host's
+// own finding and are never part of one.
+std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
+                                            const std::map<std::string, int> &hostsPerKey,
+                                            const FleetWidePolicy &policy = {});
+
+} // namespace Opsight::Core

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anomaly/fleetwide.h"
+#include "anomaly/storedalert.h"
+#include "warehouse/metricwriter.h"
+#include "warehouse/warehouse.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Opsight::Core;
+
+namespace {
+
+constexpr Timestamp kT0 = 1795132800000; // 2026-11-20T00:00:00Z
+
+SeriesAlert alertOn(const std::string &host, Timestamp start, const std::string &metric = "cpu_util_percent",
+                    const std::string &rack = "r1")
+{
+    SeriesAlert a;
+    a.series = SeriesKey{metric, {{"host", host}, {"rack", rack}}};
+    a.series.sortLabels();
+    a.host = host;
+    a.interval = {start, start + 10 * kMinute, 0.96, start, false};
+    return a;
+}
+
+std::string host(int i)
+{
+    return "h" + std::to_string(i);
+}
+
+} // namespace
+
+class TestFleetWide : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void manyHostsAtOnceAreOneEpisode()
+    {
+        // 100 hosts; 30 alert on CPU within 20 minutes (the first morning ramp), one
+        // alone two hours later, and 30 on disk spread over a day (each on its own).
+        std::vector<SeriesAlert> alerts;
+        for (int i = 0; i < 30; ++i)
+            alerts.push_back(alertOn(host(i), kT0 + 6 * kHour + i * 40 * kSecond));
+        alerts.push_back(alertOn(host(50), kT0 + 8 * kHour));
+        for (int i = 0; i < 30; ++i)
+            alerts.push_back(alertOn(host(i), kT0 + i * 48 * kMinute, "disk_util_percent"));
+        const std::map<std::string, int> hosts{{"cpu_util_percent", 100}, {"disk_util_percent", 100}};
+        const std::vector<FleetWideEpisode> episodes = markFleetWide(alerts, hosts);
+        QCOMPARE(episodes.size(), size_t(1));
+        QCOMPARE(episodes[0].metric, std::string("cpu_util_percent"));
+        QCOMPARE(episodes[0].hosts, 30);
+        QCOMPARE(episodes[0].hostsWithMetric, 100);
+        QCOMPARE(episodes[0].start, kT0 + 6 * kHour);
+        for (size_t i = 0; i < 30; ++i)
+            QVERIFY(alerts[i].fleetWide);
+        QVERIFY(!alerts[30].fleetWide); // the lone one is a host's own
+        for (size_t i = 31; i < alerts.size(); ++i)
+            QVERIFY(!alerts[i].fleetWide);
+    }
+
+    void aFewHostsAreNotTheFleet()
+    {
+        // 5 of 100 hosts at once: under a fifth of the fleet, each host's own.
+        std::vector<SeriesAlert> alerts;
+        for (int i = 0; i < 5; ++i)
+            alerts.push_back(alertOn(host(i), kT0 + i * kMinute));
+        QVERIFY(markFleetWide(alerts, {{"cpu_util_percent", 100}}).empty());
+        // ...while 5 of 12 hosts are (and at least 5 are needed, however small the fleet).
+        QCOMPARE(markFleetWide(alerts, {{"cpu_util_percent", 12}}).size(), size_t(1));
+        std::vector<SeriesAlert> three(alerts.begin(), alerts.begin() + 3);
+        QVERIFY(markFleetWide(three, {{"cpu_util_percent", 3}}).empty());
+    }
+
+    void placingLabelsDoNotSplitTheFleet()
+    {
+        // Hosts in different racks share the series; disks of one host do not.
+        QCOMPARE(fleetWideKey(alertOn("h1", kT0, "cpu", "r1").series), fleetWideKey(alertOn("h2", kT0, "cpu", "r9").series));
+        SeriesKey sda{"disk_util_percent", {{"device", "sda"}, {"host", "h1"}}};
+        SeriesKey sdb{"disk_util_percent", {{"device", "sdb"}, {"host", "h1"}}};
+        QVERIFY(fleetWideKey(sda) != fleetWideKey(sdb));
+    }
+
+    void scanStoresOneAlertForTheFleetMoving()
+    {
+        // Ten hosts with a quiet, noisy CPU for three days; at one moment all ten step
+        // up together, and one more host spikes alone the next day.
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        {
+            Transaction transaction(warehouse->db());
+            MetricWriter metrics(warehouse->db());
+            quint64 state = 1;
+            auto noise = [&state] {
+                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                return double(state >> 11) / double(1ULL << 53) - 0.5;
+            };
+            for (int h = 0; h < 11; ++h) {
+                SeriesKey key{"cpu_util_percent", {{"host", host(h)}}};
+                const SeriesId id = metrics.intern(key);
+                for (Timestamp t = kT0; t < kT0 + 3 * kDay; t += kMinute) {
+                    double value = 30 + 2 * noise();
+                    if (h < 10 && t >= kT0 + 2 * kDay && t < kT0 + 2 * kDay + kHour)
+                        value += 40;
+                    if (h == 10 && t >= kT0 + 2 * kDay + 12 * kHour && t < kT0 + 2 * kDay + 13 * kHour)
+                        value += 40;
+                    metrics.append(id, t, value);
+                }
+            }
+            metrics.flush();
+            transaction.commit();
+        }
+        const ScanResult scan = scanWarehouse(*warehouse, ScanRequest{});
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        QCOMPARE(scan.fleetWide, 1);
+        QVERIFY(scan.fleetWideAlerts >= 10);
+        int fleet = 0, lone = 0, folded = 0;
+        for (const StoredAlert &a : readStoredAlerts(warehouse->db(), kEarliest, kLatest, {})) {
+            if (a.detector == QLatin1String("fleet_wide")) {
+                ++fleet;
+                QVERIFY2(a.title.contains(QLatin1String("on 10 of 11 hosts")), qPrintable(a.title));
+                QVERIFY(a.host.isEmpty());
+            } else if (a.fleetWide) {
+                ++folded;
+                QCOMPARE(a.severity, QStringLiteral("info"));
+                QVERIFY(a.incident.isEmpty());
+            } else if (a.host == QLatin1String("h10") && a.start >= kT0 + 2 * kDay + 12 * kHour) {
+                ++lone;
+                QVERIFY(a.severity != QLatin1String("info"));
+            }
+        }
+        QCOMPARE(fleet, 1);
+        QVERIFY(folded >= 10);
+        QCOMPARE(lone, 1);
+    }
+
+    void novelAndSilencedAlertsStayApart()
+    {
+        std::vector<SeriesAlert> alerts;
+        for (int i = 0; i < 10; ++i) {
+            alerts.push_back(alertOn(host(i), kT0 + i * kMinute));
+            alerts.back().detector = i % 2 ? QStringLiteral("new_template") : QString();
+            alerts.back().silencedBy = i % 2 ? 0 : 7;
+        }
+        QVERIFY(markFleetWide(alerts, {{"cpu_util_percent", 10}}).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetWide)
+#include "tst_fleetwide.moc"
