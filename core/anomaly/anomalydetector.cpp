@@ -26,6 +26,14 @@ constexpr double kShapeDenseP = 0.05;  // ...and every sample for a while after 
 constexpr double kRangeMargin = 0.03;  // beyond the range, in ranges, before it is news
 constexpr qint64 kEchoDamping = 100;   // samples after a record that cannot be another
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
+// Likelihood of sustained surprise (after Numenta's anomaly likelihood): the mean
+// of -ln p over the last 10 samples against the distribution of that mean over
+// the last 2000 samples.
+constexpr size_t kLikelihoodShort = 10;
+constexpr size_t kLikelihoodLong = 2000;
+constexpr double kLikelihoodMinStd = 0.05; // in units of -ln p (its mean of 10 has std ~0.3 on noise)
+constexpr double kIsolatedTail = 0.1;      // a record whose recent mean is this likely is isolated
+constexpr double kAlertMargin = 0.5;       // records beating the maximum by 50% (score 0.95) always stand
 
 // Robust scale of a window with floors: flat stretches have no spread, but a
 // change there is no infinite surprise. `spread` is the long history's 5-95% range.
@@ -71,10 +79,47 @@ struct SurpriseHistory
     }
 };
 
+// The tail probability of the recent mean of a raw surprise under a normal fit
+// to that mean's long history (mean and standard deviation by running sums).
+class SustainedSurprise
+{
+public:
+    // Returns the tail probability of the mean of the last kLikelihoodShort values
+    // including `raw` (1 while the history is short).
+    double update(double raw)
+    {
+        if (m_short.full())
+            m_shortSum -= m_short.front();
+        m_short.push_back(raw);
+        m_shortSum += raw;
+        const double mean = m_shortSum / double(m_short.size());
+        double tail = 1;
+        if (m_long.size() >= 100) {
+            const double n = double(m_long.size());
+            const double mu = m_longSum / n;
+            const double sd = std::max(std::sqrt(std::max(0.0, m_longSquares / n - mu * mu)), kLikelihoodMinStd);
+            tail = 0.5 * std::erfc((mean - mu) / (sd * std::sqrt(2.0)));
+        }
+        if (m_long.full()) {
+            m_longSum -= m_long.front();
+            m_longSquares -= m_long.front() * m_long.front();
+        }
+        m_long.push_back(mean);
+        m_longSum += mean;
+        m_longSquares += mean * mean;
+        return tail;
+    }
+
+private:
+    boost::circular_buffer<double> m_short{kLikelihoodShort}, m_long{kLikelihoodLong};
+    double m_shortSum = 0, m_longSum = 0, m_longSquares = 0;
+};
+
 } // namespace
 
 struct AnomalyDetector::Private
 {
+    SustainedSurprise sustained;
     RollingQuantiles recent{kRecent};
     SlidingStats history{kLong, 256};
     boost::circular_buffer<double> lastValues{kShiftWindow};
@@ -166,6 +211,10 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     e.excess = v.excess;
     double score = v.record ? 1.0 - kRecordBand + kRecordBand * std::min(1.0, v.excess)
                             : (1.0 - v.pValue) * (1.0 - kRecordBand);
+    // How unusual the recent run of surprise is: -ln p of the view that spoke,
+    // averaged over 10 samples, against that average's last 2000 samples.
+    const double sustainedTail = d->sustained.update(-std::log(std::max(v.pValue, 1e-6)));
+    e.sustained = sustainedTail;
     if (d->count < 60)
         score = 0; // too little history to call anything surprising
     // Echoes of a record are damped, but an escalation (a record of the same view
@@ -176,6 +225,12 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     if (escalation)
         score = 1.0 - kRecordBand + kRecordBand * std::min(1.0, surprise / d->quietSurprise - 1.0);
     else if (quiet)
+        score = std::min(score, 0.9 * (1.0 - kRecordBand));
+    // An isolated record (the recent run of surprise is not unusual: tail
+    // probability above 10%) with a small margin is what chance produces about
+    // once per 1000 samples per view: it scores below the record band. Records
+    // at alert level (a 50% margin) and escalations stand.
+    if (!escalation && v.record && v.excess < kAlertMargin && sustainedTail > kIsolatedTail)
         score = std::min(score, 0.9 * (1.0 - kRecordBand));
     if (v.record && score > 0 && (!quiet || escalation)) {
         d->quietUntil = d->count + kEchoDamping;

@@ -19,6 +19,8 @@ struct AnomalyEvidence
     bool byShape = false;  // the shape view spoke (else the statistical views)
     double excess = 0;     // by how much it beat the previous strongest (0.1 = 10%)
     qint64 period = 0;     // samples in the season found, 0 when none
+    double sustained = 1;  // tail probability of the last 10 samples' mean surprise (-ln p) in the
+                           // series' history of it; records with a small margin need <= 0.1
 };
 
 // A streaming detector for one metric series; no per-series settings. Two views
@@ -33,6 +35,8 @@ struct AnomalyEvidence
 // A sample whose surprise beats everything in the recent history is a record and
 // scores in the top band [0.9, 1], ranked by its margin; other samples score below
 // 0.9 by the share of history that was at least as surprising (a conformal p-value).
+// An isolated record with a small margin (the last 10 samples' mean surprise is
+// not unusual for the series: tail probability above 10%) scores below the band.
 // After a record, its echoes are damped for 100 samples (one anomaly, one alert),
 // unless the surprise escalates to twice the record's.
 class AnomalyDetector final

@@ -130,6 +130,33 @@ private Q_SLOTS:
             QVERIFY(flat.update(kStart + i * kStep, i < 1500 ? 5.0 : 5.1) <= 1.0);
     }
 
+    // Chance records on noise (about one per 1000 samples per view): a record that
+    // beats the previous maximum by less than 50% scores in the record band only
+    // when the run of surprise around it is unusual (tail probability <= 10%);
+    // the isolated ones score below the band.
+    void isolatedRecordsScoreBelowTheBand()
+    {
+        std::mt19937_64 rng(11);
+        std::normal_distribution<double> noise(0, 1);
+        AnomalyDetector detector;
+        int isolated = 0, inBand = 0;
+        for (int i = 0; i < 50000; ++i) {
+            AnomalyEvidence e;
+            const double s = detector.update(kStart + Timestamp(i) * kStep, 50 + noise(rng), &e);
+            QVERIFY(e.sustained >= 0 && e.sustained <= 1);
+            if (i < 2000 || !e.record || e.excess >= 0.5)
+                continue;
+            if (e.sustained > 0.1) {
+                ++isolated;
+                QVERIFY2(s < 0.9, qPrintable(QStringLiteral("isolated record scored %1 at %2").arg(s).arg(i)));
+            } else if (s >= 0.9) {
+                ++inBand;
+            }
+        }
+        QVERIFY(isolated > 10);
+        QVERIFY(inBand > 10); // sustained ones keep the band
+    }
+
     void deterministic()
     {
         const std::vector<double> v = seasonal(4, [](int i, double &x) { if (i == kAt) x += 30; });
