@@ -261,6 +261,73 @@ private Q_SLOTS:
         QCOMPARE(digestOf(db), digest);
     }
 
+    void logTemplatesLinesMergeSplit()
+    {
+        // An operator's log session: import, list templates, read lines, merge two.
+        const QString db = path(QStringLiteral("logs.opsight"));
+        const QString log = path(QStringLiteral("app.log"));
+        QByteArray text;
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray time = QStringLiteral("2026-11-20 %1:%2:00")
+                                        .arg(i / 60, 2, 10, QLatin1Char('0'))
+                                        .arg(i % 60, 2, 10, QLatin1Char('0'))
+                                        .toUtf8();
+            text += time + " h1 INFO http: Served request " + QByteArray::number(i) + " in 5 ms\n";
+            text += time + " h1 INFO pool: Worker " + QByteArray::number(i % 4) + " heartbeat ok\n";
+        }
+        write(log, text);
+        Run run = cli({QStringLiteral("import"), m_db, db, QStringLiteral("--format"), QStringLiteral("log"),
+                       QStringLiteral("--log-format"), QStringLiteral("<Date> <Time> <Host> <Level> <Component>: <Content>"),
+                       QStringLiteral("--source"), QStringLiteral("app"), log});
+        QCOMPARE(run.code, 0);
+        run = cli({QStringLiteral("logs"), QStringLiteral("templates"), m_db, db, QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject listed = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(listed.value(QStringLiteral("source")).toString(), QStringLiteral("app"));
+        QCOMPARE(listed.value(QStringLiteral("lines")).toInteger(), 600);
+        const QJsonArray templates = listed.value(QStringLiteral("templates")).toArray();
+        QCOMPARE(templates.size(), 2);
+        qint64 served = 0, heartbeat = 0;
+        for (const QJsonValue &t : templates) {
+            const QString name = t.toObject().value(QStringLiteral("template")).toString();
+            QCOMPARE(t.toObject().value(QStringLiteral("lines")).toInteger(), 300);
+            (name.startsWith(QStringLiteral("Served")) ? served : heartbeat) = t.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        QVERIFY(served && heartbeat);
+
+        run = cli({QStringLiteral("logs"), QStringLiteral("lines"), m_db, db, QStringLiteral("--template"),
+                   QString::number(served), QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject lines = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(lines.value(QStringLiteral("total")).toInteger(), 300);
+        const QJsonArray rows = lines.value(QStringLiteral("lines")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("parameters")).toArray().first().toString(), QStringLiteral("0"));
+
+        // Wrong input names what is wrong and changes nothing.
+        const QString digest = digestOf(db);
+        run = cli({QStringLiteral("logs"), QStringLiteral("merge"), m_db, db, QStringLiteral("--source"), QStringLiteral("app"),
+                   QStringLiteral("--template"), QString::number(served), QStringLiteral("--into"), QStringLiteral("99")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("#99")), qPrintable(run.err));
+        run = cli({QStringLiteral("logs"), QStringLiteral("templates"), m_db, db, QStringLiteral("--source"), QStringLiteral("web")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("\"web\"")) && run.err.contains(QStringLiteral("app")), qPrintable(run.err));
+        run = cli({QStringLiteral("logs"), QStringLiteral("split"), m_db, db, QStringLiteral("--template"), QStringLiteral("1")});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(digestOf(db), digest);
+
+        run = cli({QStringLiteral("logs"), QStringLiteral("merge"), m_db, db, QStringLiteral("--source"), QStringLiteral("app"),
+                   QStringLiteral("--template"), QString::number(heartbeat), QStringLiteral("--into"), QString::number(served)});
+        QCOMPARE(run.code, 0);
+        run = cli({QStringLiteral("logs"), QStringLiteral("templates"), m_db, db, QStringLiteral("--json")});
+        bool merged = false;
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("templates")).toArray())
+            merged |= t.toObject().value(QStringLiteral("id")).toInteger() == heartbeat
+                && t.toObject().value(QStringLiteral("merged_into")).toInteger() == served;
+        QVERIFY2(merged, qPrintable(run.out));
+    }
+
     void exportErrors()
     {
         QFETCH(QStringList, args);
