@@ -3,6 +3,7 @@
 
 #include "common/formatting.h"
 #include "common/rowtablemodel.h"
+#include "common/rowtableview.h"
 #include "common/statuslabel.h"
 #include "common/workerpool.h"
 #include "fleet/fleetmapwidget.h"
@@ -11,12 +12,10 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSlider>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -171,9 +170,9 @@ FleetView::FleetView(QWidget *parent)
 
     m_rankTabs = new QTabWidget(this);
     m_rankTabs->setObjectName(QStringLiteral("fleet.rankings"));
-    m_rankTabs->addTab(newTable(m_rankedHosts, QStringLiteral("fleet.rankedHosts")), tr("Hosts"));
-    m_rankTabs->addTab(newTable(m_rankedRacks, QStringLiteral("fleet.rankedRacks")), tr("Racks"));
-    m_rankTabs->addTab(newTable(m_rankedClusters, QStringLiteral("fleet.rankedClusters")), tr("Clusters"));
+    m_rankTabs->addTab(newRankTable(m_rankedHosts, QStringLiteral("fleet.rankedHosts")), tr("Hosts"));
+    m_rankTabs->addTab(newRankTable(m_rankedRacks, QStringLiteral("fleet.rankedRacks")), tr("Racks"));
+    m_rankTabs->addTab(newRankTable(m_rankedClusters, QStringLiteral("fleet.rankedClusters")), tr("Clusters"));
     m_rankTabs->setToolTip(tr("The least healthy hosts, racks and clusters over the window, worst first"));
 
     auto *splitter = new QSplitter(this);
@@ -212,35 +211,16 @@ ViewDescriptor FleetView::descriptor()
     return descriptor;
 }
 
-QTableView *FleetView::newTable(RowTableModel *model, const QString &name)
+QTableView *FleetView::newRankTable(RowTableModel *model, const QString &name)
 {
-    auto *proxy = new QSortFilterProxyModel(model);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(RowTableModel::SortRole);
-    auto *table = new QTableView(this);
-    table->setObjectName(name);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
+    QTableView *table = newRowTable(model, name, this, [this](const ViewLink &link) {
+        if (link.view == QLatin1String("fleet"))
+            openLink(link); // a group: zoom this map
+        else
+            Q_EMIT linkActivated(link);
+    });
     table->sortByColumn(1, Qt::AscendingOrder); // health: worst first
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    connect(table, &QTableView::activated, this,
-            [this, model, proxy](const QModelIndex &index) { activateRow(model, proxy->mapToSource(index)); });
     return table;
-}
-
-void FleetView::activateRow(RowTableModel *model, const QModelIndex &index)
-{
-    const RowTableModel::Row *row = model->row(index);
-    if (!row || !row->link)
-        return;
-    if (row->link->view == QLatin1String("fleet"))
-        openLink(*row->link); // a group: zoom this map
-    else
-        Q_EMIT linkActivated(*row->link);
 }
 
 void FleetView::reload()

@@ -78,9 +78,8 @@ private:
     void fillFilterValues();
     void updateTimeLabel();
     void updateScope(const FleetScope &scope);
-    void activateRow(RowTableModel *model, const QModelIndex &index);
     Core::Timestamp sliderTime() const;
-    QTableView *newTable(RowTableModel *model, const QString &name);
+    QTableView *newRankTable(RowTableModel *model, const QString &name);
 
     FleetMapWidget *m_map = nullptr;
     QComboBox *m_grouping = nullptr;

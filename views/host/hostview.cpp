@@ -5,6 +5,7 @@
 #include "common/formatting.h"
 #include "common/jobboundary.h"
 #include "common/rowtablemodel.h"
+#include "common/rowtableview.h"
 #include "common/severity.h"
 #include "common/statuslabel.h"
 #include "fleet/fleetscan.h"
@@ -16,10 +17,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -109,10 +108,11 @@ HostView::HostView(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("host.tabs"));
     m_tabs->addTab(m_timeline, tr("Metrics and Alerts"));
-    m_tabs->addTab(newTable(m_events, QStringLiteral("host.events")), tr("Events"));
-    m_tabs->addTab(newTable(m_runs, QStringLiteral("host.runs")), tr("Jobs"));
-    m_tabs->addTab(newTable(m_templates, QStringLiteral("host.templates")), tr("Log Templates"));
-    m_tabs->addTab(newTable(m_peers, QStringLiteral("host.peers")), tr("Peers"));
+    const auto emitLink = [this](const ViewLink &link) { Q_EMIT linkActivated(link); };
+    m_tabs->addTab(newRowTable(m_events, QStringLiteral("host.events"), this, emitLink), tr("Events"));
+    m_tabs->addTab(newRowTable(m_runs, QStringLiteral("host.runs"), this, emitLink), tr("Jobs"));
+    m_tabs->addTab(newRowTable(m_templates, QStringLiteral("host.templates"), this, emitLink), tr("Log Templates"));
+    m_tabs->addTab(newRowTable(m_peers, QStringLiteral("host.peers"), this, emitLink), tr("Peers"));
     // The embedded timeline's links (to log lines) go where any view's go.
     connect(m_timeline, &View::linkActivated, this, &View::linkActivated);
 
@@ -135,26 +135,6 @@ ViewDescriptor HostView::descriptor()
     descriptor.icon = QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
     descriptor.factory = [](QWidget *parent) -> View * { return new HostView(parent); };
     return descriptor;
-}
-
-QTableView *HostView::newTable(RowTableModel *model, const QString &name)
-{
-    auto *proxy = new QSortFilterProxyModel(model);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(RowTableModel::SortRole);
-    auto *table = new QTableView(this);
-    table->setObjectName(name);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    connect(table, &QTableView::activated, this, [this, model, proxy](const QModelIndex &index) {
-        if (const RowTableModel::Row *row = model->row(proxy->mapToSource(index)); row && row->link)
-            Q_EMIT linkActivated(*row->link);
-    });
-    return table;
 }
 
 void HostView::reload()

@@ -57,7 +57,6 @@ private:
     void showLoad(const Load &load);
     void showHeader();
     void fillTables();
-    QTableView *newTable(RowTableModel *model, const QString &name);
     void setStatus(const QString &text, bool error = false);
 
     QComboBox *m_hostPicker = nullptr;
