@@ -284,7 +284,8 @@ private Q_SLOTS:
     void logAlertLinksToItsLines()
     {
         const auto view = openView(m_path);
-        const Views::AlertRecord *log = findAlert(storedAlerts(), Test::kLogSeries);
+        const std::vector<Views::AlertRecord> alerts = storedAlerts(); // findAlert points into it
+        const Views::AlertRecord *log = findAlert(alerts, Test::kLogSeries);
         QVERIFY(log);
         view->selectAlert(log->eventId);
         QSignalSpy links(view.get(), &Views::View::linkActivated);
@@ -299,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(link.eventId, log->eventId);
         QVERIFY(link.from < log->start && link.to > log->end);
         // A metric alert has no lines behind it, but a host.
-        const qint64 cpu = findAlert(storedAlerts(), QStringLiteral("cpu_util_percent{host=\"h1\"}"))->eventId;
+        const qint64 cpu = findAlert(alerts, QStringLiteral("cpu_util_percent{host=\"h1\"}"))->eventId;
         view->selectAlert(cpu);
         QVERIFY(!button->isEnabled());
         links.clear();

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <type_traits>
 #include <utility>
 
 namespace Opsight::Views {
@@ -21,8 +20,8 @@ class LatestLoad final
 public:
     LatestLoad() = default;
     // Drops every result before waiting: waiting on a load the pool has not
-    // started runs it right here (Qt steals the task), and its continuation then
-    // runs at once too, against an owner half destroyed.
+    // started runs it right here (Qt steals the task), and what it posts must
+    // not reach an owner half destroyed.
     ~LatestLoad()
     {
         cancel();
@@ -42,14 +41,23 @@ public:
         const quint64 id = ++m_latest;
         const quint64 epoch = m_epoch;
         ++m_running;
-        auto future = QtConcurrent::run(workerPool(), std::move(work));
-        m_pending.add(QFuture<void>(future));
-        using Result = std::invoke_result_t<Work>;
-        future.then(context, [this, id, epoch, deliver, done = std::move(done)](Result result) {
-            --m_running;
-            if (epoch == m_epoch && (deliver == Deliver::All || id == m_latest))
-                done(std::move(result));
-        });
+        // The worker posts its result itself, before its future finishes: once a
+        // destructor's wait returns, nothing is still on its way to the context,
+        // and a posted result the context does not live to see goes with it.
+        // (QFuture::then(context) runs its continuation after the future has
+        // finished, so an owner could be gone by then; Qt 6.4 asserts on that.)
+        m_pending.add(QtConcurrent::run(workerPool(), [this, context, id, epoch, deliver, work = std::move(work),
+                                                       done = std::move(done)]() mutable {
+            auto result = work();
+            QMetaObject::invokeMethod(
+                context,
+                [this, id, epoch, deliver, done = std::move(done), result = std::move(result)]() mutable {
+                    --m_running;
+                    if (epoch == m_epoch && (deliver == Deliver::All || id == m_latest))
+                        done(std::move(result));
+                },
+                Qt::QueuedConnection);
+        }));
     }
 
     // Drops the results of every load in flight.
