@@ -13,17 +13,6 @@
 
 namespace Opsight::Core {
 
-namespace {
-
-QString quoted(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-} // namespace
-
 QString latestNoveltySource(Warehouse &warehouse)
 {
     QString source;
@@ -61,7 +50,9 @@ TemplateActivityReport readTemplateActivity(Warehouse &warehouse, const Template
 
     // Counts from the series: per host and family, summed over the hosts asked for.
     MetricReader metrics(warehouse.db());
-    const Selector selector = Selector::parse(QStringLiteral("log_template_lines{source=%1}").arg(quoted(source.name)));
+    // The canonical key escapes the name as the selector syntax wants it.
+    const SeriesKey sourceKey{"log_template_lines", {{"source", source.name.toStdString()}}};
+    const Selector selector = Selector::parse(QString::fromStdString(sourceKey.canonical()));
     std::set<QString> hosts;
     for (const SeriesInfo &series : metrics.select(selector)) {
         const QString host = QString::fromStdString(series.host);
