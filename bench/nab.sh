@@ -33,6 +33,30 @@ for profile in standard reward_low_FP reward_low_FN; do
 done
 echo
 
+# The published detectors on the same files: their per-file raw scores (NAB's
+# results, at thresholds optimised over all 58 files) normalised over the files
+# present, next to ours at our threshold.
+"$cli" anomaly nab-score --results "$work/results" --labels "$nab/combined_windows.json" --per-file --json |
+  jq -r '.per_file[] | [.file, .windows, .raw_score] | @tsv' > "$work/ours.tsv"
+echo "## Standard profile on the same $files files, per file (raw scores; a missed window costs 1)"
+echo
+awk -F'\t' -v published="$here/bench/nab_published_scores.csv" '
+  BEGIN { FS = "\t"
+          while ((getline line < published) > 0) {
+            if (line ~ /^#|^detector,/) continue
+            split(line, f, ","); ref[f[1] "," f[2]] = f[3] } }
+  { name[NR] = $1; windows[NR] = $2; ours[NR] = $3 }
+  END {
+    print "| file | windows | Opsight | ARTime | Numenta HTM |"; print "|---|---:|---:|---:|---:|"
+    for (i = 1; i <= NR; i++) {
+      a = ref["ARTime," name[i]]; h = ref["numenta," name[i]]
+      printf "| %s | %d | %.2f | %.2f | %.2f |\n", name[i], windows[i], ours[i], a, h
+      n += windows[i]; o += ours[i]; sa += a; sh += h }
+    norm = 100 / (2 * n)
+    printf "\nNormalised over these files: Opsight %.1f, ARTime %.1f, Numenta HTM %.1f (ratio to ARTime %.2f)\n",
+           (o + n) * norm, (sa + n) * norm, (sh + n) * norm, (o + n) / (sa + n) }' "$work/ours.tsv"
+echo
+
 # Throughput: a daily sine with noise, 2 million samples at one minute.
 awk 'BEGIN{srand(7); print "timestamp,value"; for(i=0;i<2000000;i++)
      printf "%d,%.2f\n", 1700000000+i*60, 50+20*sin(i*6.2831853/1440)+rand()*5}' > "$work/long.csv"

@@ -21,6 +21,7 @@ struct Point
     double anomalyScore;
     double weight;  // TP weight inside a window, negative FP weight outside
     int window;     // global window index, -1 outside
+    int file;
 };
 
 } // namespace
@@ -28,6 +29,7 @@ struct Point
 NabResult scoreNab(const std::vector<NabFile> &files, const NabProfile &profile)
 {
     std::vector<Point> points;
+    std::vector<int> windowFile; // the file of each window
     int windowCount = 0;
     const double maxTruePositive = scaledSigmoid(-1.0);
     for (const NabFile &file : files) {
@@ -52,6 +54,7 @@ NabResult scoreNab(const std::vector<NabFile> &files, const NabProfile &profile)
         qint64 previousRight = -1;
         const int firstWindow = windowCount;
         windowCount += int(limits.size());
+        windowFile.insert(windowFile.end(), limits.size(), int(&file - files.data()));
         for (size_t i = 0; i < rows; ++i) {
             if (current < 0 && next < limits.size() && i == limits[next].first) {
                 current = firstWindow + int(next);
@@ -70,7 +73,7 @@ NabResult scoreNab(const std::vector<NabFile> &files, const NabProfile &profile)
                 weight = scaledSigmoid(past) * profile.falsePositive;
             }
             if (i >= probation)
-                points.push_back({file.scores[i], weight, current});
+                points.push_back({file.scores[i], weight, current, int(&file - files.data())});
             if (current >= 0 && i == currentRight) {
                 previousRight = qint64(i);
                 previousWidth = currentWidth;
@@ -119,6 +122,32 @@ NabResult scoreNab(const std::vector<NabFile> &files, const NabProfile &profile)
             best.falsePositives = falsePositives;
         }
     }
+    // Each file's share at that threshold (a window counts its earliest detection).
+    std::fill(windowBest.begin(), windowBest.end(), -1e300);
+    for (const NabFile &file : files)
+        best.files.push_back({file.name, 0, 0, 0, 0});
+    for (const Point &p : points) {
+        if (p.anomalyScore < best.threshold)
+            continue;
+        NabFileResult &f = best.files[size_t(p.file)];
+        if (p.window < 0) {
+            f.rawScore += p.weight;
+            ++f.falsePositives;
+        } else {
+            windowBest[size_t(p.window)] = std::max(windowBest[size_t(p.window)], p.weight);
+        }
+    }
+    for (size_t w = 0; w < windowBest.size(); ++w) {
+        NabFileResult &f = best.files[size_t(windowFile[w])];
+        ++f.windows;
+        if (windowBest[w] > -1e300) {
+            f.rawScore += windowBest[w];
+            ++f.truePositives;
+        } else {
+            f.rawScore -= profile.falseNegative;
+        }
+    }
+
     best.score = perfect > nullScore ? 100.0 * (best.rawScore - nullScore) / (perfect - nullScore) : 0;
     return best;
 }

@@ -36,6 +36,16 @@ struct NabFile
     std::vector<std::pair<Timestamp, Timestamp>> windows; // labelled, inclusive, sorted
 };
 
+// One file's share of a result, at the threshold chosen for all files.
+struct NabFileResult
+{
+    QString name;
+    double rawScore = 0; // what the file adds to the total (-windows when nothing is detected)
+    qint64 windows = 0;
+    qint64 truePositives = 0;
+    qint64 falsePositives = 0;
+};
+
 struct NabResult
 {
     double score = 0;       // normalised: 100 perfect, 0 null detector
@@ -45,6 +55,7 @@ struct NabResult
     qint64 falseNegatives = 0;
     qint64 falsePositives = 0; // detections outside windows
     qint64 windows = 0;
+    std::vector<NabFileResult> files; // in the order given
 };
 
 NabResult scoreNab(const std::vector<NabFile> &files, const NabProfile &profile = NabProfile::standard());

@@ -177,6 +177,20 @@ int scoreSeries(const QStringList &args)
     }
 }
 
+QJsonArray perFileJson(const Core::NabResult &r, bool wanted)
+{
+    QJsonArray files;
+    if (!wanted)
+        return files;
+    for (const Core::NabFileResult &f : r.files)
+        files.append(QJsonObject{{QStringLiteral("file"), f.name},
+                                 {QStringLiteral("raw_score"), f.rawScore},
+                                 {QStringLiteral("windows"), f.windows},
+                                 {QStringLiteral("true_positives"), f.truePositives},
+                                 {QStringLiteral("false_positives"), f.falsePositives}});
+    return files;
+}
+
 int scoreNab(const QStringList &args)
 {
     const QString command = QStringLiteral("anomaly nab-score");
@@ -189,7 +203,9 @@ int scoreNab(const QStringList &args)
     const QCommandLineOption profile(QStringLiteral("profile"), Messages::tr("standard, reward_low_FP or reward_low_FN."),
                                      Messages::tr("NAME"), QStringLiteral("standard"));
     const QCommandLineOption json(QStringLiteral("json"), Messages::tr("Print JSON."));
-    parser.addOptions({results, labels, profile, json});
+    const QCommandLineOption perFile(QStringLiteral("per-file"),
+                                     Messages::tr("Also give each file's raw score, detected windows and false positives."));
+    parser.addOptions({results, labels, profile, json, perFile});
     if (!parseArguments(parser, args, command))
         return 2;
     if (!parser.isSet(results) || !parser.isSet(labels)) {
@@ -243,7 +259,8 @@ int scoreNab(const QStringList &args)
                                                                   {QStringLiteral("windows"), r.windows},
                                                                   {QStringLiteral("true_positives"), r.truePositives},
                                                                   {QStringLiteral("false_positives"), r.falsePositives},
-                                                                  {QStringLiteral("false_negatives"), r.falseNegatives}})
+                                                                  {QStringLiteral("false_negatives"), r.falseNegatives},
+                                                                  {QStringLiteral("per_file"), perFileJson(r, parser.isSet(perFile))}})
                                             .toJson(QJsonDocument::Compact)));
         } else {
             printLine(Messages::tr("NAB %1 score %2 over %3 files (%4 not in the results), threshold %5: "
@@ -256,6 +273,15 @@ int scoreNab(const QStringList &args)
                           .arg(r.truePositives)
                           .arg(r.windows)
                           .arg(r.falsePositives));
+            if (parser.isSet(perFile)) {
+                for (const Core::NabFileResult &f : r.files)
+                    printLine(Messages::tr("%1  raw %2  %3 of %4 windows  %5 false positives")
+                                  .arg(f.name)
+                                  .arg(f.rawScore, 0, 'f', 3)
+                                  .arg(f.truePositives)
+                                  .arg(f.windows)
+                                  .arg(f.falsePositives));
+            }
         }
         return 0;
     } catch (const Core::Error &e) {
