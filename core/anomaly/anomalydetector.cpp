@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Opsight::Core {
 
@@ -34,6 +35,7 @@ constexpr size_t kLikelihoodLong = 2000;
 constexpr double kLikelihoodMinStd = 0.05; // in units of -ln p (its mean of 10 has std ~0.3 on noise)
 constexpr double kIsolatedTail = 0.1;      // a record whose recent mean is this likely is isolated
 constexpr double kAlertMargin = 0.5;       // records beating the maximum by 50% (score 0.95) always stand
+constexpr double kFirstDepartureExcess = 5.0; // per range beyond it: 10% beyond scores 0.95
 
 // Robust scale of a window with floors: flat stretches have no spread, but a
 // change there is no infinite surprise. `spread` is the long history's 5-95% range.
@@ -126,7 +128,7 @@ struct AnomalyDetector::Private
     Seasonality season;
     RollingQuantiles residuals{kRecent * 2};
     SubsequenceNovelty shapes{kShapeWindow, kSurpriseHistory};
-    SurpriseHistory statistical, shape{kShapeStride};
+    SurpriseHistory statistical, shape{kShapeStride}, departures;
     qint64 count = 0;
     qint64 quietUntil = 0;
     double quietSurprise = 0; // the record that started the quiet, in its view's units
@@ -166,6 +168,25 @@ struct AnomalyDetector::Private
         // hundred samples): a new extreme counts from 3% of the range beyond it.
         return std::max(local, e.range > kRangeMargin ? 4.0 + 10.0 * e.range : 0.0);
     }
+
+    // Leaving the range, judged against the series' earlier departures from it
+    // rather than among all surprises: after a flat stretch (where any wiggle has
+    // a huge z) or a burst of spikes, a new extreme is no record of the
+    // statistical view for a long while, though it is the news. A departure
+    // beyond all of the last 1000 samples' is a record of its own; the first one
+    // is ranked by its distance (10% of the range beyond: alert level).
+    std::optional<SurpriseHistory::Verdict> departure(double range)
+    {
+        const double out = range > kRangeMargin ? 1.0 + 10.0 * range : 0.0;
+        const double previous = departures.past.max();
+        const bool judged = departures.past.size() > departures.minimum;
+        SurpriseHistory::Verdict v = departures.judge(out);
+        if (!judged || out == 0 || out <= previous)
+            return std::nullopt;
+        v.record = true;
+        v.excess = previous > 0 ? out / previous - 1.0 : kFirstDepartureExcess * range;
+        return v;
+    }
 };
 
 AnomalyDetector::AnomalyDetector()
@@ -184,7 +205,10 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     AnomalyEvidence e;
     const std::optional<double> expected = d->season.expected();
     const double z = d->statisticalSurprise(value, expected, e);
-    const SurpriseHistory::Verdict byValue = d->statistical.judge(z);
+    SurpriseHistory::Verdict byValue = d->statistical.judge(z);
+    const std::optional<SurpriseHistory::Verdict> byExtent = d->departure(e.range);
+    if (byExtent && (!byValue.record || byExtent->excess > byValue.excess))
+        byValue = *byExtent;
 
     const double spread = d->history.high() - d->history.low();
     const double scale = std::max(spread, 1e-6 * std::max(1.0, std::abs(d->history.median())));

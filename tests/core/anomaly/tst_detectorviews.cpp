@@ -144,6 +144,28 @@ private Q_SLOTS:
         }
     }
 
+    // A flat, quantised level with rare spikes (each a huge z against a spread of
+    // nothing), then a noisy regime, then a spike beyond everything seen: the
+    // spike is news though its z is small beside the flat stretch's.
+    void newExtremeAfterAFlatStretch()
+    {
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> noise(0, 1.5);
+        AnomalyDetector detector;
+        constexpr int noisyFrom = 3000;
+        double score = 0;
+        AnomalyEvidence e;
+        for (int i = 0; i <= kAt; ++i) {
+            double x = i < noisyFrom ? (i % 400 == 200 ? 38.0 : 33.4) : 34 + noise(rng);
+            if (i == kAt)
+                x = 46;
+            score = detector.update(kStart + i * kStep, x, &e);
+        }
+        QVERIFY2(score >= kAlertLevel, qPrintable(QStringLiteral("score %1 (spike %2, range %3, record %4)")
+                                                      .arg(score).arg(e.spike).arg(e.range).arg(e.record)));
+        QVERIFY(e.record);
+    }
+
     // Jittered intervals (±20%) and 5% of samples missing: a daily season is
     // still found from the median interval, clean days stay quiet, a spike is
     // caught.
