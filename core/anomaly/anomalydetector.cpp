@@ -87,8 +87,9 @@ class SustainedSurprise
 {
 public:
     // Returns the tail probability of the mean of the last kLikelihoodShort values
-    // including `raw` (1 while the history is short).
-    double update(double raw)
+    // including `raw` (1 while the history is short). The sums move on every
+    // sample; the erfc, the costly part, is only taken when `wanted`.
+    double update(double raw, bool wanted)
     {
         if (m_short.full())
             m_shortSum -= m_short.front();
@@ -96,7 +97,7 @@ public:
         m_shortSum += raw;
         const double mean = m_shortSum / double(m_short.size());
         double tail = 1;
-        if (m_long.size() >= 100) {
+        if (wanted && m_long.size() >= 100) {
             const double n = double(m_long.size());
             const double mu = m_longSum / n;
             const double sd = std::max(std::sqrt(std::max(0.0, m_longSquares / n - mu * mu)), kLikelihoodMinStd);
@@ -237,7 +238,9 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
                             : (1.0 - v.pValue) * (1.0 - kRecordBand);
     // How unusual the recent run of surprise is: -ln p of the view that spoke,
     // averaged over 10 samples, against that average's last 2000 samples.
-    const double sustainedTail = d->sustained.update(-std::log(std::max(v.pValue, 1e-6)));
+    // The tail only matters to a small-margin record's test below, or as evidence.
+    const bool tailMatters = evidence || (v.record && v.excess < kAlertMargin);
+    const double sustainedTail = d->sustained.update(-std::log(std::max(v.pValue, 1e-6)), tailMatters);
     e.sustained = sustainedTail;
     if (d->count < 60)
         score = 0; // too little history to call anything surprising

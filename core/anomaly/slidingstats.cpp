@@ -9,6 +9,8 @@ namespace Opsight::Core {
 
 SlidingStats::SlidingStats(size_t capacity, size_t refresh)
     : m_values(capacity)
+    , m_min(capacity)
+    , m_max(capacity)
     , m_refresh(refresh)
 {
 }
@@ -17,18 +19,12 @@ void SlidingStats::push(double v)
 {
     if (m_values.full()) {
         const double old = m_values.front();
-        if (!m_min.empty() && m_min.front() == old)
-            m_min.pop_front();
-        if (!m_max.empty() && m_max.front() == old)
-            m_max.pop_front();
+        m_min.evict(old);
+        m_max.evict(old);
     }
     m_values.push_back(v);
-    while (!m_min.empty() && m_min.back() > v)
-        m_min.pop_back();
-    m_min.push_back(v);
-    while (!m_max.empty() && m_max.back() < v)
-        m_max.pop_back();
-    m_max.push_back(v);
+    m_min.push(v);
+    m_max.push(v);
     // Early on every sample counts; later the quantiles barely move per sample.
     if (++m_sinceRefresh >= m_refresh || m_values.size() < 64)
         refresh();

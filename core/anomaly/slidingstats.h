@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "monotonicqueue.h"
+
 #include <boost/circular_buffer.hpp>
 
 #include <cstdint>
-#include <deque>
 #include <vector>
 
 namespace Opsight::Core {
 
-// A long window's exact minimum and maximum (monotonic deques) and its 5%, 50%
+// A long window's exact minimum and maximum (monotonic queues) and its 5%, 50%
 // and 95% quantiles, refreshed every `refresh` samples: they move slowly over a
 // window this long, and refreshing them per sample would cost a sort per sample.
 class SlidingStats final
@@ -29,7 +30,8 @@ private:
     void refresh();
 
     boost::circular_buffer<double> m_values;
-    std::deque<double> m_min, m_max;
+    SlidingMin m_min;
+    SlidingMax m_max;
     size_t m_refresh, m_sinceRefresh = 0;
     double m_low = 0, m_median = 0, m_high = 0;
     std::vector<double> m_scratch;

@@ -23,6 +23,7 @@ const std::int64_t kLowestKey = key(kLowest);
 
 SlidingTail::SlidingTail(size_t capacity)
     : m_values(capacity)
+    , m_max(capacity)
     , m_tree(kBins + 1, 0)
 {
 }
@@ -50,17 +51,20 @@ long long SlidingTail::prefix(int b) const
 
 void SlidingTail::push(double v)
 {
+    const int newBin = bin(v);
     if (m_values.full()) {
         const double old = m_values.front();
-        add(bin(old), -1);
-        if (!m_max.empty() && m_max.front() == old)
-            m_max.pop_front();
+        // A value replacing one of its own bin leaves the counts as they are.
+        if (const int oldBin = bin(old); oldBin != newBin) {
+            add(oldBin, -1);
+            add(newBin, +1);
+        }
+        m_max.evict(old);
+    } else {
+        add(newBin, +1);
     }
     m_values.push_back(v);
-    add(bin(v), +1);
-    while (!m_max.empty() && m_max.back() < v)
-        m_max.pop_back();
-    m_max.push_back(v);
+    m_max.push(v);
 }
 
 double SlidingTail::shareAtLeast(double v) const

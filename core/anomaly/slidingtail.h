@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "monotonicqueue.h"
+
 #include <boost/circular_buffer.hpp>
 
-#include <deque>
 #include <vector>
 
 namespace Opsight::Core {
@@ -28,7 +29,7 @@ private:
     long long prefix(int bin) const; // count of bins [0, bin]
 
     boost::circular_buffer<double> m_values;
-    std::deque<double> m_max; // decreasing: the sliding-window maximum at the front
+    SlidingMax m_max;
     std::vector<long long> m_tree; // Fenwick tree over bins
 };
 
