@@ -35,6 +35,8 @@ constexpr size_t kLikelihoodLong = 2000;
 constexpr double kLikelihoodMinStd = 0.05; // in units of -ln p (its mean of 10 has std ~0.3 on noise)
 constexpr double kIsolatedTail = 0.1;      // a record whose recent mean is this likely is isolated
 constexpr double kAlertMargin = 0.5;       // records beating the maximum by 50% (score 0.95) always stand
+constexpr double kMarginPerDecade = 0.03;  // a small-margin record's rank gain per decade of sustained tail below kIsolatedTail
+constexpr double kSustainedRankCap = 0.49; // ...up to just below the alert margin
 constexpr double kFirstDepartureExcess = 5.0; // per range beyond it: 10% beyond scores 0.95
 
 // Robust scale of a window with floors: flat stretches have no spread, but a
@@ -208,7 +210,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const double z = d->statisticalSurprise(value, expected, e);
     SurpriseHistory::Verdict byValue = d->statistical.judge(z);
     const std::optional<SurpriseHistory::Verdict> byExtent = d->departure(e.range);
-    if (byExtent && (!byValue.record || byExtent->excess > byValue.excess))
+    if (byExtent && !byValue.record)
         byValue = *byExtent;
 
     const double spread = d->history.high() - d->history.low();
@@ -242,6 +244,15 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const bool tailMatters = evidence || (v.record && v.excess < kAlertMargin);
     const double sustainedTail = d->sustained.update(-std::log(std::max(v.pValue, 1e-6)), tailMatters);
     e.sustained = sustainedTail;
+    // A small-margin record in a sustained run of surprise ranks by both: each
+    // decade of tail probability below the isolation level counts as 3% of margin,
+    // so that among the records a threshold keeps the sustained ones first. It
+    // stays below alert level: that takes a margin of its own.
+    if (v.record && v.excess < kAlertMargin && sustainedTail < kIsolatedTail) {
+        const double decades = std::log10(kIsolatedTail / std::max(sustainedTail, 1e-300));
+        const double rank = std::min(v.excess + kMarginPerDecade * decades, kSustainedRankCap);
+        score = 1.0 - kRecordBand + kRecordBand * std::max(v.excess, rank);
+    }
     if (d->count < 60)
         score = 0; // too little history to call anything surprising
     // Echoes of a record are damped, but an escalation (a record of the same view

@@ -166,6 +166,31 @@ private Q_SLOTS:
         QVERIFY(e.record);
     }
 
+    // A drift out of white noise: its first record has a small margin, but the
+    // surprise has been building for a while (a tiny sustained tail). It ranks
+    // above what its margin alone gives, so that a threshold within the record
+    // band keeps it before isolated records, yet stays below alert level.
+    void sustainedRecordRanksAboveItsMargin()
+    {
+        std::mt19937_64 rng(11);
+        std::normal_distribution<double> noise(0, 1);
+        AnomalyDetector detector;
+        for (int i = 0; i < 3400; ++i) {
+            const double x = 50 + noise(rng) + (i >= 3000 ? 0.08 * (i - 3000) : 0);
+            AnomalyEvidence e;
+            const double score = detector.update(kStart + i * kStep, x, &e);
+            if (i < 3000 || !e.record || score < 0.9)
+                continue;
+            QVERIFY2(e.excess < 0.5 && e.sustained < 1e-3,
+                     qPrintable(QStringLiteral("at %1: excess %2, sustained %3").arg(i).arg(e.excess).arg(e.sustained)));
+            QVERIFY2(score > 0.9 + 0.1 * e.excess + 0.005,
+                     qPrintable(QStringLiteral("score %1 for margin %2").arg(score).arg(e.excess)));
+            QVERIFY(score < kAlertLevel);
+            return;
+        }
+        QFAIL("the drift made no record");
+    }
+
     // Jittered intervals (±20%) and 5% of samples missing: a daily season is
     // still found from the median interval, clean days stay quiet, a spike is
     // caught.
