@@ -596,12 +596,12 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
         <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
-        <location line="+153"/>
+        <location line="+169"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-161"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
@@ -643,14 +643,14 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+53"/>
-        <location line="+97"/>
+        <location line="+67"/>
+        <location line="+109"/>
         <location line="+73"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-249"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -671,7 +671,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 samples scored in %2 s (%3 samples/s)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Score detector results with NAB&apos;s method (standard profile unless told): results mirror NAB&apos;s data folders (&lt;category&gt;/&lt;file&gt;.csv with an anomaly_score column).</source>
         <translation>Score detector results with NAB&apos;s method (standard profile unless told): results mirror NAB&apos;s data folders (&lt;category&gt;/&lt;file&gt;.csv with an anomaly_score column).</translation>
     </message>
@@ -706,6 +706,11 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Print JSON.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also give each file&apos;s raw score, detected windows and false positives.</source>
+        <translation>Also give each file&apos;s raw score, detected windows and false positives.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>missing --results or --labels</source>
         <translation>missing --results or --labels</translation>
@@ -731,12 +736,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1: a window of &apos;%2&apos; has a bad timestamp</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>NAB %1 score %2 over %3 files (%4 not in the results), threshold %5: %6 of %7 windows detected, %8 false positives</source>
         <translation>NAB %1 score %2 over %3 files (%4 not in the results), threshold %5: %6 of %7 windows detected, %8 false positives</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>%1  raw %2  %3 of %4 windows  %5 false positives</source>
+        <translation>%1  raw %2  %3 of %4 windows  %5 false positives</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
         <translation>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</translation>
     </message>
@@ -3375,7 +3385,7 @@ Acknowledged by %1: %2</translation>
 <context>
     <name>Opsight::Views::FleetView</name>
     <message>
-        <location filename="../views/fleet/fleetview.cpp" line="+73"/>
+        <location filename="../views/fleet/fleetview.cpp" line="+72"/>
         <source>Cluster › rack</source>
         <translation>Cluster › rack</translation>
     </message>
@@ -3391,12 +3401,12 @@ Acknowledged by %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+262"/>
+        <location line="+243"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-242"/>
         <source>Colour hosts by health, or by a metric&apos;s mean over the hour before the chosen time</source>
         <translation>Colour hosts by health, or by a metric&apos;s mean over the hour before the chosen time</translation>
     </message>
@@ -3509,7 +3519,7 @@ Acknowledged by %1: %2</translation>
         <translation>Every host on one map, coloured by health or a metric, with a replay and the least healthy hosts, racks and clusters</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+39"/>
         <source>No warehouse is open.</source>
         <translation>No warehouse is open.</translation>
     </message>
@@ -3599,7 +3609,7 @@ Acknowledged by %1: %2</translation>
 <context>
     <name>Opsight::Views::HostView</name>
     <message>
-        <location filename="../views/host/hostview.cpp" line="+61"/>
+        <location filename="../views/host/hostview.cpp" line="+60"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
@@ -3740,7 +3750,7 @@ Acknowledged by %1: %2</translation>
         <translation>Metrics and Alerts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -3770,7 +3780,7 @@ Acknowledged by %1: %2</translation>
         <translation>One host: health and why, peers, metrics and alerts, events, jobs and log templates</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>No warehouse is open.</source>
         <translation>No warehouse is open.</translation>
     </message>

@@ -595,12 +595,12 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
         <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
-        <location line="+153"/>
+        <location line="+169"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-161"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
@@ -642,14 +642,14 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+53"/>
-        <location line="+97"/>
+        <location line="+67"/>
+        <location line="+109"/>
         <location line="+73"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-249"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -670,7 +670,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>已为 %1 个样本打分，耗时 %2 秒（%3 样本/秒）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Score detector results with NAB&apos;s method (standard profile unless told): results mirror NAB&apos;s data folders (&lt;category&gt;/&lt;file&gt;.csv with an anomaly_score column).</source>
         <translation>按 NAB 的方法为检测结果评分（未指定时使用 standard 配置）：结果目录与 NAB 的数据目录结构一致（&lt;category&gt;/&lt;file&gt;.csv，含 anomaly_score 列）。</translation>
     </message>
@@ -705,6 +705,11 @@ The command-line tool needs no display: opsight-cli --help
         <translation>输出 JSON。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Also give each file&apos;s raw score, detected windows and false positives.</source>
+        <translation>同时给出每个文件的原始得分、检出的窗口数和误报数。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>missing --results or --labels</source>
         <translation>缺少 --results 或 --labels</translation>
@@ -730,12 +735,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1：“%2”的某个窗口时间戳无效</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>NAB %1 score %2 over %3 files (%4 not in the results), threshold %5: %6 of %7 windows detected, %8 false positives</source>
         <translation>NAB %1 得分 %2，共 %3 个文件（%4 个不在结果中），阈值 %5：检出 %7 个窗口中的 %6 个，误报 %8 个</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>%1  raw %2  %3 of %4 windows  %5 false positives</source>
+        <translation>%1  原始得分 %2  检出 %3/%4 个窗口  误报 %5 个</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</source>
         <translation>--%1 需要时间（RFC 3339 或纪元时间），而不是“%2”</translation>
     </message>
@@ -3357,7 +3367,7 @@ Acknowledged by %1: %2</source>
 <context>
     <name>Opsight::Views::FleetView</name>
     <message>
-        <location filename="../views/fleet/fleetview.cpp" line="+73"/>
+        <location filename="../views/fleet/fleetview.cpp" line="+72"/>
         <source>Cluster › rack</source>
         <translation>集群 › 机架</translation>
     </message>
@@ -3373,12 +3383,12 @@ Acknowledged by %1: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+262"/>
+        <location line="+243"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-242"/>
         <source>Colour hosts by health, or by a metric&apos;s mean over the hour before the chosen time</source>
         <translation>按健康度着色，或按所选时间之前一小时内某指标的平均值着色</translation>
     </message>
@@ -3490,7 +3500,7 @@ Acknowledged by %1: %2</source>
         <translation>所有主机集中在一张地图上，按健康度或指标着色，可回放，并列出最不健康的主机、机架和集群</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+39"/>
         <source>No warehouse is open.</source>
         <translation>未打开数据仓库。</translation>
     </message>
@@ -3576,7 +3586,7 @@ Acknowledged by %1: %2</source>
 <context>
     <name>Opsight::Views::HostView</name>
     <message>
-        <location filename="../views/host/hostview.cpp" line="+61"/>
+        <location filename="../views/host/hostview.cpp" line="+60"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
@@ -3717,7 +3727,7 @@ Acknowledged by %1: %2</source>
         <translation>指标与告警</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
@@ -3747,7 +3757,7 @@ Acknowledged by %1: %2</source>
         <translation>单台主机：健康度及原因、同组对比、指标与告警、事件、作业和日志模板</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>No warehouse is open.</source>
         <translation>未打开数据仓库。</translation>
     </message>
