@@ -37,6 +37,8 @@ constexpr double kIsolatedTail = 0.1;      // a record whose recent mean is this
 constexpr double kAlertMargin = 0.5;       // records beating the maximum by 50% (score 0.95) always stand
 constexpr double kMarginPerDecade = 0.03;  // a small-margin record's rank gain per decade of sustained tail below kIsolatedTail
 constexpr double kSustainedRankCap = 0.49; // ...up to just below the alert margin
+constexpr double kNearRecordP = 0.01;      // a non-record this rare may rank in the band...
+constexpr double kNearRecordDecades = 5;   // ...with this many more decades of sustained tail than a record
 constexpr double kFirstDepartureExcess = 5.0; // per range beyond it: 10% beyond scores 0.95
 
 // Robust scale of a window with floors: flat stretches have no spread, but a
@@ -240,8 +242,9 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
                             : (1.0 - v.pValue) * (1.0 - kRecordBand);
     // How unusual the recent run of surprise is: -ln p of the view that spoke,
     // averaged over 10 samples, against that average's last 2000 samples.
-    // The tail only matters to a small-margin record's test below, or as evidence.
-    const bool tailMatters = evidence || (v.record && v.excess < kAlertMargin);
+    // The tail only matters to small-margin and near records below, or as evidence.
+    const bool nearRecord = !v.record && v.pValue <= kNearRecordP;
+    const bool tailMatters = evidence || nearRecord || (v.record && v.excess < kAlertMargin);
     const double sustainedTail = d->sustained.update(-std::log(std::max(v.pValue, 1e-6)), tailMatters);
     e.sustained = sustainedTail;
     // A small-margin record in a sustained run of surprise ranks by both: each
@@ -252,6 +255,14 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         const double decades = std::log10(kIsolatedTail / std::max(sustainedTail, 1e-300));
         const double rank = std::min(v.excess + kMarginPerDecade * decades, kSustainedRankCap);
         score = 1.0 - kRecordBand + kRecordBand * std::max(v.excess, rank);
+    }
+    // A near record (among the top 1% of the last 1000 surprises, behind an
+    // anomaly that is still in them) ranks in the band only when the run is far
+    // more sustained: a second, smaller anomaly soon after a bigger one.
+    if (nearRecord && sustainedTail < kIsolatedTail) {
+        const double decades = std::log10(kIsolatedTail / std::max(sustainedTail, 1e-300)) - kNearRecordDecades;
+        if (decades > 0)
+            score = 1.0 - kRecordBand + kRecordBand * std::min(kMarginPerDecade * decades, kSustainedRankCap);
     }
     if (d->count < 60)
         score = 0; // too little history to call anything surprising
