@@ -35,6 +35,7 @@ private:
     size_t m_refresh, m_sinceRefresh = 0;
     double m_low = 0, m_median = 0, m_high = 0;
     std::vector<double> m_scratch;
+    std::vector<double> m_gathered[3]; // the values in the 5%, 50% and 95% quantiles' bins
     std::vector<std::uint8_t> m_bins; // each value's histogram bin, during a refresh
 };
 
