@@ -41,6 +41,13 @@ constexpr double kNearRecordP = 0.01;      // a non-record this rare may rank in
 constexpr double kNearRecordDecades = 5;   // ...with this many more decades of sustained tail than a record
 constexpr double kFirstDepartureExcess = 5.0; // per range beyond it: 10% beyond scores 0.95
 
+// A record's score in the top band [1 - band, 1], by its rank: the margin over
+// the previous maximum (0.5: alert level), or what stands in for it.
+double recordScore(double rank)
+{
+    return 1.0 - kRecordBand + kRecordBand * std::min(1.0, rank);
+}
+
 // Robust scale of a window with floors: flat stretches have no spread, but a
 // change there is no infinite surprise. `spread` is the long history's 5-95% range.
 double robustScale(const RollingQuantiles &window, double spread, double median)
@@ -183,13 +190,12 @@ struct AnomalyDetector::Private
     std::optional<SurpriseHistory::Verdict> departure(double range)
     {
         const double out = range > kRangeMargin ? 1.0 + 10.0 * range : 0.0;
-        const double previous = departures.past.max();
-        const bool judged = departures.past.size() > departures.minimum;
+        const bool first = departures.past.max() == 0;
         SurpriseHistory::Verdict v = departures.judge(out);
-        if (!judged || out == 0 || out <= previous)
+        if (!v.record)
             return std::nullopt;
-        v.record = true;
-        v.excess = previous > 0 ? out / previous - 1.0 : kFirstDepartureExcess * range;
+        if (first) // no margin over nothing: the distance ranks it
+            v.excess = kFirstDepartureExcess * range;
         return v;
     }
 };
@@ -238,8 +244,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     e.record = v.record;
     e.byShape = shapeSpeaks;
     e.excess = v.excess;
-    double score = v.record ? 1.0 - kRecordBand + kRecordBand * std::min(1.0, v.excess)
-                            : (1.0 - v.pValue) * (1.0 - kRecordBand);
+    double score = v.record ? recordScore(v.excess) : (1.0 - v.pValue) * (1.0 - kRecordBand);
     // How unusual the recent run of surprise is: -ln p of the view that spoke,
     // averaged over 10 samples, against that average's last 2000 samples.
     // The tail only matters to small-margin and near records below, or as evidence.
@@ -247,22 +252,19 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const bool tailMatters = evidence || nearRecord || (v.record && v.excess < kAlertMargin);
     const double sustainedTail = d->sustained.update(-std::log(std::max(v.pValue, 1e-6)), tailMatters);
     e.sustained = sustainedTail;
-    // A small-margin record in a sustained run of surprise ranks by both: each
-    // decade of tail probability below the isolation level counts as 3% of margin,
-    // so that among the records a threshold keeps the sustained ones first. It
-    // stays below alert level: that takes a margin of its own.
-    if (v.record && v.excess < kAlertMargin && sustainedTail < kIsolatedTail) {
+    // A sustained run of surprise (tail below the isolation level) adds to the
+    // rank: each decade below counts as 3% of margin, up to just below alert
+    // level (that takes a margin of its own). A small-margin record ranks by
+    // both, so that among records a threshold keeps the sustained ones first; a
+    // near record (among the top 1% of the last 1000 surprises, behind an anomaly
+    // still in them: a second, smaller anomaly soon after a bigger one) enters
+    // the band only with five decades more.
+    if (sustainedTail < kIsolatedTail) {
         const double decades = std::log10(kIsolatedTail / std::max(sustainedTail, 1e-300));
-        const double rank = std::min(v.excess + kMarginPerDecade * decades, kSustainedRankCap);
-        score = 1.0 - kRecordBand + kRecordBand * std::max(v.excess, rank);
-    }
-    // A near record (among the top 1% of the last 1000 surprises, behind an
-    // anomaly that is still in them) ranks in the band only when the run is far
-    // more sustained: a second, smaller anomaly soon after a bigger one.
-    if (nearRecord && sustainedTail < kIsolatedTail) {
-        const double decades = std::log10(kIsolatedTail / std::max(sustainedTail, 1e-300)) - kNearRecordDecades;
-        if (decades > 0)
-            score = 1.0 - kRecordBand + kRecordBand * std::min(kMarginPerDecade * decades, kSustainedRankCap);
+        if (v.record && v.excess < kAlertMargin)
+            score = recordScore(std::max(v.excess, std::min(v.excess + kMarginPerDecade * decades, kSustainedRankCap)));
+        else if (nearRecord && decades > kNearRecordDecades)
+            score = recordScore(std::min(kMarginPerDecade * (decades - kNearRecordDecades), kSustainedRankCap));
     }
     if (d->count < 60)
         score = 0; // too little history to call anything surprising
@@ -272,7 +274,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const bool quiet = d->count <= d->quietUntil;
     const bool escalation = quiet && v.record && shapeSpeaks == d->quietByShape && surprise >= 2.0 * d->quietSurprise;
     if (escalation)
-        score = 1.0 - kRecordBand + kRecordBand * std::min(1.0, surprise / d->quietSurprise - 1.0);
+        score = recordScore(surprise / d->quietSurprise - 1.0);
     else if (quiet)
         score = std::min(score, 0.9 * (1.0 - kRecordBand));
     // An isolated record (the recent run of surprise is not unusual: tail
