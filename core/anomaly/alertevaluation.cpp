@@ -14,6 +14,7 @@ struct AlertView
 {
     QString host;  // the alert's host, when it has one
     QString queue; // the series' queue label, for queue-level series
+    QString metric;
     Timestamp start = 0, end = 0;
 };
 
@@ -25,9 +26,11 @@ AlertView view(const StoredEvent &e)
     if (e.event.entityKind == QLatin1String("host"))
         a.host = e.event.entity;
     const QString series = QJsonDocument::fromJson(e.event.payload).object().value(QStringLiteral("series")).toString();
-    if (auto key = SeriesKey::fromCanonical(series.toStdString()))
+    if (auto key = SeriesKey::fromCanonical(series.toStdString())) {
+        a.metric = QString::fromStdString(key->metric);
         if (const std::string *queue = key->label("queue"))
             a.queue = QString::fromStdString(*queue);
+    }
     return a;
 }
 
@@ -80,9 +83,12 @@ AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std
         }
     }
     for (const AlertView &a : views) {
+        AlertEvaluation::PerMetric &metric = result.metrics[a.metric];
+        ++metric.alerts;
         for (const GroundTruth &t : truth) {
             if (sameEntity(a, t) && overlaps(a, t, slack)) {
                 ++result.trueAlerts;
+                ++metric.trueAlerts;
                 break;
             }
         }

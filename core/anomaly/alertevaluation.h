@@ -19,6 +19,12 @@ struct AlertEvaluation
         qint64 detected = 0;
     };
     std::map<QString, PerKind> kinds; // by ground-truth kind
+    struct PerMetric
+    {
+        qint64 alerts = 0;
+        qint64 trueAlerts = 0;
+    };
+    std::map<QString, PerMetric> metrics; // alerts by their series' metric: where false ones come from
     qint64 faults = 0;      // with an entity alerts can name (hosts, queues)
     qint64 detected = 0;
     qint64 alerts = 0;      // not silenced

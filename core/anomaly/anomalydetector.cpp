@@ -168,9 +168,12 @@ struct AnomalyDetector::Private
             e.range = (history.min() - value) / std::max(range, s);
         const bool seasonal = expected && residuals.size() >= 20;
         if (seasonal) {
-            const double rs = std::max(robustScale(residuals, residuals.quantile(0.95) - residuals.quantile(0.05),
-                                                   residuals.median()),
-                                       1e-3 * std::max(range, 1e-9));
+            // Residuals of a quantised series are mostly exactly 0, so their own
+            // spread is no scale: the level's floor holds (a thousandth of it, as
+            // for the value), so 60.2 -> 60.3 against yesterday is no surprise.
+            const double rs = std::max({robustScale(residuals, residuals.quantile(0.95) - residuals.quantile(0.05),
+                                                    residuals.median()),
+                                        1e-3 * std::max(range, 1e-9), 1e-3 * std::max(std::abs(median), spread)});
             e.seasonal = std::abs(value - *expected - residuals.median()) / rs;
         }
         // With a season, swings through the day are expected: judge against the

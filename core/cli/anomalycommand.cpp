@@ -413,6 +413,9 @@ int evaluateWarehouse(const QStringList &args)
                       .arg(e.alerts));
         for (const auto &[kind, k] : e.kinds)
             printLine(QStringLiteral("  %1 %2 / %3").arg(kind.leftJustified(22)).arg(k.detected).arg(k.faults));
+        printLine(Messages::tr("alerts by metric (true / all):"));
+        for (const auto &[metric, m] : e.metrics)
+            printLine(QStringLiteral("  %1 %2 / %3").arg(metric.leftJustified(30)).arg(m.trueAlerts).arg(m.alerts));
         return 0;
     } catch (const Core::Error &e) {
         printError(command, e.message());
