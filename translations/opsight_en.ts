@@ -856,7 +856,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>alerts by metric (true / all):</source>
+        <translation>alerts by metric (true / all):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>expected a subcommand: score, nab-score, scan or evaluate</source>
         <translation>expected a subcommand: score, nab-score, scan or evaluate</translation>
     </message>

@@ -854,7 +854,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>召回率 %1（%3 个故障中的 %2 个），精确率 %4（%6 条告警中的 %5 条）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>alerts by metric (true / all):</source>
+        <translation>按指标统计的告警（真实 / 全部）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>expected a subcommand: score, nab-score, scan or evaluate</source>
         <translation>需要一个子命令：score、nab-score、scan 或 evaluate</translation>
     </message>
