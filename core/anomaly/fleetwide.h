@@ -14,7 +14,7 @@ namespace Opsight::Core {
 // record at severity info, out of incidents and health, like silenced ones.
 struct FleetWidePolicy
 {
-    Timestamp window = 30 * kMinute; // alerts that start this close together are "at once"
+    Timestamp window = 60 * kMinute; // alerts that start this close together are "at once" (a batch wave takes an hour)
     double share = 0.2;              // of the hosts that have the metric
     int minHosts = 5;
 };
