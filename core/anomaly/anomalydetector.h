@@ -36,7 +36,9 @@ struct AnomalyEvidence
 // scores in the top band [0.9, 1], ranked by its margin; other samples score below
 // 0.9 by the share of history that was at least as surprising (a conformal p-value).
 // An isolated record with a small margin (the last 10 samples' mean surprise is
-// not unusual for the series: tail probability above 10%) scores below the band.
+// not unusual for the series: tail probability above 10%) scores below the band;
+// a shape record waits up to one subsequence length for that tail to fall to 0.3%
+// (a new pattern keeps surprising; one odd subsequence does not).
 // After a record, its echoes are damped for 100 samples (one anomaly, one alert),
 // unless the surprise escalates to twice the record's.
 class AnomalyDetector final
