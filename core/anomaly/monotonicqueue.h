@@ -35,13 +35,16 @@ public:
     {
         while (m_count > 0 && Dropped{}(m_ring[back()], v))
             --m_count;
-        m_ring[(m_head + m_count) % m_ring.size()] = v;
+        m_ring[wrap(m_head + m_count)] = v;
         ++m_count;
     }
 
 private:
-    size_t next(size_t i) const { return i + 1 == m_ring.size() ? 0 : i + 1; }
-    size_t back() const { return (m_head + m_count - 1) % m_ring.size(); }
+    // Indices below twice the ring's size, wrapped by a subtraction: a modulo
+    // is a division, and five queues pay for it on every sample.
+    size_t wrap(size_t i) const { return i >= m_ring.size() ? i - m_ring.size() : i; }
+    size_t next(size_t i) const { return wrap(i + 1); }
+    size_t back() const { return wrap(m_head + m_count - 1); }
 
     std::vector<double> m_ring;
     size_t m_head = 0, m_count = 0;

@@ -114,11 +114,11 @@ void SubsequenceNovelty::store(double mean)
     std::copy(m_query.begin(), m_query.end(), m_features.begin() + std::ptrdiff_t(size_t(slot) * m_window));
     const long long bucket = (long long)std::floor(mean / m_bucketWidth);
     // Consecutive subsequences mostly share a bucket: try the last one first.
-    const Buckets::iterator last = m_bucketOf[(slot + m_history - 1) % m_history];
+    const Buckets::iterator last = m_bucketOf[slot == 0 ? m_history - 1 : slot - 1];
     const Buckets::iterator it = m_stored > 0 && last->first == bucket ? last : m_buckets.try_emplace(bucket).first;
     it->second.push_back(slot);
     m_bucketOf[slot] = it;
-    m_next = (m_next + 1) % m_history;
+    m_next = m_next + 1 == m_history ? 0 : m_next + 1;
     m_stored = std::min(m_stored + 1, m_history);
 }
 
@@ -126,7 +126,7 @@ SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale
 {
     Result result;
     m_recent[m_recentAt] = m_recent[m_recentAt + m_window] = value;
-    m_recentAt = (m_recentAt + 1) % m_window;
+    m_recentAt = m_recentAt + 1 == m_window ? 0 : m_recentAt + 1;
     if (++m_seen < m_window)
         return result;
     const double *recent = &m_recent[m_recentAt];
