@@ -83,7 +83,9 @@ double SlidingTail::shareAtLeast(double v) const
     if (m_values.empty())
         return 1;
     const int b = bin(v);
-    const long long below = countBelow(b);
+    // Bin 0 (a surprise of nothing, as most departures from the range are)
+    // has nothing below it: no sums.
+    const long long below = b > 0 ? countBelow(b) : 0;
     return double((long long)(m_values.size()) - below) / double(m_values.size());
 }
 
