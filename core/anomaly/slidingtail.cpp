@@ -70,7 +70,6 @@ void SlidingTail::push(double v)
             add(oldBin, -1);
             add(newBin, +1);
         }
-        m_max.evict(old);
     } else {
         add(newBin, +1);
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "monotonicqueue.h"
+#include "slidingextreme.h"
 
 #include <boost/circular_buffer.hpp>
 
