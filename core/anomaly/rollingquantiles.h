@@ -4,6 +4,7 @@
 #include <boost/circular_buffer.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace Opsight::Core {
@@ -18,15 +19,18 @@ class RollingQuantiles final
 public:
     explicit RollingQuantiles(size_t capacity)
         : m_values(capacity)
+        , m_sorted(capacity + kBlock, std::numeric_limits<double>::infinity())
     {
-        m_sorted.reserve(capacity);
     }
 
     void push(double v)
     {
         if (!m_values.full()) {
+            const auto end = m_sorted.begin() + std::ptrdiff_t(size());
+            const auto at = std::upper_bound(m_sorted.begin(), end, v);
+            std::move_backward(at, end, end + 1);
+            *at = v;
             m_values.push_back(v);
-            m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), v), v);
             return;
         }
         const double old = m_values.front();
@@ -45,58 +49,60 @@ public:
         }
     }
 
-    size_t size() const { return m_sorted.size(); }
+    size_t size() const { return m_values.size(); }
     bool full() const { return m_values.full(); }
     // Linear interpolation between order statistics; q in [0, 1]. Empty: 0.
     double quantile(double q) const
     {
-        if (m_sorted.empty())
+        if (size() == 0)
             return 0;
-        const double pos = q * double(m_sorted.size() - 1);
+        const double pos = q * double(size() - 1);
         const size_t lo = size_t(pos);
-        const size_t hi = std::min(lo + 1, m_sorted.size() - 1);
+        const size_t hi = std::min(lo + 1, size() - 1);
         return m_sorted[lo] + (m_sorted[hi] - m_sorted[lo]) * (pos - double(lo));
     }
     double median() const { return quantile(0.5); }
     // Share of the window strictly above v.
     double fractionAbove(double v) const
     {
-        if (m_sorted.empty())
+        if (size() == 0)
             return 1;
-        return double(m_sorted.end() - std::upper_bound(m_sorted.begin(), m_sorted.end(), v)) / double(m_sorted.size());
+        const auto end = m_sorted.begin() + std::ptrdiff_t(size());
+        return double(end - std::upper_bound(m_sorted.begin(), end, v)) / double(size());
     }
-    double min() const { return m_sorted.empty() ? 0 : m_sorted.front(); }
-    double max() const { return m_sorted.empty() ? 0 : m_sorted.back(); }
+    double min() const { return size() == 0 ? 0 : m_sorted.front(); }
+    double max() const { return size() == 0 ? 0 : m_sorted[size() - 1]; }
     const boost::circular_buffer<double> &values() const { return m_values; }
 
 private:
     // Where `old` sits (its first copy) and where `v` goes (after its equals),
     // as counts of smaller (not larger) values, in two levels: the last value of
     // each block of kBlock says how many whole blocks lie below, then the count
-    // goes on inside the next block. Every comparison is independent of the
-    // others, where a binary search waits on each load before the next: on
-    // noisy series its branches are coin tosses, and even branch-free it was
-    // one chain of dependent loads, most of push()'s time.
-    static constexpr size_t kBlock = 16;
+    // goes on inside the next block, always kBlock values long (the sorted
+    // values are followed by kBlock infinities) so that it unrolls. Every
+    // comparison is independent of the others, where a binary search waits on
+    // each load before the next: on noisy series its branches are coin tosses,
+    // and even branch-free it was one chain of dependent loads.
     std::pair<size_t, size_t> positions(double old, double v) const
     {
         const double *data = m_sorted.data();
-        const size_t n = m_sorted.size();
+        const size_t n = size();
         size_t a = 0, b = 0;
         for (size_t last = kBlock - 1; last < n; last += kBlock) {
             a += data[last] < old ? kBlock : 0;
             b += data[last] <= v ? kBlock : 0;
         }
-        const size_t aBlock = a, bBlock = b;
-        for (size_t i = aBlock; i < std::min(aBlock + kBlock, n); ++i)
-            a += data[i] < old ? 1 : 0;
-        for (size_t i = bBlock; i < std::min(bBlock + kBlock, n); ++i)
-            b += data[i] <= v ? 1 : 0;
-        return {a, b};
+        const double *aBlock = data + a, *bBlock = data + b;
+        for (size_t i = 0; i < kBlock; ++i) {
+            a += aBlock[i] < old ? 1 : 0;
+            b += bBlock[i] <= v ? 1 : 0;
+        }
+        return {a, std::min(b, n)}; // v = +inf counts the padding too
     }
 
+    static constexpr size_t kBlock = 16;
     boost::circular_buffer<double> m_values;
-    std::vector<double> m_sorted;
+    std::vector<double> m_sorted; // size() values in order, then infinities
 };
 
 } // namespace Opsight::Core
