@@ -10,8 +10,9 @@ namespace Opsight::Core {
 
 namespace {
 constexpr int kBins = 2048;
-constexpr int kBlockBins = 64;
-constexpr int kBlocks = kBins / kBlockBins;
+constexpr int kFan = 16;                    // bins per group, groups per block
+constexpr int kBlockBins = kFan * kFan;     // 256
+constexpr int kBlocks = kBins / kBlockBins; // 8
 // A positive double's exponent and top 5 mantissa bits, read as one integer, are
 // monotonic in its value: 32 bins per octave (1.6-3% wide), with no logarithm.
 constexpr int kMantissaBits = 5;
@@ -27,6 +28,7 @@ SlidingTail::SlidingTail(size_t capacity)
     : m_values(capacity)
     , m_max(capacity)
     , m_bins(kBins, 0)
+    , m_groups(kBins / kFan, 0)
     , m_blocks(kBlocks, 0)
 {
 }
@@ -41,6 +43,7 @@ int SlidingTail::bin(double v)
 void SlidingTail::add(int b, int delta)
 {
     m_bins[size_t(b)] += delta;
+    m_groups[size_t(b / kFan)] += delta;
     m_blocks[size_t(b / kBlockBins)] += delta;
 }
 
@@ -49,14 +52,20 @@ int SlidingTail::countBelow(int b) const
     // Masked sums over whole arrays: more additions than needed, none of them
     // waiting on a branch. Masks, not ?: (which GCC turns into a branch per
     // count and then does not vectorise).
-    const int block = b / kBlockBins, within = b % kBlockBins;
+    // Whole blocks below b's block, whole groups below b's group in its block,
+    // bins below b in its group: 8 + 16 + 16 counts.
+    const int block = b / kBlockBins, group = b / kFan;
+    const int groupInBlock = group % kFan, binInGroup = b % kFan;
     const int *blocks = m_blocks.data();
-    const int *bins = m_bins.data() + size_t(block * kBlockBins);
+    const int *groups = m_groups.data() + size_t(block * kFan);
+    const int *bins = m_bins.data() + size_t(group * kFan);
     int sum = 0;
     for (int k = 0; k < kBlocks; ++k)
         sum += blocks[k] & -int(k < block);
-    for (int k = 0; k < kBlockBins; ++k)
-        sum += bins[k] & -int(k < within);
+    for (int k = 0; k < kFan; ++k)
+        sum += groups[k] & -int(k < groupInBlock);
+    for (int k = 0; k < kFan; ++k)
+        sum += bins[k] & -int(k < binInGroup);
     return sum;
 }
 

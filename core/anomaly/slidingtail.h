@@ -12,10 +12,10 @@ namespace Opsight::Core {
 // The last `capacity` non-negative values with tail shares and an exact sliding
 // maximum. Tail shares are resolved to log-spaced bins (2-3% wide), which is all
 // a p-value needs; the maximum, which decides records, is exact. Bins are counted
-// in two levels (bins, and blocks of bins): an update is two increments, and a
-// share sums two short arrays in loops of fixed length, which the compiler
-// vectorises and the predictor never misses (a Fenwick tree's loops ran a
-// data-dependent number of dependent steps).
+// in three levels (bins, groups of 16 bins, blocks of 16 groups): an update is
+// three increments, and a share sums three short arrays in loops of fixed
+// length, which the compiler vectorises and the predictor never misses (a
+// Fenwick tree's loops ran a data-dependent number of dependent steps).
 class SlidingTail final
 {
 public:
@@ -35,7 +35,8 @@ private:
     boost::circular_buffer<double> m_values;
     SlidingMax m_max;
     std::vector<int> m_bins;   // values per bin
-    std::vector<int> m_blocks; // values per block of bins
+    std::vector<int> m_groups; // values per group of bins
+    std::vector<int> m_blocks; // values per block of groups
 };
 
 } // namespace Opsight::Core
