@@ -19,7 +19,7 @@ class RollingQuantiles final
 public:
     explicit RollingQuantiles(size_t capacity)
         : m_values(capacity)
-        , m_sorted(capacity + kBlock, std::numeric_limits<double>::infinity())
+        , m_sorted(capacity + kChunk, std::numeric_limits<double>::infinity())
     {
     }
 
@@ -76,21 +76,28 @@ public:
 
 private:
     // Where `old` sits (its first copy) and where `v` goes (after its equals),
-    // as counts of smaller (not larger) values, in two levels: the last value of
-    // each block of kBlock says how many whole blocks lie below, then the count
-    // goes on inside the next block, always kBlock values long (the sorted
-    // values are followed by kBlock infinities) so that it unrolls. Every
-    // comparison is independent of the others, where a binary search waits on
-    // each load before the next: on noisy series its branches are coin tosses,
-    // and even branch-free it was one chain of dependent loads.
+    // as counts of smaller (not larger) values, in three levels: the last value
+    // of each chunk of kChunk says how many whole chunks lie below, then the
+    // last values of the next chunk's blocks of kBlock how many whole blocks,
+    // then the count goes on inside the next block. The last two levels always
+    // have the same length (the sorted values are followed by kChunk
+    // infinities), so that they unroll. Every comparison is independent of the
+    // others, where a binary search waits on each load before the next: on
+    // noisy series its branches are coin tosses, and even branch-free it was
+    // one chain of dependent loads.
     std::pair<size_t, size_t> positions(double old, double v) const
     {
         const double *data = m_sorted.data();
         const size_t n = size();
         size_t a = 0, b = 0;
-        for (size_t last = kBlock - 1; last < n; last += kBlock) {
-            a += data[last] < old ? kBlock : 0;
-            b += data[last] <= v ? kBlock : 0;
+        for (size_t last = kChunk - 1; last < n; last += kChunk) {
+            a += data[last] < old ? kChunk : 0;
+            b += data[last] <= v ? kChunk : 0;
+        }
+        const double *aChunk = data + a, *bChunk = data + b;
+        for (size_t last = kBlock - 1; last < kChunk - 1; last += kBlock) {
+            a += aChunk[last] < old ? kBlock : 0;
+            b += bChunk[last] <= v ? kBlock : 0;
         }
         const double *aBlock = data + a, *bBlock = data + b;
         for (size_t i = 0; i < kBlock; ++i) {
@@ -100,7 +107,7 @@ private:
         return {a, std::min(b, n)}; // v = +inf counts the padding too
     }
 
-    static constexpr size_t kBlock = 16;
+    static constexpr size_t kBlock = 16, kChunk = 4 * kBlock;
     boost::circular_buffer<double> m_values;
     std::vector<double> m_sorted; // size() values in order, then infinities
 };
