@@ -4,6 +4,7 @@
 #include <boost/circular_buffer.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace Opsight::Core {
@@ -18,15 +19,18 @@ class RollingQuantiles final
 public:
     explicit RollingQuantiles(size_t capacity)
         : m_values(capacity)
+        , m_sorted(capacity + kChunk, std::numeric_limits<double>::infinity())
     {
-        m_sorted.reserve(capacity);
     }
 
     void push(double v)
     {
         if (!m_values.full()) {
+            const auto end = m_sorted.begin() + std::ptrdiff_t(size());
+            const auto at = std::upper_bound(m_sorted.begin(), end, v);
+            std::move_backward(at, end, end + 1);
+            *at = v;
             m_values.push_back(v);
-            m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), v), v);
             return;
         }
         const double old = m_values.front();
@@ -45,52 +49,67 @@ public:
         }
     }
 
-    size_t size() const { return m_sorted.size(); }
+    size_t size() const { return m_values.size(); }
     bool full() const { return m_values.full(); }
     // Linear interpolation between order statistics; q in [0, 1]. Empty: 0.
     double quantile(double q) const
     {
-        if (m_sorted.empty())
+        if (size() == 0)
             return 0;
-        const double pos = q * double(m_sorted.size() - 1);
+        const double pos = q * double(size() - 1);
         const size_t lo = size_t(pos);
-        const size_t hi = std::min(lo + 1, m_sorted.size() - 1);
+        const size_t hi = std::min(lo + 1, size() - 1);
         return m_sorted[lo] + (m_sorted[hi] - m_sorted[lo]) * (pos - double(lo));
     }
     double median() const { return quantile(0.5); }
     // Share of the window strictly above v.
     double fractionAbove(double v) const
     {
-        if (m_sorted.empty())
+        if (size() == 0)
             return 1;
-        return double(m_sorted.end() - std::upper_bound(m_sorted.begin(), m_sorted.end(), v)) / double(m_sorted.size());
+        const auto end = m_sorted.begin() + std::ptrdiff_t(size());
+        return double(end - std::upper_bound(m_sorted.begin(), end, v)) / double(size());
     }
-    double min() const { return m_sorted.empty() ? 0 : m_sorted.front(); }
-    double max() const { return m_sorted.empty() ? 0 : m_sorted.back(); }
+    double min() const { return size() == 0 ? 0 : m_sorted.front(); }
+    double max() const { return size() == 0 ? 0 : m_sorted[size() - 1]; }
     const boost::circular_buffer<double> &values() const { return m_values; }
 
 private:
-    // Where `old` sits (its first copy) and where `v` goes (after its equals), by
-    // two branch-free binary searches run in step: on noisy series every branch
-    // of std::lower_bound is a coin toss for the predictor, and interleaved, the
-    // two chains of dependent loads overlap.
+    // Where `old` sits (its first copy) and where `v` goes (after its equals),
+    // as counts of smaller (not larger) values, in three levels: the last value
+    // of each chunk of kChunk says how many whole chunks lie below, then the
+    // last values of the next chunk's blocks of kBlock how many whole blocks,
+    // then the count goes on inside the next block. The last two levels always
+    // have the same length (the sorted values are followed by kChunk
+    // infinities), so that they unroll. Every comparison is independent of the
+    // others, where a binary search waits on each load before the next: on
+    // noisy series its branches are coin tosses, and even branch-free it was
+    // one chain of dependent loads.
     std::pair<size_t, size_t> positions(double old, double v) const
     {
         const double *data = m_sorted.data();
-        const double *a = data, *b = data;
-        size_t n = m_sorted.size();
-        while (n > 1) {
-            const size_t half = n / 2;
-            // Masks, not ?: which GCC compiles to a (mispredicted) branch here.
-            a += half & (size_t(0) - size_t(a[half - 1] < old));
-            b += half & (size_t(0) - size_t(b[half - 1] <= v));
-            n -= half;
+        const size_t n = size();
+        size_t a = 0, b = 0;
+        for (size_t last = kChunk - 1; last < n; last += kChunk) {
+            a += data[last] < old ? kChunk : 0;
+            b += data[last] <= v ? kChunk : 0;
         }
-        return {size_t(a - data) + (*a < old ? 1 : 0), size_t(b - data) + (*b <= v ? 1 : 0)};
+        const double *aChunk = data + a, *bChunk = data + b;
+        for (size_t last = kBlock - 1; last < kChunk - 1; last += kBlock) {
+            a += aChunk[last] < old ? kBlock : 0;
+            b += bChunk[last] <= v ? kBlock : 0;
+        }
+        const double *aBlock = data + a, *bBlock = data + b;
+        for (size_t i = 0; i < kBlock; ++i) {
+            a += aBlock[i] < old ? 1 : 0;
+            b += bBlock[i] <= v ? 1 : 0;
+        }
+        return {a, std::min(b, n)}; // v = +inf counts the padding too
     }
 
+    static constexpr size_t kBlock = 16, kChunk = 4 * kBlock;
     boost::circular_buffer<double> m_values;
-    std::vector<double> m_sorted;
+    std::vector<double> m_sorted; // size() values in order, then infinities
 };
 
 } // namespace Opsight::Core

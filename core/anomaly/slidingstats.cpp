@@ -17,11 +17,6 @@ SlidingStats::SlidingStats(size_t capacity, size_t refresh)
 
 void SlidingStats::push(double v)
 {
-    if (m_values.full()) {
-        const double old = m_values.front();
-        m_min.evict(old);
-        m_max.evict(old);
-    }
     m_values.push_back(v);
     m_min.push(v);
     m_max.push(v);

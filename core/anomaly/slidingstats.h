@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "monotonicqueue.h"
+#include "slidingextreme.h"
 
 #include <boost/circular_buffer.hpp>
 
@@ -10,7 +10,7 @@
 
 namespace Opsight::Core {
 
-// A long window's exact minimum and maximum (monotonic queues) and its 5%, 50%
+// A long window's exact minimum and maximum (block extremes) and its 5%, 50%
 // and 95% quantiles, refreshed every `refresh` samples: they move slowly over a
 // window this long, and refreshing them per sample would cost a sort per sample.
 class SlidingStats final

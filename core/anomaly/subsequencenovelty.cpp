@@ -15,11 +15,20 @@ SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
     , m_recent(2 * window)
     , m_features(window * history)
     , m_bucketOf(history)
+    , m_placeOf(history)
     , m_query(window)
 {
 }
 
 namespace {
+// (long long)std::floor(x) for |x| < 2^63, inline: without SSE4.1 std::floor is
+// a library call, on every stored subsequence.
+long long floorToInteger(double x)
+{
+    const long long truncated = (long long)x;
+    return truncated - (double(truncated) > x ? 1 : 0);
+}
+
 // Squared distance in full, without early abandoning: on noisy series every
 // candidate is about as close as the best, and the abandon test mispredicted
 // for every other one. The detector's window length is unrolled.
@@ -71,7 +80,7 @@ double SubsequenceNovelty::nearest(double mean)
             consider(slot);
     };
     const double w = double(m_window);
-    const long long home = (long long)std::floor(mean / m_bucketWidth);
+    const long long home = floorToInteger(mean / m_bucketWidth);
     auto up = m_buckets.lower_bound(home);
     auto down = std::make_reverse_iterator(up);
     // Alternate outward; a side stops once its nearest possible mean is too far.
@@ -106,19 +115,22 @@ void SubsequenceNovelty::store(double mean)
     if (m_stored == m_history) { // overwrite the oldest: take it out of its bucket
         const Buckets::iterator it = m_bucketOf[slot];
         std::vector<unsigned> &slots = it->second;
-        *std::find(slots.begin(), slots.end(), slot) = slots.back();
+        const unsigned moved = slots.back(); // into its hole, as the linear find did: same visiting order
+        slots[m_placeOf[slot]] = moved;
+        m_placeOf[moved] = m_placeOf[slot];
         slots.pop_back();
         if (slots.empty())
             m_buckets.erase(it);
     }
     std::copy(m_query.begin(), m_query.end(), m_features.begin() + std::ptrdiff_t(size_t(slot) * m_window));
-    const long long bucket = (long long)std::floor(mean / m_bucketWidth);
+    const long long bucket = floorToInteger(mean / m_bucketWidth);
     // Consecutive subsequences mostly share a bucket: try the last one first.
-    const Buckets::iterator last = m_bucketOf[(slot + m_history - 1) % m_history];
+    const Buckets::iterator last = m_bucketOf[slot == 0 ? m_history - 1 : slot - 1];
     const Buckets::iterator it = m_stored > 0 && last->first == bucket ? last : m_buckets.try_emplace(bucket).first;
+    m_placeOf[slot] = unsigned(it->second.size());
     it->second.push_back(slot);
     m_bucketOf[slot] = it;
-    m_next = (m_next + 1) % m_history;
+    m_next = m_next + 1 == m_history ? 0 : m_next + 1;
     m_stored = std::min(m_stored + 1, m_history);
 }
 
@@ -126,7 +138,7 @@ SubsequenceNovelty::Result SubsequenceNovelty::update(double value, double scale
 {
     Result result;
     m_recent[m_recentAt] = m_recent[m_recentAt + m_window] = value;
-    m_recentAt = (m_recentAt + 1) % m_window;
+    m_recentAt = m_recentAt + 1 == m_window ? 0 : m_recentAt + 1;
     if (++m_seen < m_window)
         return result;
     const double *recent = &m_recent[m_recentAt];

@@ -48,6 +48,7 @@ private:
     std::vector<double> m_features; // ring of m_history vectors of m_window values
     using Buckets = std::map<long long, std::vector<unsigned>>; // bucket -> ring slots
     std::vector<Buckets::iterator> m_bucketOf; // ring slot -> its bucket (map iterators are stable)
+    std::vector<unsigned> m_placeOf;           // ring slot -> its index in its bucket's slots
     size_t m_stored = 0, m_next = 0;
     unsigned m_nearest = 0; // ring slot of the last query's nearest neighbour
     Buckets m_buckets;

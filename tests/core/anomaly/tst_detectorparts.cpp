@@ -2,6 +2,7 @@
 // The detector's building blocks against naive references: the pruned
 // nearest-neighbour search, the in-place rolling quantiles, the binned tail.
 #include "anomaly/rollingquantiles.h"
+#include "anomaly/slidingextreme.h"
 #include "anomaly/slidingstats.h"
 #include "anomaly/slidingtail.h"
 #include "anomaly/subsequencenovelty.h"
@@ -71,16 +72,25 @@ private Q_SLOTS:
         QVERIFY(searched > int(2900 / stride));
     }
 
+    void rollingQuantilesMatchASortedWindow_data()
+    {
+        QTest::addColumn<int>("capacity");
+        QTest::newRow("short") << 50;
+        QTest::newRow("recent") << 200; // the detector's windows: every search level in use
+        QTest::newRow("residuals") << 400;
+    }
+
     void rollingQuantilesMatchASortedWindow()
     {
-        RollingQuantiles q(50);
+        QFETCH(int, capacity);
+        RollingQuantiles q{size_t(capacity)};
         std::deque<double> window;
         std::mt19937_64 rng(5);
         for (int i = 0; i < 2000; ++i) {
             const double v = i % 7 == 0 ? 3.0 : double(rng() % 100) / 10.0; // with ties
             q.push(v);
             window.push_back(v);
-            if (window.size() > 50)
+            if (window.size() > size_t(capacity))
                 window.pop_front();
             std::vector<double> sorted(window.begin(), window.end());
             std::sort(sorted.begin(), sorted.end());
@@ -90,6 +100,26 @@ private Q_SLOTS:
             QCOMPARE(q.quantile(0.5), sorted[(sorted.size() - 1) / 2]
                                           + (sorted[sorted.size() / 2] - sorted[(sorted.size() - 1) / 2])
                                                 * (0.5 * double(sorted.size() - 1) - double((sorted.size() - 1) / 2)));
+        }
+    }
+
+    void slidingExtremesMatchTheWindow()
+    {
+        for (const size_t capacity : {size_t(1), size_t(7), size_t(64)}) {
+            SlidingMin low(capacity);
+            SlidingMax high(capacity);
+            std::deque<double> window;
+            std::mt19937_64 rng(9);
+            for (int i = 0; i < 1000; ++i) {
+                const double v = double(rng() % 50); // with ties
+                low.push(v);
+                high.push(v);
+                window.push_back(v);
+                if (window.size() > capacity)
+                    window.pop_front();
+                QCOMPARE(low.front(), *std::min_element(window.begin(), window.end()));
+                QCOMPARE(high.front(), *std::max_element(window.begin(), window.end()));
+            }
         }
     }
 
