@@ -27,6 +27,7 @@ constexpr double kShapeDenseP = 0.05;  // ...and every sample for a while after 
 constexpr double kRangeMargin = 0.03;  // beyond the range, in ranges, before it is news
 constexpr qint64 kEchoDamping = 100;   // samples after a record that cannot be another
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
+constexpr double kBelowBand = 0.9 * (1.0 - kRecordBand); // a record held back: no alert at any threshold in use
 // Likelihood of sustained surprise (after Numenta's anomaly likelihood): the mean
 // of -ln p over the last 10 samples against a normal fit to that mean's history,
 // weighted exponentially with a memory of about 4000 samples (two weeks at five
@@ -58,13 +59,19 @@ double recordScore(double rank)
     return 1.0 - kRecordBand + kRecordBand * std::min(1.0, rank);
 }
 
+// The smallest deviation worth a unit of surprise on a series at `level` with
+// this spread: a thousandth of either (the resolution data is recorded at).
+double levelFloor(double spread, double level)
+{
+    return 1e-3 * std::max(std::abs(level), spread);
+}
+
 // Robust scale of a window with floors: flat stretches have no spread, but a
 // change there is no infinite surprise. `spread` is the long history's 5-95% range.
 double robustScale(const RollingQuantiles &window, double spread, double median)
 {
     const double iqr = (window.quantile(0.75) - window.quantile(0.25)) / 1.349;
-    const double magnitude = std::max(std::abs(median), spread);
-    return std::max({iqr, 0.05 * spread / 3.29, 1e-3 * magnitude, 1e-9});
+    return std::max({iqr, 0.05 * spread / 3.29, levelFloor(spread, median), 1e-9});
 }
 
 // A surprise measure judged against its own recent past.
@@ -179,11 +186,11 @@ struct AnomalyDetector::Private
         const bool seasonal = expected && residuals.size() >= 20;
         if (seasonal) {
             // Residuals of a quantised series are mostly exactly 0, so their own
-            // spread is no scale: the level's floor holds (a thousandth of it, as
-            // for the value), so 60.2 -> 60.3 against yesterday is no surprise.
+            // spread is no scale: the value's level floor holds as well, so
+            // 60.2 -> 60.3 against yesterday is no surprise.
             const double rs = std::max({robustScale(residuals, residuals.quantile(0.95) - residuals.quantile(0.05),
                                                     residuals.median()),
-                                        1e-3 * std::max(range, 1e-9), 1e-3 * std::max(std::abs(median), spread)});
+                                        1e-3 * std::max(range, 1e-9), levelFloor(spread, median)});
             e.seasonal = std::abs(value - *expected - residuals.median()) / rs;
         }
         // With a season, swings through the day are expected: judge against the
@@ -290,25 +297,25 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     if (escalation)
         score = recordScore(surprise / d->quietSurprise - 1.0);
     else if (quiet)
-        score = std::min(score, 0.9 * (1.0 - kRecordBand));
+        score = std::min(score, kBelowBand);
     // An isolated record (the recent run of surprise is not unusual: tail
     // probability above 10%) with a small margin is what chance produces about
     // once per 1000 samples per view: it scores below the record band. Records
     // at alert level (a 50% margin) and escalations stand.
     if (!escalation && v.record && v.excess < kAlertMargin && sustainedTail > kIsolatedTail)
-        score = std::min(score, 0.9 * (1.0 - kRecordBand));
+        score = std::min(score, kBelowBand);
     // A new shape is a pattern over a whole subsequence, so a real one keeps the
     // shape view surprised on the dense searches that follow it; one odd
     // subsequence among a thousand does not (most of NAB's chance shape records
     // stood on their margin alone, with a run of surprise no rarer than 10-50%).
     // A shape record, whatever its margin, waits up to one subsequence length
     // for its run to become clearly unusual; it starts the echo damping at once.
-    if (!escalation && v.record && shapeSpeaks && sustainedTail > kShapeConfirmTail && score > 0.9 * (1.0 - kRecordBand)) {
+    if (!escalation && v.record && shapeSpeaks && sustainedTail > kShapeConfirmTail && score > kBelowBand) {
         if (!held || score > d->shapeHeldScore) {
             d->shapeHeldScore = score;
             d->shapeHeldUntil = d->count + qint64(kShapeWindow);
         }
-        score = 0.9 * (1.0 - kRecordBand);
+        score = kBelowBand;
     } else if (held && sustainedTail <= kShapeConfirmTail) {
         score = std::max(score, d->shapeHeldScore);
         d->shapeHeldUntil = -1;
