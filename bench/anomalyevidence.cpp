@@ -2,14 +2,17 @@
 // The detector's evidence per sample of a `timestamp,value` CSV, for looking at
 // why a series scores as it does (tuning aid for bench/nab.sh):
 //   opsight-bench-anomaly-evidence SERIES.csv > EVIDENCE.csv
-// or its throughput on bench/nab.sh's series (a daily sine with noise at one
-// minute) in CPU time, which other processes sharing the core do not inflate:
-//   opsight-bench-anomaly-evidence --throughput [SAMPLES=2000000]
+// or its throughput in CPU time, which other processes sharing the core do not
+// inflate, on bench/nab.sh's series (a daily sine with noise at one minute) or on
+// a CSV's values repeated to SAMPLES (NAB's art_noisy is the slow case):
+//   opsight-bench-anomaly-evidence --throughput [SAMPLES=2000000 [SERIES.csv]]
 #include "anomaly/anomalydetector.h"
 #include "common/timeutil.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <random>
@@ -27,13 +30,40 @@ double cpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
-int throughput(size_t samples)
+std::vector<double> sineWithNoise(size_t samples)
 {
     std::mt19937_64 rng(7);
     std::uniform_real_distribution<double> noise(0, 5);
     std::vector<double> values(samples);
     for (size_t i = 0; i < samples; ++i)
         values[i] = std::round((50 + 20 * std::sin(double(i) * 6.2831853 / 1440) + noise(rng)) * 100) / 100;
+    return values;
+}
+
+// The values of a `timestamp,value` CSV, repeated to `samples`; empty if it has none.
+std::vector<double> repeatedSeries(const char *path, size_t samples)
+{
+    std::vector<double> series;
+    std::ifstream in(path);
+    std::string line;
+    std::getline(in, line); // header
+    while (std::getline(in, line)) {
+        const size_t comma = line.find(',');
+        if (comma != std::string::npos)
+            series.push_back(std::strtod(line.c_str() + comma + 1, nullptr));
+    }
+    std::vector<double> values;
+    if (series.empty())
+        return values;
+    values.reserve(samples);
+    for (size_t i = 0; i < samples; ++i)
+        values.push_back(series[i % series.size()]);
+    return values;
+}
+
+int throughput(const std::vector<double> &values, const char *what)
+{
+    const size_t samples = values.size();
     double best = 1e300;
     for (int run = 0; run < 3; ++run) {
         AnomalyDetector detector;
@@ -45,7 +75,7 @@ int throughput(size_t samples)
         if (sink < 0)
             return 1;
     }
-    std::printf("%zu samples in %.3f s of CPU time, best of 3: %.2f M samples/s per core\n", samples, best,
+    std::printf("%s: %zu samples in %.3f s of CPU time, best of 3: %.2f M samples/s per core\n", what, samples, best,
                 double(samples) / best / 1e6);
     return 0;
 }
@@ -54,10 +84,20 @@ int throughput(size_t samples)
 
 int main(int argc, char *argv[])
 {
-    if (argc >= 2 && std::string(argv[1]) == "--throughput")
-        return throughput(argc >= 3 ? std::stoul(argv[2]) : 2'000'000);
+    if (argc >= 2 && std::string(argv[1]) == "--throughput") {
+        const size_t samples = argc >= 3 ? std::stoul(argv[2]) : 2'000'000;
+        if (argc < 4)
+            return throughput(sineWithNoise(samples), "daily sine with noise");
+        const std::vector<double> values = repeatedSeries(argv[3], samples);
+        if (values.empty()) {
+            std::fprintf(stderr, "%s: no `timestamp,value` rows to repeat\n", argv[3]);
+            return 2;
+        }
+        return throughput(values, argv[3]);
+    }
     if (argc < 2) {
-        std::fprintf(stderr, "usage: opsight-bench-anomaly-evidence SERIES.csv\n");
+        std::fprintf(stderr, "usage: opsight-bench-anomaly-evidence SERIES.csv\n"
+                             "       opsight-bench-anomaly-evidence --throughput [SAMPLES [SERIES.csv]]\n");
         return 2;
     }
     std::ifstream in(argv[1]);

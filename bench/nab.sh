@@ -68,4 +68,6 @@ done
 evidence="$build/bench/opsight-bench-anomaly-evidence"
 if [ -x "$evidence" ]; then
   echo "- detector alone: $(taskset -c 0 "$evidence" --throughput)"
+  # The slow case: noise, where nearly every stored subsequence is a candidate neighbour.
+  echo "- detector alone: $(taskset -c 0 "$evidence" --throughput 500000 "$nab/data/artificialNoAnomaly/art_noisy.csv")"
 fi

@@ -36,6 +36,10 @@ public:
 private:
     void store(double mean);
     double nearest(double mean);
+    // The search itself, with the distance inlined into its loops (the window's
+    // length is dispatched on once, outside them).
+    template<class SquaredDistance>
+    double nearestBy(double mean, SquaredDistance squaredDistanceTo);
 
     size_t m_window;
     size_t m_history;
