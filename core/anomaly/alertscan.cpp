@@ -6,6 +6,7 @@
 #include "countdetector.h"
 #include "countnovelty.h"
 #include "fleetwide.h"
+#include "paralleldetection.h"
 #include "scaninput.h"
 #include "warehouse/logreader.h"
 #include "warehouse/metricreader.h"
@@ -217,6 +218,32 @@ void groupIncidents(std::vector<SeriesAlert> &alerts, Timestamp gap)
     }
 }
 
+namespace {
+// Reads one series as the scan sees it and judges it; for counts of events, also
+// keeps the steps with events for novelty, over the whole history when the scan
+// covers only a window ("never before" needs everything before).
+SeriesFindings scanSeries(MetricReader &reader, const SeriesInfo &series, const ScanRequest &request,
+                          const ScanInput &input, Timestamp firstData, Timestamp lastData)
+{
+    SeriesFindings findings;
+    const std::vector<Sample> samples = readScanInput(reader, series, input, firstData, lastData);
+    findings.samples = qint64(samples.size());
+    const bool isCount = request.step > 0 && input.isCount(series.key);
+    findings.alerts = detectAlerts(series.key, samples, request.policy, isCount);
+    if (request.countNovelty && isCount) {
+        // Only the steps with lines: most templates are quiet most of the time.
+        CountSeries &count = findings.counts.emplace(CountSeries{series.key, {}});
+        std::vector<Sample> earlier;
+        if (request.from > kEarliest)
+            earlier = readScanInput(reader, series, {kEarliest, request.to, request.step, {}}, firstData, lastData);
+        const std::vector<Sample> &history = request.from > kEarliest ? earlier : samples;
+        std::copy_if(history.begin(), history.end(), std::back_inserter(count.samples),
+                     [](const Sample &s) { return s.value > 0; });
+    }
+    return findings;
+}
+} // namespace
+
 ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const ProgressCallback &progress)
 {
     ScanResult result;
@@ -230,24 +257,19 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
         const Timestamp firstData = span.firstTime, lastData = span.lastTime + 1;
         reporter.beginStage(Messages::tr("Scoring %n series", nullptr, int(series.size())), qint64(series.size()));
         const ScanInput input{request.from, request.to, request.step, request.zeroFilledMetrics};
-        std::vector<CountSeries> counts;
+        ParallelDetection detection(warehouse.path(), series.size());
         for (size_t i = 0; i < series.size(); ++i) {
-            const std::vector<Sample> samples = readScanInput(reader, series[i], input, firstData, lastData);
-            result.samples += qint64(samples.size());
-            const bool isCount = request.step > 0 && input.isCount(series[i].key);
-            for (SeriesAlert &alert : detectAlerts(series[i].key, samples, request.policy, isCount))
-                result.found.push_back(std::move(alert));
-            if (request.countNovelty && isCount) {
-                // Only the steps with lines: most templates are quiet most of the time.
-                CountSeries &count = counts.emplace_back(CountSeries{series[i].key, {}});
-                std::vector<Sample> earlier;
-                if (request.from > kEarliest)
-                    earlier = readScanInput(reader, series[i], {kEarliest, request.to, request.step, {}}, firstData, lastData);
-                const std::vector<Sample> &history = request.from > kEarliest ? earlier : samples;
-                std::copy_if(history.begin(), history.end(), std::back_inserter(count.samples),
-                             [](const Sample &s) { return s.value > 0; });
-            }
+            detection.add(i, [&request, &input, info = series[i], firstData, lastData](MetricReader &seriesReader) {
+                return scanSeries(seriesReader, info, request, input, firstData, lastData);
+            });
             reporter.update(qint64(i + 1));
+        }
+        std::vector<CountSeries> counts;
+        for (SeriesFindings &findings : detection.finish()) {
+            result.samples += findings.samples;
+            std::move(findings.alerts.begin(), findings.alerts.end(), std::back_inserter(result.found));
+            if (findings.counts)
+                counts.push_back(std::move(*findings.counts));
         }
         std::vector<SeriesAlert> novelty = detectCountNovelty(counts, request.step);
         std::erase_if(novelty, [&](const SeriesAlert &a) { return a.interval.start < request.from; });

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anomaly/alertscan.h"
+#include "anomaly/paralleldetection.h"
+#include "anomaly/scaninput.h"
+#include "anomaly/storedalert.h"
+#include "common/error.h"
+#include "warehouse/metricreader.h"
+#include "warehouse/metricwriter.h"
+#include "warehouse/selector.h"
+#include "warehouse/warehouse.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <stdexcept>
+
+using namespace Opsight::Core;
+
+namespace {
+
+constexpr Timestamp kT0 = 1795132800000; // 2026-11-20T00:00:00Z
+constexpr int kHosts = 24;
+
+// Four days of a noisy daily CPU per host at one minute; every third host gets a
+// spike on day four at an hour of its own, so alerts differ from series to series.
+void fillFleet(Warehouse &warehouse)
+{
+    Transaction transaction(warehouse.db());
+    MetricWriter metrics(warehouse.db());
+    quint64 state = 7;
+    auto noise = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return double(state >> 11) / double(1ULL << 53) - 0.5;
+    };
+    for (int h = 0; h < kHosts; ++h) {
+        const SeriesId id = metrics.intern(SeriesKey{"cpu_util_percent", {{"host", "h" + std::to_string(h)}}});
+        const Timestamp spike = kT0 + 3 * kDay + (h % 24) * kHour;
+        for (Timestamp t = kT0; t < kT0 + 4 * kDay; t += kMinute) {
+            const double day = double(t - kT0) / double(kDay);
+            double value = 40 + 15 * std::sin(6.283185307 * day) + 3 * noise();
+            if (h % 3 == 0 && t >= spike && t < spike + 20 * kMinute)
+                value += 45;
+            metrics.append(id, t, value);
+        }
+    }
+    metrics.flush();
+    transaction.commit();
+}
+
+bool sameAlert(const SeriesAlert &a, const SeriesAlert &b)
+{
+    return a.series == b.series && a.interval.start == b.interval.start && a.interval.end == b.interval.end
+        && a.interval.peakScore == b.interval.peakScore && a.interval.peakTime == b.interval.peakTime;
+}
+
+} // namespace
+
+class TestAlertScan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsWhatOneSeriesAtATimeFinds()
+    {
+        // The scan runs detectors on worker threads; its alerts must be exactly
+        // those of running each series in turn, in the same order.
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        fillFleet(*warehouse);
+        ScanRequest request;
+        request.store = false;
+        const ScanResult scan = scanWarehouse(*warehouse, request);
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        QCOMPARE(scan.series, qint64(kHosts));
+
+        MetricReader reader(warehouse->db());
+        const WarehouseSummary span = warehouse->summary();
+        const ScanInput input{request.from, request.to, request.step, request.zeroFilledMetrics};
+        std::vector<SeriesAlert> oneByOne;
+        for (const SeriesInfo &series : reader.select(Selector::parse({}))) {
+            const std::vector<Sample> samples = readScanInput(reader, series, input, span.firstTime, span.lastTime + 1);
+            for (SeriesAlert &alert : detectAlerts(series.key, samples, request.policy))
+                oneByOne.push_back(std::move(alert));
+        }
+        QVERIFY(oneByOne.size() >= size_t(kHosts / 3)); // the spikes at least
+        QCOMPARE(scan.found.size(), oneByOne.size());
+        for (size_t i = 0; i < oneByOne.size(); ++i)
+            QVERIFY2(sameAlert(scan.found[i], oneByOne[i]), qPrintable(QString::number(i)));
+    }
+
+    void findingsComeBackInSeriesOrder()
+    {
+        // Later series finish first here (the earlier ones sleep); the findings
+        // still come back by index.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.opsight"));
+        Warehouse::open(path, Warehouse::Mode::Create);
+        ParallelDetection detection(path, 6);
+        for (size_t i = 0; i < 6; ++i) {
+            detection.add(i, [i](MetricReader &) {
+                QThread::msleep(unsigned(30 * (6 - i)));
+                SeriesFindings findings;
+                findings.samples = qint64(i);
+                return findings;
+            });
+        }
+        const std::vector<SeriesFindings> found = detection.finish();
+        QCOMPARE(found.size(), size_t(6));
+        for (size_t i = 0; i < found.size(); ++i)
+            QCOMPARE(found[i].samples, qint64(i));
+    }
+
+    void aFailedJobFailsTheWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.opsight"));
+        Warehouse::open(path, Warehouse::Mode::Create);
+        ParallelDetection detection(path, 3);
+        detection.add(0, [](MetricReader &) { return SeriesFindings{}; });
+        detection.add(1, [](MetricReader &) -> SeriesFindings { throw Error(QStringLiteral("series 1 is unreadable")); });
+        detection.add(2, [](MetricReader &) { return SeriesFindings{}; });
+        try {
+            detection.finish();
+            QFAIL("finish() should rethrow the job's error");
+        } catch (const Error &e) {
+            QCOMPARE(e.message(), QStringLiteral("series 1 is unreadable"));
+        }
+        // A connection that cannot be opened is such a failure too.
+        ParallelDetection missing(dir.filePath(QStringLiteral("gone.opsight")), 1);
+        missing.add(0, [](MetricReader &) { return SeriesFindings{}; });
+        QVERIFY_THROWS_EXCEPTION(Error, missing.finish());
+    }
+
+    void aCancelledScanStoresNothing()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        fillFleet(*warehouse);
+        int calls = 0;
+        const ScanResult scan = scanWarehouse(*warehouse, ScanRequest{}, [&calls](const Progress &p) {
+            return !(p.total > 0 && p.done >= p.total / 2 && ++calls > 0);
+        });
+        QVERIFY(scan.cancelled);
+        QVERIFY(!scan.ok);
+        QVERIFY(readStoredAlerts(warehouse->db(), kEarliest, kLatest, {}).empty());
+        // The warehouse is still usable: a full scan afterwards stores its alerts.
+        const ScanResult again = scanWarehouse(*warehouse, ScanRequest{});
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QVERIFY(!readStoredAlerts(warehouse->db(), kEarliest, kLatest, {}).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertScan)
+#include "tst_alertscan.moc"
