@@ -645,12 +645,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-261"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -757,12 +757,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-84"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -803,7 +803,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>SCORE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Worker threads that read and score series (default: one per core).</source>
+        <translation>Worker threads that read and score series (default: one per core).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>missing --db FILE</source>
         <translation>missing --db FILE</translation>
     </message>
@@ -811,6 +816,11 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+9"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--threads expects a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation>--threads expects a whole number of at least 1, not &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -836,7 +846,8 @@ The command-line tool needs no display: opsight-cli --help
         <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1566,7 +1577,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+56"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+57"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1606,7 +1617,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no comment)</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+76"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>Scoring %n series</numerusform>
@@ -1614,7 +1625,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Storing alerts</source>
         <translation>Storing alerts</translation>
     </message>

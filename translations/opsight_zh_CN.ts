@@ -644,12 +644,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-261"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -756,12 +756,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-84"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -802,7 +802,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>分数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Worker threads that read and score series (default: one per core).</source>
+        <translation>读取并评分序列的工作线程数（默认：每个核心一个）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>missing --db FILE</source>
         <translation>缺少 --db 文件</translation>
     </message>
@@ -810,6 +815,11 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+9"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire 需要一个大于 %1 且不超过 1 的分数，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--threads expects a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation>--threads 需要至少为 1 的整数，而不是“%1”</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -834,7 +844,8 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1564,7 +1575,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+56"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+57"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1604,14 +1615,14 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无备注）</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+76"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>正在为 %n 个序列打分</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Storing alerts</source>
         <translation>正在存储告警</translation>
     </message>

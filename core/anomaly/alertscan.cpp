@@ -257,7 +257,7 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
         const Timestamp firstData = span.firstTime, lastData = span.lastTime + 1;
         reporter.beginStage(Messages::tr("Scoring %n series", nullptr, int(series.size())), qint64(series.size()));
         const ScanInput input{request.from, request.to, request.step, request.zeroFilledMetrics};
-        ParallelDetection detection(warehouse.path(), series.size());
+        ParallelDetection detection(warehouse.path(), series.size(), request.threads);
         for (size_t i = 0; i < series.size(); ++i) {
             detection.add(i, [&request, &input, info = series[i], firstData, lastData](MetricReader &seriesReader) {
                 return scanSeries(seriesReader, info, request, input, firstData, lastData);

@@ -68,6 +68,7 @@ struct ScanRequest
     bool countNovelty = true;
     AlertPolicy policy;
     bool store = true;            // write alerts and incidents as events
+    int threads = 0;              // workers reading and scoring series; 0: one per core
 };
 
 struct ScanResult

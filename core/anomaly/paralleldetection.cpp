@@ -15,18 +15,18 @@ namespace {
 // enough that long series do not pile up in memory.
 constexpr int kQueuedPerWorker = 4;
 
-int workerCount()
+int workerCount(int threads)
 {
-    return std::max(1, QThread::idealThreadCount());
+    return threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
 }
 } // namespace
 
-ParallelDetection::ParallelDetection(const QString &warehousePath, size_t seriesCount)
+ParallelDetection::ParallelDetection(const QString &warehousePath, size_t seriesCount, int threads)
     : m_path(warehousePath)
     , m_found(seriesCount)
-    , m_waiting(kQueuedPerWorker * workerCount())
+    , m_waiting(kQueuedPerWorker * workerCount(threads))
 {
-    m_pool.setMaxThreadCount(workerCount());
+    m_pool.setMaxThreadCount(workerCount(threads));
 }
 
 ParallelDetection::~ParallelDetection()

@@ -39,7 +39,8 @@ class ParallelDetection final
 public:
     using Job = std::function<SeriesFindings(MetricReader &reader)>;
 
-    ParallelDetection(const QString &warehousePath, size_t seriesCount);
+    // `threads`: workers; 0: one per core.
+    ParallelDetection(const QString &warehousePath, size_t seriesCount, int threads = 0);
     ~ParallelDetection(); // drops the jobs not started and waits for the rest
 
     // Queues the job of series number `index` (below seriesCount).

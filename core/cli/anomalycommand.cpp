@@ -319,7 +319,10 @@ int scanWarehouse(const QStringList &args)
                                   Messages::tr("Score at which an alert fires (default 0.95: a record of surprise "
                                                "by a 50% margin)."),
                                   Messages::tr("SCORE"), QStringLiteral("0.95"));
-    parser.addOptions({db, match, from, to, dryRun, fire});
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     Messages::tr("Worker threads that read and score series (default: one per core)."),
+                                     Messages::tr("N"));
+    parser.addOptions({db, match, from, to, dryRun, fire, threads});
     if (!parseArguments(parser, args, command))
         return 2;
     if (!parser.isSet(db)) {
@@ -336,6 +339,15 @@ int scanWarehouse(const QStringList &args)
                                 .arg(request.policy.clearThreshold)
                                 .arg(parser.value(fire)));
         return 2;
+    }
+    if (parser.isSet(threads)) {
+        bool threadsOk = false;
+        request.threads = parser.value(threads).toInt(&threadsOk);
+        if (!threadsOk || request.threads < 1) {
+            printError(command, Messages::tr("--threads expects a whole number of at least 1, not '%1'")
+                                    .arg(parser.value(threads)));
+            return 2;
+        }
     }
     const auto start = timeOption(parser, from, command, Core::kEarliest);
     const auto end = timeOption(parser, to, command, Core::kLatest);

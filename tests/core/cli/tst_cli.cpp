@@ -212,6 +212,11 @@ private Q_SLOTS:
                       QStringLiteral("--seed"), QStringLiteral("3")})
                      .code,
                  0);
+        const Run noThreads = cli({QStringLiteral("anomaly"), QStringLiteral("scan"), m_db, db, QStringLiteral("--threads"),
+                                   QStringLiteral("0")});
+        QCOMPARE(noThreads.code, 2);
+        QCOMPARE(noThreads.err,
+                 QStringLiteral("opsight-cli anomaly scan: --threads expects a whole number of at least 1, not '0'\n"));
         QCOMPARE(cli({QStringLiteral("anomaly"), QStringLiteral("scan"), m_db, db}).code, 0);
         auto listed = [&](const QStringList &extra) {
             const Run run = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("list"), m_db, db,
