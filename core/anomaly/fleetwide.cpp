@@ -32,12 +32,14 @@ std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
         if (total == hostsPerKey.end())
             continue;
         const size_t needed = size_t(std::max(policy.minHosts, int(std::ceil(policy.share * double(total->second)))));
+        const size_t held = size_t(std::max(policy.holdMinHosts, int(std::ceil(policy.holdShare * double(total->second)))));
         std::sort(indices.begin(), indices.end(),
                   [&](size_t a, size_t b) { return alerts[a].interval.start < alerts[b].interval.start; });
         // A window sliding over the starts: wherever `needed` hosts start alerting
         // within it, those alerts are the fleet moving. Overlapping windows make one
-        // episode. (A chain of alerts each close to the last is not enough: a big
-        // fleet's background of chance alerts would chain for days.)
+        // episode, and a window from one of its alerts that still holds `held` hosts
+        // carries it on. (A chain of alerts each close to the last is not enough: a
+        // big fleet's background of chance alerts would chain for days.)
         std::map<std::string, int> inWindow; // host -> alerts starting in [i, j)
         FleetWideEpisode *episode = nullptr;
         size_t markedUpTo = 0; // alerts before this index are already in the episode
@@ -45,7 +47,8 @@ std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
             const Timestamp from = alerts[indices[i]].interval.start;
             for (; j < indices.size() && alerts[indices[j]].interval.start < from + policy.window; ++j)
                 ++inWindow[alerts[indices[j]].host];
-            if (inWindow.size() >= needed) {
+            const bool carriedOn = episode && i < markedUpTo && inWindow.size() >= held;
+            if (inWindow.size() >= needed || carriedOn) {
                 if (!episode || markedUpTo <= i) {
                     episodes.push_back({metric, from, 0, 0, total->second, 0, 0});
                     episode = &episodes.back();

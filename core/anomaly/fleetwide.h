@@ -17,6 +17,11 @@ struct FleetWidePolicy
     Timestamp window = 60 * kMinute; // alerts that start this close together are "at once" (a batch wave takes an hour)
     double share = 0.2;              // of the hosts that have the metric
     int minHosts = 5;
+    // Once the fleet moves, it goes on moving while each window from one of the
+    // episode's alerts holds this many: a batch wave rolls on for hours at a few
+    // hosts an hour, far above the background of chance alerts.
+    double holdShare = 0.05;
+    int holdMinHosts = 3;
 };
 
 struct FleetWideEpisode

@@ -62,6 +62,35 @@ private Q_SLOTS:
             QVERIFY(!alerts[i].fleetWide);
     }
 
+    void aWaveCarriesOnWhileHostsKeepMoving()
+    {
+        // 50 hosts: a heavy batch night moves 12 hosts' network in its first hour,
+        // then 4 more an hour for four hours as the jobs roll on; an hour and a half
+        // after the last of them one host alerts alone, and on another night 2
+        // hosts an hour alert for five hours (under the 3 an hour that carry a
+        // wave on, and no wave started).
+        std::vector<SeriesAlert> alerts;
+        int next = 0;
+        for (int i = 0; i < 12; ++i)
+            alerts.push_back(alertOn(host(next++), kT0 + i * 5 * kMinute, "net_out_bytes_per_second"));
+        for (int hour = 1; hour <= 4; ++hour)
+            for (int i = 0; i < 4; ++i)
+                alerts.push_back(alertOn(host(next++), kT0 + hour * kHour + i * 15 * kMinute, "net_out_bytes_per_second"));
+        const size_t wave = alerts.size();
+        alerts.push_back(alertOn(host(45), kT0 + 6 * kHour + 15 * kMinute, "net_out_bytes_per_second"));
+        for (int hour = 0; hour < 5; ++hour)
+            for (int i = 0; i < 2; ++i)
+                alerts.push_back(alertOn(host(hour * 2 + i), kT0 + kDay + hour * kHour + i * 30 * kMinute,
+                                         "net_out_bytes_per_second"));
+        const std::vector<FleetWideEpisode> episodes = markFleetWide(alerts, {{"net_out_bytes_per_second", 50}});
+        QCOMPARE(episodes.size(), size_t(1));
+        QCOMPARE(episodes[0].hosts, int(wave));
+        for (size_t i = 0; i < wave; ++i)
+            QVERIFY2(alerts[i].fleetWide, qPrintable(QString::number(i)));
+        for (size_t i = wave; i < alerts.size(); ++i)
+            QVERIFY2(!alerts[i].fleetWide, qPrintable(QString::number(i)));
+    }
+
     void aFewHostsAreNotTheFleet()
     {
         // 5 of 100 hosts at once: under a fifth of the fleet, each host's own.
