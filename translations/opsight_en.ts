@@ -2884,7 +2884,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no host)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -3037,7 +3037,17 @@ Acknowledged by %1: %2</translation>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
+        <source>With the fleet</source>
+        <translation>With the fleet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list each host&apos;s alerts that are part of a fleet-wide episode</source>
+        <translation>Also list each host&apos;s alerts that are part of a fleet-wide episode</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
@@ -3077,16 +3087,16 @@ Acknowledged by %1: %2</translation>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>%1 of %n alert(s) shown, %2 silenced</source>
+        <location line="+10"/>
+        <source>%1 of %n alert(s) shown, %2 silenced, %3 with the fleet</source>
         <translation>
-            <numerusform>%1 of %n alert shown, %2 silenced</numerusform>
-            <numerusform>%1 of %n alerts shown, %2 silenced</numerusform>
+            <numerusform>%1 of %n alert shown, %2 silenced, %3 with the fleet</numerusform>
+            <numerusform>%1 of %n alerts shown, %2 silenced, %3 with the fleet</numerusform>
         </translation>
     </message>
 </context>

@@ -2873,7 +2873,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无主机）</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -3023,7 +3023,17 @@ Acknowledged by %1: %2</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
+        <source>With the fleet</source>
+        <translation>随机群变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list each host&apos;s alerts that are part of a fleet-wide episode</source>
+        <translation>同时列出属于机群范围事件的各主机告警</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Acknowledge…</source>
         <translation>确认…</translation>
     </message>
@@ -3063,15 +3073,15 @@ Acknowledged by %1: %2</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>%1 of %n alert(s) shown, %2 silenced</source>
+        <location line="+10"/>
+        <source>%1 of %n alert(s) shown, %2 silenced, %3 with the fleet</source>
         <translation>
-            <numerusform>共 %n 条告警，显示 %1 条，%2 条已静默</numerusform>
+            <numerusform>共 %n 条告警，显示 %1 条；%2 条已静默，%3 条随机群变化</numerusform>
         </translation>
     </message>
 </context>

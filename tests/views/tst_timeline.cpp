@@ -183,6 +183,15 @@ private Q_SLOTS:
         proxy.setMinimumSeverity(0);
         proxy.setShowSilenced(false);
         QCOMPARE(proxy.rowCount(), 3);
+        proxy.setShowSilenced(true);
+        // A host's part of a fleet-wide episode is listed only on request.
+        alerts[0].fleetWide = true;
+        model.setAlerts(alerts);
+        proxy.setShowWithTheFleet(false);
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setShowWithTheFleet(true);
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setShowSilenced(false);
         // Grouped: a group stays while one of its alerts passes.
         model.setGrouping(Views::AlertListModel::Grouping::Host);
         proxy.setText(QStringLiteral("disk"));

@@ -36,6 +36,12 @@ void AlertFilterProxy::setShowAcknowledged(bool show)
     invalidateFilter();
 }
 
+void AlertFilterProxy::setShowWithTheFleet(bool show)
+{
+    m_showWithTheFleet = show;
+    invalidateFilter();
+}
+
 void AlertFilterProxy::setPlotted(std::optional<std::pair<QSet<QString>, std::pair<qint64, qint64>>> plotted)
 {
     m_plotted = std::move(plotted);
@@ -54,6 +60,8 @@ bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!m_showSilenced && index.data(AlertListModel::SilencedRole).toBool())
         return false;
     if (!m_showAcknowledged && index.data(AlertListModel::AcknowledgedRole).toBool())
+        return false;
+    if (!m_showWithTheFleet && index.data(AlertListModel::WithTheFleetRole).toBool())
         return false;
     if (m_plotted) {
         const auto *model = static_cast<const AlertListModel *>(sourceModel());

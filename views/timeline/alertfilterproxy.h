@@ -9,8 +9,9 @@
 namespace Opsight::Views {
 
 // Filters the alert list by text (host, series, title, comment), by a minimum
-// severity, and hides silenced or acknowledged alerts unless asked. A group row
-// stays while any of its alerts passes.
+// severity, and hides silenced or acknowledged alerts, or hosts' alerts that are
+// part of a fleet-wide episode, unless asked. A group row stays while any of its
+// alerts passes.
 class AlertFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     void setMinimumSeverity(int rank);
     void setShowSilenced(bool show);
     void setShowAcknowledged(bool show);
+    void setShowWithTheFleet(bool show);
     // Only alerts on these series that overlap [from, to): the plot's contents.
     // An empty optional lifts the restriction.
     void setPlotted(std::optional<std::pair<QSet<QString>, std::pair<qint64, qint64>>> plotted);
@@ -33,6 +35,7 @@ private:
     int m_minimumSeverity = 0;
     bool m_showSilenced = true;
     bool m_showAcknowledged = true;
+    bool m_showWithTheFleet = true;
     std::optional<std::pair<QSet<QString>, std::pair<qint64, qint64>>> m_plotted;
 };
 

@@ -193,6 +193,7 @@ QVariant AlertListModel::alertData(const AlertRecord &alert, int column, int rol
     case SeverityRankRole: return Severity::rank(alert.severity);
     case SilencedRole: return alert.isSilenced();
     case AcknowledgedRole: return alert.isAcknowledged();
+    case WithTheFleetRole: return alert.fleetWide;
     case FilterTextRole:
         return QStringList{alert.host, alert.series, alert.title, alert.incident,
                            alert.acknowledgement ? alert.acknowledgement->comment : QString()}

@@ -27,6 +27,7 @@ public:
         SeverityRankRole,            // 0 info .. 3 critical
         SilencedRole,
         AcknowledgedRole,
+        WithTheFleetRole,            // one host's part of a fleet-wide episode
     };
 
     explicit AlertListModel(QObject *parent = nullptr);

@@ -61,6 +61,14 @@ AlertPanel::AlertPanel(QWidget *parent)
     m_showAcknowledged = new QCheckBox(tr("Acknowledged"), this);
     m_showAcknowledged->setChecked(true);
     connect(m_showAcknowledged, &QCheckBox::toggled, m_proxy, &AlertFilterProxy::setShowAcknowledged);
+    // Hosts' alerts that are the fleet moving are summed up by the episode's own
+    // alert: listed only on request, so the list starts with what needs a look.
+    m_showWithTheFleet = new QCheckBox(tr("With the fleet"), this);
+    m_showWithTheFleet->setObjectName(QStringLiteral("timeline.withTheFleet"));
+    m_showWithTheFleet->setToolTip(tr("Also list each host's alerts that are part of a fleet-wide episode"));
+    m_showWithTheFleet->setChecked(false);
+    m_proxy->setShowWithTheFleet(false);
+    connect(m_showWithTheFleet, &QCheckBox::toggled, m_proxy, &AlertFilterProxy::setShowWithTheFleet);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("timeline.alerts"));
@@ -137,6 +145,7 @@ AlertPanel::AlertPanel(QWidget *parent)
     filters->addWidget(m_minimumSeverity);
     filters->addWidget(m_showSilenced);
     filters->addWidget(m_showAcknowledged);
+    filters->addWidget(m_showWithTheFleet);
     filters->addWidget(m_onPlotOnly);
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_count, 1);
@@ -186,6 +195,7 @@ void AlertPanel::selectAlert(qint64 eventId)
         m_minimumSeverity->setCurrentIndex(0);
         m_showSilenced->setChecked(true);
         m_showAcknowledged->setChecked(true);
+        m_showWithTheFleet->setChecked(true);
         m_onPlotOnly->setChecked(false);
         index = m_proxy->mapFromSource(source);
     }
@@ -240,7 +250,11 @@ void AlertPanel::updateCount()
         shown += index.data(AlertListModel::IsGroupRole).toBool() ? m_proxy->rowCount(index) : 1;
     }
     const qint64 silenced = std::count_if(alerts.begin(), alerts.end(), [](const AlertRecord &a) { return a.isSilenced(); });
-    m_count->setText(tr("%1 of %n alert(s) shown, %2 silenced", nullptr, int(alerts.size())).arg(shown).arg(silenced));
+    const qint64 withTheFleet = std::count_if(alerts.begin(), alerts.end(), [](const AlertRecord &a) { return a.fleetWide; });
+    m_count->setText(tr("%1 of %n alert(s) shown, %2 silenced, %3 with the fleet", nullptr, int(alerts.size()))
+                         .arg(shown)
+                         .arg(silenced)
+                         .arg(withTheFleet));
 }
 
 } // namespace Opsight::Views

@@ -60,6 +60,7 @@ private:
     QComboBox *m_minimumSeverity = nullptr;
     QCheckBox *m_showSilenced = nullptr;
     QCheckBox *m_showAcknowledged = nullptr;
+    QCheckBox *m_showWithTheFleet = nullptr;
     QCheckBox *m_onPlotOnly = nullptr;
     QPushButton *m_acknowledgeButton = nullptr;
     QPushButton *m_silenceButton = nullptr;
