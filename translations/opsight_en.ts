@@ -4746,7 +4746,7 @@ Acknowledged by %1: %2</translation>
 <context>
     <name>Opsight::Views::TimelineData</name>
     <message>
-        <location filename="../views/timeline/timelinedata.cpp" line="+96"/>
+        <location filename="../views/timeline/timelinedata.cpp" line="+111"/>
         <source>Panel &apos;%1&apos;: %2</source>
         <translation>Panel &apos;%1&apos;: %2</translation>
     </message>
@@ -4798,7 +4798,12 @@ from %3 for %4, peak score %5
         <translation>still open</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>%1: %2 per second</source>
+        <translation>%1: %2 per second</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> (%1 to %2)</source>
         <translation> (%1 to %2)</translation>
     </message>

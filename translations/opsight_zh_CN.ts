@@ -4716,7 +4716,7 @@ Acknowledged by %1: %2</source>
 <context>
     <name>Opsight::Views::TimelineData</name>
     <message>
-        <location filename="../views/timeline/timelinedata.cpp" line="+96"/>
+        <location filename="../views/timeline/timelinedata.cpp" line="+111"/>
         <source>Panel &apos;%1&apos;: %2</source>
         <translation>面板“%1”：%2</translation>
     </message>
@@ -4768,7 +4768,12 @@ from %3 for %4, peak score %5
         <translation>仍未结束</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>%1: %2 per second</source>
+        <translation>%1：每秒 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> (%1 to %2)</source>
         <translation>（%1 至 %2）</translation>
     </message>

@@ -5,11 +5,65 @@
 #include "countdetector.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace Opsight::Core {
 
+namespace {
+constexpr double kMostStepsFallAtMost = 0.05; // a counter only falls when it restarts
+
+bool endsWith(const std::string &s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::vector<Sample> readSteps(MetricReader &reader, const SeriesInfo &series, const ScanInput &input,
+                              Timestamp firstData, Timestamp lastData);
+} // namespace
+
+bool hasCounterName(const std::string &metric)
+{
+    return endsWith(metric, "_total") || endsWith(metric, "_count") || endsWith(metric, "_sum")
+        || endsWith(metric, "_bucket");
+}
+
+bool looksLikeACounter(const SeriesKey &key, const std::vector<Sample> &values)
+{
+    if (!hasCounterName(key.metric) || values.size() < 3)
+        return false;
+    size_t falls = 0;
+    for (size_t i = 1; i < values.size(); ++i)
+        falls += values[i].value < values[i - 1].value ? 1 : 0;
+    return double(falls) <= kMostStepsFallAtMost * double(values.size() - 1);
+}
+
+std::vector<Sample> counterRates(const std::vector<Sample> &counter)
+{
+    std::vector<Sample> rates;
+    rates.reserve(counter.size());
+    for (size_t i = 1; i < counter.size(); ++i) {
+        const Timestamp interval = counter[i].time - counter[i - 1].time;
+        // A fall is a restart. What it counted since is unknown when the values
+        // are means per step (a step may hold both sides of the restart): no rate.
+        if (interval <= 0 || counter[i].value < counter[i - 1].value)
+            continue;
+        rates.push_back({counter[i].time, (counter[i].value - counter[i - 1].value) / (double(interval) / double(kSecond))});
+    }
+    return rates;
+}
+
 std::vector<Sample> readScanInput(MetricReader &reader, const SeriesInfo &series, const ScanInput &input,
                                   Timestamp firstData, Timestamp lastData)
+{
+    std::vector<Sample> samples = readSteps(reader, series, input, firstData, lastData);
+    if (!input.isCount(series.key) && looksLikeACounter(series.key, samples))
+        return counterRates(samples);
+    return samples;
+}
+
+namespace {
+std::vector<Sample> readSteps(MetricReader &reader, const SeriesInfo &series, const ScanInput &input,
+                              Timestamp firstData, Timestamp lastData)
 {
     if (input.step <= 0)
         return reader.samples(series.id, input.from, input.to);
@@ -34,6 +88,7 @@ std::vector<Sample> readScanInput(MetricReader &reader, const SeriesInfo &series
         samples.push_back({next, 0.0});
     return samples;
 }
+} // namespace
 
 std::vector<double> scoreSamples(const std::vector<Sample> &samples, bool counts)
 {

@@ -143,6 +143,29 @@ private Q_SLOTS:
         QCOMPARE(quiet.back().mean, 0.0);
     }
 
+    void countersBecomeRatesPerSecond()
+    {
+        // A counter is drawn as its rate, as the scan judges it; a restart (the
+        // fall to 30) gives no point rather than a plunge.
+        // 40 minutes at 10 requests a second, restarting after 20.
+        const Core::Timestamp t = Test::kTimelineStart;
+        std::vector<Core::RangePoint> points;
+        for (int i = 0; i < 40; ++i) {
+            const double count = 600.0 * (i < 20 ? i + 1 : i - 19);
+            points.push_back({t + i * Core::kMinute, count, count, count, 1});
+        }
+        const auto rates = Views::counterRatePoints(Core::SeriesKey{"requests_total", {}}, points);
+        QVERIFY(rates);
+        QCOMPARE(rates->size(), size_t(38)); // no rate at the first point nor at the restart
+        QVERIFY(std::all_of(rates->begin(), rates->end(), [](const Core::RangePoint &p) { return p.mean == 10.0; }));
+        QCOMPARE(rates->back().time, t + 39 * Core::kMinute);
+        // A gauge stays as it is, whatever its values; so does a "counter" that often falls.
+        QVERIFY(!Views::counterRatePoints(Core::SeriesKey{"node_load1", {}}, points));
+        const std::vector<Core::RangePoint> wavy = {{t, 5, 5, 5, 1}, {t + 1, 3, 3, 3, 1}, {t + 2, 6, 6, 6, 1},
+                                                    {t + 3, 2, 2, 2, 1}};
+        QVERIFY(!Views::counterRatePoints(Core::SeriesKey{"misnamed_total", {}}, wavy));
+    }
+
     void alertModelGroups()
     {
         Views::AlertListModel model;

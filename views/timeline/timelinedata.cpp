@@ -45,6 +45,21 @@ std::vector<Core::RangePoint> countsPerMinute(const std::vector<Core::RangePoint
     return out;
 }
 
+std::optional<std::vector<Core::RangePoint>> counterRatePoints(const Core::SeriesKey &key,
+                                                              const std::vector<Core::RangePoint> &points)
+{
+    std::vector<Core::Sample> means;
+    means.reserve(points.size());
+    for (const Core::RangePoint &p : points)
+        means.push_back({p.time, p.mean});
+    if (!Core::looksLikeACounter(key, means))
+        return std::nullopt;
+    std::vector<Core::RangePoint> out;
+    for (const Core::Sample &rate : Core::counterRates(means))
+        out.push_back({rate.time, rate.value, rate.value, rate.value, 1});
+    return out;
+}
+
 std::vector<Core::RangePoint> decimate(const std::vector<Core::RangePoint> &points, Core::Timestamp from,
                                        Core::Timestamp to, int buckets)
 {
@@ -115,6 +130,12 @@ PanelData loadPanels(const PanelRequest &request)
                                                     std::max<Core::Timestamp>(range.step, Core::kMinute));
                 if (series.points.size() < range.points.size())
                     series.step = std::max<Core::Timestamp>(1, step);
+                if (!countMetrics.contains(QString::fromStdString(info.key.metric))) {
+                    if (auto rates = counterRatePoints(info.key, series.points)) {
+                        series.points = std::move(*rates);
+                        series.perSecond = true;
+                    }
+                }
                 if (!series.host.isEmpty())
                     hosts.insert(series.host);
                 panel.series.push_back(std::move(series));

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace Opsight::Views {
@@ -21,6 +22,7 @@ struct PlotSeries
     QString host;
     Core::Timestamp step = 0; // 0: raw samples; else min/max/mean per step
     std::vector<Core::RangePoint> points;
+    bool perSecond = false;   // a counter, drawn as its rate per second (as the scan judges it)
 };
 
 // One panel of the timeline: the series one selector matched, drawn together.
@@ -66,6 +68,12 @@ std::vector<Core::RangePoint> decimate(const std::vector<Core::RangePoint> &poin
 // Log-line counts (per-minute samples of `log_template_lines`) as lines per
 // minute on a grid of `step` over [from, to): a minute without lines is a 0, not
 // a gap, and a bucket's rate does not depend on how many of its minutes had lines.
+// When the series is a counter (core/anomaly/scaninput.h: its name says so and
+// its values rarely fall), its points as its rate per second between consecutive
+// points' means, as the scan judges it; a fall is a restart and gives no point.
+std::optional<std::vector<Core::RangePoint>> counterRatePoints(const Core::SeriesKey &key,
+                                                              const std::vector<Core::RangePoint> &points);
+
 std::vector<Core::RangePoint> countsPerMinute(const std::vector<Core::RangePoint> &points, Core::Timestamp from,
                                              Core::Timestamp to, Core::Timestamp step);
 

@@ -246,7 +246,7 @@ void TimelinePlot::rebuildLayout(const PanelData &data)
             title = tr("%1 (no series match)").arg(source.selector);
         Panel panel{source.selector, addPanel(row++, title), {}};
         for (const PlotSeries &series : source.series) {
-            Line line{series.id, series.name, series.host, kPalette[colour++ % std::size(kPalette)]};
+            Line line{series.id, series.name, series.host, kPalette[colour++ % std::size(kPalette)], series.perSecond};
             QCPAxis *keyAxis = panel.rect->axis(QCPAxis::atBottom);
             QCPAxis *valueAxis = panel.rect->axis(QCPAxis::atLeft);
             if (aggregates(series)) {
@@ -583,7 +583,8 @@ QString TimelinePlot::valuesAt(const Panel &panel, double at) const
         auto it = data->findBegin(at, true);
         if (it == data->constEnd() || std::isnan(it->value))
             continue;
-        QString text = QStringLiteral("%1: %2").arg(line.name, QLocale().toString(it->value, 'g', 4));
+        QString text = line.perSecond ? tr("%1: %2 per second").arg(line.name, QLocale().toString(it->value, 'g', 4))
+                                      : QStringLiteral("%1: %2").arg(line.name, QLocale().toString(it->value, 'g', 4));
         if (line.low && line.high) {
             const auto low = line.low->data()->findBegin(at, true);
             const auto high = line.high->data()->findBegin(at, true);

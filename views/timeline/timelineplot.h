@@ -76,6 +76,7 @@ private:
         QString name;
         QString host;
         QColor color;
+        bool perSecond = false; // a counter drawn as its rate
         QCPGraph *mean = nullptr;
         QCPGraph *low = nullptr;  // min-max band, when points aggregate samples
         QCPGraph *high = nullptr;

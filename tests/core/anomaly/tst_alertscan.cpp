@@ -89,6 +89,51 @@ private Q_SLOTS:
             QVERIFY2(sameAlert(scan.found[i], oneByOne[i]), qPrintable(QString::number(i)));
     }
 
+    void countersAreJudgedByTheirRate()
+    {
+        // Requests counted since the process started: about 10 a second, a restart
+        // on day two (the count falls to 0) and a burst at five times the rate for
+        // 20 minutes on day three. Only the burst is an anomaly.
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        const Timestamp restart = kT0 + kDay + 7 * kHour, burst = kT0 + 3 * kDay + 15 * kHour;
+        {
+            Transaction transaction(warehouse->db());
+            MetricWriter metrics(warehouse->db());
+            const SeriesId id = metrics.intern(SeriesKey{"http_requests_total", {{"host", "h1"}}});
+            quint64 state = 3;
+            double count = 5e6;
+            for (Timestamp t = kT0; t < kT0 + 4 * kDay; t += kMinute) {
+                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                const double rate = 10 * (0.8 + 0.4 * double(state >> 11) / double(1ULL << 53));
+                count = t == restart ? 0 : count + 60 * rate * (t >= burst && t < burst + 20 * kMinute ? 5 : 1);
+                metrics.append(id, t, count);
+            }
+            metrics.flush();
+            transaction.commit();
+        }
+        ScanRequest request;
+        request.store = false;
+        const ScanResult scan = scanWarehouse(*warehouse, request);
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        bool burstFound = false;
+        for (const SeriesAlert &a : scan.found) {
+            const bool atBurst = a.interval.start >= burst - 10 * kMinute && a.interval.start <= burst + 20 * kMinute;
+            QVERIFY2(atBurst, qPrintable(QStringLiteral("an alert at %1").arg(formatTimestamp(a.interval.start))));
+            burstFound = true;
+        }
+        QVERIFY(burstFound);
+
+        // The rate itself: a restart gives no rate, nor does the first sample.
+        const std::vector<Sample> rates = counterRates({{0, 100}, {kMinute, 160}, {2 * kMinute, 5}, {3 * kMinute, 65}});
+        QCOMPARE(rates.size(), size_t(2));
+        QCOMPARE(rates[0].value, 1.0);
+        QCOMPARE(rates[1].time, 3 * kMinute);
+        QVERIFY(hasCounterName("node_network_receive_bytes_total"));
+        QVERIFY(hasCounterName("http_request_duration_seconds_bucket"));
+        QVERIFY(!hasCounterName("node_load1"));
+    }
+
     void findingsComeBackInSeriesOrder()
     {
         // Later series finish first here (the earlier ones sleep); the findings
