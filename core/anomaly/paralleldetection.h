@@ -18,6 +18,7 @@
 namespace Opsight::Core {
 
 class MetricReader;
+class Warehouse;
 
 // What a scan learns from one series.
 struct SeriesFindings
@@ -55,7 +56,7 @@ private:
     QString m_path;
     std::vector<SeriesFindings> m_found; // per series; each written by one job
     std::mutex m_lock;                   // guards the two below
-    std::vector<std::unique_ptr<class Warehouse>> m_idleConnections;
+    std::vector<std::unique_ptr<Warehouse>> m_idleConnections;
     std::exception_ptr m_failure;
     QSemaphore m_waiting; // jobs that may be queued or running at once
     QThreadPool m_pool;   // last: destroyed (and waited for) first

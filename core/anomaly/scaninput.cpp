@@ -5,26 +5,45 @@
 #include "countdetector.h"
 
 #include <algorithm>
-#include <string_view>
 
 namespace Opsight::Core {
 
 namespace {
 constexpr double kMostStepsFallAtMost = 0.05; // a counter only falls when it restarts
 
-bool endsWith(const std::string &s, std::string_view suffix)
-{
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
+// The series per step as ScanInput describes it, before a counter becomes its rate.
 std::vector<Sample> readSteps(MetricReader &reader, const SeriesInfo &series, const ScanInput &input,
-                              Timestamp firstData, Timestamp lastData);
+                              Timestamp firstData, Timestamp lastData)
+{
+    if (input.step <= 0)
+        return reader.samples(series.id, input.from, input.to);
+    std::vector<Sample> samples;
+    const bool zeroFill = input.isCount(series.key);
+    const RangeResult range = reader.range(series.id, input.from, input.to, input.step);
+    samples.reserve(range.points.size());
+    Timestamp next = range.points.empty() ? 0 : range.points.front().time;
+    if (zeroFill && !range.points.empty() && firstData > 0) {
+        // On the steps' grid, from where the window and the data both begin.
+        const Timestamp begin = std::max(input.from, firstData);
+        next = std::min(next, begin - (begin % input.step + input.step) % input.step);
+    }
+    for (const RangePoint &p : range.points) {
+        for (; zeroFill && next < p.time; next += input.step)
+            samples.push_back({next, 0.0});
+        // A count's step holds the sum of its samples, not their mean.
+        samples.push_back({p.time, zeroFill ? p.mean * double(p.count) : p.mean});
+        next = p.time + input.step;
+    }
+    for (; zeroFill && !samples.empty() && next < std::min(input.to, lastData); next += input.step)
+        samples.push_back({next, 0.0});
+    return samples;
+}
 } // namespace
 
 bool hasCounterName(const std::string &metric)
 {
-    return endsWith(metric, "_total") || endsWith(metric, "_count") || endsWith(metric, "_sum")
-        || endsWith(metric, "_bucket");
+    return metric.ends_with("_total") || metric.ends_with("_count") || metric.ends_with("_sum")
+        || metric.ends_with("_bucket");
 }
 
 bool looksLikeACounter(const SeriesKey &key, const std::vector<Sample> &values)
@@ -61,34 +80,6 @@ std::vector<Sample> readScanInput(MetricReader &reader, const SeriesInfo &series
     return samples;
 }
 
-namespace {
-std::vector<Sample> readSteps(MetricReader &reader, const SeriesInfo &series, const ScanInput &input,
-                              Timestamp firstData, Timestamp lastData)
-{
-    if (input.step <= 0)
-        return reader.samples(series.id, input.from, input.to);
-    std::vector<Sample> samples;
-    const bool zeroFill = input.isCount(series.key);
-    const RangeResult range = reader.range(series.id, input.from, input.to, input.step);
-    samples.reserve(range.points.size());
-    Timestamp next = range.points.empty() ? 0 : range.points.front().time;
-    if (zeroFill && !range.points.empty() && firstData > 0) {
-        // On the steps' grid, from where the window and the data both begin.
-        const Timestamp begin = std::max(input.from, firstData);
-        next = std::min(next, begin - (begin % input.step + input.step) % input.step);
-    }
-    for (const RangePoint &p : range.points) {
-        for (; zeroFill && next < p.time; next += input.step)
-            samples.push_back({next, 0.0});
-        // A count's step holds the sum of its samples, not their mean.
-        samples.push_back({p.time, zeroFill ? p.mean * double(p.count) : p.mean});
-        next = p.time + input.step;
-    }
-    for (; zeroFill && !samples.empty() && next < std::min(input.to, lastData); next += input.step)
-        samples.push_back({next, 0.0});
-    return samples;
-}
-} // namespace
 
 std::vector<double> scoreSamples(const std::vector<Sample> &samples, bool counts)
 {
