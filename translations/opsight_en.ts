@@ -2553,6 +2553,11 @@ The command-line tool needs no display: opsight-cli --help
         <translation>shape</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>trend</source>
+        <translation>trend</translation>
+    </message>
+    <message>
         <location line="+61"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>

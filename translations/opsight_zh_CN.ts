@@ -2544,6 +2544,11 @@ The command-line tool needs no display: opsight-cli --help
         <translation>形态</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
         <location line="+61"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>

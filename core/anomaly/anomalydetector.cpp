@@ -6,6 +6,7 @@
 #include "slidingstats.h"
 #include "slidingtail.h"
 #include "subsequencenovelty.h"
+#include "trendrecords.h"
 
 #include <boost/circular_buffer.hpp>
 
@@ -51,6 +52,7 @@ constexpr double kFirstDepartureExcess = 5.0; // per range beyond it: 10% beyond
 // NAB standard by cut: 0.1 (no hold) 66.9, 0.01 67.0, 0.003 67.5, 0.001 67.8,
 // 0.0003 66.5 (a window lost); held 5 to 15 samples at 0.003: 67.5-67.9.
 constexpr double kShapeConfirmTail = 0.003;
+constexpr double kAlertBand = 1.0 - kRecordBand * (1.0 - kAlertMargin); // a record at alert margin: 0.95
 
 // A record's score in the top band [1 - band, 1], by its rank: the margin over
 // the previous maximum (0.5: alert level), or what stands in for it.
@@ -164,6 +166,9 @@ struct AnomalyDetector::Private
     double lastShape = 0;        // the last search's distance, for the evidence
     qint64 shapeHeldUntil = -1;  // a shape record waits for its run of surprise up to here...
     double shapeHeldScore = 0;   // ...and then scores this
+    double quietScore = 0;       // the score of the record that started the quiet
+    TrendRecords trend{kRecent, kSurpriseHistory};
+    qint64 lastAlertAt = -qint64(kRecent) - 1; // the last sample that scored at alert level
 
     // The statistical surprise: the largest robust z of the value's views.
     double statisticalSurprise(double value, std::optional<double> expected, AnomalyEvidence &e)
@@ -324,13 +329,35 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         d->quietUntil = d->count + kEchoDamping;
         d->quietSurprise = surprise;
         d->quietByShape = shapeSpeaks;
+        d->quietScore = score;
     }
 
     if (expected)
         d->residuals.push(value - *expected);
+    const bool seasonal = d->season.period() > 0;
     if (d->season.update(time, value))
         d->residuals = RollingQuantiles(kRecent * 2); // a new season: old residuals mean nothing
-    d->recent.push(value);
+    // The trend view (see TrendRecords) speaks on series without a season (a
+    // daily rise is no drift); not while the window holds an alert of any view
+    // (a level shift in mid-window is a trend too), nor within the echoes of a
+    // record that scored in the band. Then it is a record of its own, ranked by its margin.
+    const std::optional<double> trend = d->trend.update(d->recent.pushCountingPairs(value), d->recent.full());
+    if (score >= kAlertBand)
+        d->lastAlertAt = d->count;
+    const bool alertInWindow = d->count - d->lastAlertAt <= qint64(kRecent);
+    const bool echo = d->count <= d->quietUntil && d->quietScore > kBelowBand;
+    if (trend && !seasonal && !alertInWindow && !echo && d->count >= 60) {
+        score = std::max(score, recordScore(*trend));
+        e.trend = d->trend.z();
+        e.record = true;
+        e.byShape = false;
+        e.excess = *trend;
+        d->lastAlertAt = d->count;
+        d->quietUntil = d->count + kEchoDamping;
+        d->quietSurprise = z;
+        d->quietByShape = false;
+        d->quietScore = score;
+    }
     d->history.push(value);
     d->lastValues.push_back(value);
     ++d->count;

@@ -14,6 +14,7 @@ struct AnomalyEvidence
     double shift = 0;      // robust z of the recent mean: a level shift
     double seasonal = 0;   // robust z against the same phase of earlier periods (0: no season)
     double range = 0;      // how far outside the range seen so far, in ranges
+    double trend = 0;      // Mann-Kendall z of the recent window when the trend view spoke, else 0
     double shape = 0;      // distance of the recent shape to its nearest earlier one, in ranges (the last search's)
     bool record = false;   // the strongest surprise of the recent history
     bool byShape = false;  // the shape view spoke (else the statistical views)
@@ -31,7 +32,10 @@ struct AnomalyEvidence
 //   leaving the range seen so far (also judged against earlier departures alone);
 // - shape: the distance of the last 10 values to their nearest neighbour among
 //   the last 1000 subsequences (a discord: a pattern not seen recently, which
-//   catches changed rhythms, missing peaks and drifts a z-score misses).
+//   catches changed rhythms, missing peaks and drifts a z-score misses);
+// - trend, on series without a season: the Mann-Kendall z of the last 200
+//   values, a record of its own far beyond its values of the past (TrendRecords;
+//   a steady drift that the recent median follows).
 // A sample whose surprise beats everything in the recent history is a record and
 // scores in the top band [0.9, 1], ranked by its margin; other samples score below
 // 0.9 by the share of history that was at least as surprising (a conformal p-value).

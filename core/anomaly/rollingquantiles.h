@@ -23,31 +23,13 @@ public:
     {
     }
 
-    void push(double v)
-    {
-        if (!m_values.full()) {
-            const auto end = m_sorted.begin() + std::ptrdiff_t(size());
-            const auto at = std::upper_bound(m_sorted.begin(), end, v);
-            std::move_backward(at, end, end + 1);
-            *at = v;
-            m_values.push_back(v);
-            return;
-        }
-        const double old = m_values.front();
-        m_values.push_back(v);
-        if (v == old) // regular sample intervals: the common case for some windows
-            return;
-        const auto [oldAt, newAt] = positions(old, v);
-        const auto at = m_sorted.begin() + std::ptrdiff_t(oldAt);
-        const auto to = m_sorted.begin() + std::ptrdiff_t(newAt);
-        if (v > old) { // move the hole up to where v belongs
-            std::move(at + 1, to, at);
-            *(to - 1) = v;
-        } else { // down
-            std::move_backward(to, at, at + 1);
-            *to = v;
-        }
-    }
+    // Adds v in place of the oldest value.
+    void push(double v) { update<false>(v); }
+    // The same, and returns how the window's Mann-Kendall S changed (pairs
+    // rising in time order minus pairs falling): the counts it needs are the
+    // positions the update finds anyway, so a trend statistic of the window costs
+    // little on top (ties are counted only when there are some).
+    int pushCountingPairs(double v) { return update<true>(v); }
 
     size_t size() const { return m_values.size(); }
     bool full() const { return m_values.full(); }
@@ -75,6 +57,54 @@ public:
     const boost::circular_buffer<double> &values() const { return m_values; }
 
 private:
+    template<bool countPairs>
+    int update(double v)
+    {
+        const int n = int(size());
+        if (!m_values.full()) {
+            const auto end = m_sorted.begin() + std::ptrdiff_t(size());
+            const auto at = std::upper_bound(m_sorted.begin(), end, v);
+            int change = 0;
+            if constexpr (countPairs) {
+                const int notAbove = int(at - m_sorted.begin());
+                change = (notAbove - copiesEndingAt(size_t(notAbove), v)) - (n - notAbove);
+            }
+            std::move_backward(at, end, end + 1);
+            *at = v;
+            m_values.push_back(v);
+            return change;
+        }
+        const double old = m_values.front();
+        m_values.push_back(v);
+        if (v == old) { // regular sample intervals: the common case for some windows
+            if constexpr (countPairs) { // the same value leaves as the earliest and joins as the latest
+                const auto [below, notAbove] = positions(v, v);
+                return 2 * (int(below) - (n - int(notAbove)));
+            }
+            return 0;
+        }
+        const auto [oldAt, newAt] = positions(old, v);
+        int change = 0;
+        if constexpr (countPairs) {
+            // The oldest value leaves its pairs with every later one; v joins the rest as the latest.
+            const int oldBelow = int(oldAt), oldAbove = n - oldBelow - copiesStartingAt(oldAt, old);
+            const int newNotAbove = int(newAt) - (old < v ? 1 : 0); // among the values but the oldest
+            const int newBelow = newNotAbove - copiesEndingAt(newAt, v);
+            const int newAbove = (n - 1) - newNotAbove;
+            change = (newBelow - newAbove) - (oldAbove - oldBelow);
+        }
+        const auto at = m_sorted.begin() + std::ptrdiff_t(oldAt);
+        const auto to = m_sorted.begin() + std::ptrdiff_t(newAt);
+        if (v > old) { // move the hole up to where v belongs
+            std::move(at + 1, to, at);
+            *(to - 1) = v;
+        } else { // down
+            std::move_backward(to, at, at + 1);
+            *to = v;
+        }
+        return change;
+    }
+
     // Where `old` sits (its first copy) and where `v` goes (after its equals),
     // as counts of smaller (not larger) values, in three levels: the last value
     // of each chunk of kChunk says how many whole chunks lie below, then the
@@ -105,6 +135,23 @@ private:
             b += bBlock[i] <= v ? 1 : 0;
         }
         return {a, std::min(b, n)}; // v = +inf counts the padding too
+    }
+
+    // Copies of v in the sorted values from position `from` on (v is there), or
+    // ending just before position `end`.
+    int copiesStartingAt(size_t from, double v) const
+    {
+        if (m_sorted[from + 1] != v) // the padding after the values is never a finite v
+            return 1;
+        const auto begin = m_sorted.begin() + std::ptrdiff_t(from);
+        return int(std::upper_bound(begin, m_sorted.begin() + std::ptrdiff_t(size()), v) - begin);
+    }
+    int copiesEndingAt(size_t end, double v) const
+    {
+        if (end == 0 || m_sorted[end - 1] != v)
+            return 0;
+        const auto last = m_sorted.begin() + std::ptrdiff_t(end);
+        return int(last - std::lower_bound(m_sorted.begin(), last, v));
     }
 
     static constexpr size_t kBlock = 16, kChunk = 4 * kBlock;

@@ -28,6 +28,7 @@ void describeEvidence(const QJsonObject &evidence, StoredAlert &alert)
         {"seasonal", Messages::tr("seasonal"), QStringLiteral("σ")},
         {"range", Messages::tr("range"), Messages::tr("×range")},
         {"shape", Messages::tr("shape"), Messages::tr("×range")},
+        {"trend", Messages::tr("trend"), QStringLiteral("σ")}, // Mann-Kendall z
     };
     double strongest = 0;
     QStringList parts;

@@ -86,12 +86,18 @@ private Q_SLOTS:
         RollingQuantiles q{size_t(capacity)};
         std::deque<double> window;
         std::mt19937_64 rng(5);
+        long long mannKendall = 0; // kept from push's changes
         for (int i = 0; i < 2000; ++i) {
             const double v = i % 7 == 0 ? 3.0 : double(rng() % 100) / 10.0; // with ties
-            q.push(v);
+            mannKendall += q.pushCountingPairs(v);
             window.push_back(v);
             if (window.size() > size_t(capacity))
                 window.pop_front();
+            long long pairs = 0; // rising minus falling, in time order
+            for (size_t a = 0; a < window.size(); ++a)
+                for (size_t b = a + 1; b < window.size(); ++b)
+                    pairs += (window[b] > window[a]) - (window[b] < window[a]);
+            QCOMPARE(mannKendall, pairs);
             std::vector<double> sorted(window.begin(), window.end());
             std::sort(sorted.begin(), sorted.end());
             QCOMPARE(q.size(), sorted.size());
