@@ -134,6 +134,43 @@ private Q_SLOTS:
         QVERIFY(!hasCounterName("node_load1"));
     }
 
+    void aLeakIsStoredAsATrend()
+    {
+        // A heap on a level with noise, no daily rhythm, that starts to leak on
+        // day six, slowly: the scan's five-minute means rise by a 15th of their
+        // noise per step, 5 GB a day. One alert at the leak, explained by the trend
+        // view (which needs 1200 steps of its own past: four days and more).
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        const Timestamp leak = kT0 + 5 * kDay + 9 * kHour;
+        {
+            Transaction transaction(warehouse->db());
+            MetricWriter metrics(warehouse->db());
+            const SeriesId id = metrics.intern(SeriesKey{"jvm_heap_used_gigabytes", {{"host", "h1"}}});
+            quint64 state = 11;
+            for (Timestamp t = kT0; t < kT0 + 7 * kDay; t += kMinute) {
+                double noise = 0; // about normal: a sum of uniforms, std 0.58
+                for (int i = 0; i < 4; ++i) {
+                    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                    noise += double(state >> 11) / double(1ULL << 53) - 0.5;
+                }
+                const double leaked = t >= leak ? 0.0035 * double((t - leak) / kMinute) : 0;
+                metrics.append(id, t, 8 + noise + leaked);
+            }
+            metrics.flush();
+            transaction.commit();
+        }
+        const ScanResult scan = scanWarehouse(*warehouse, ScanRequest{});
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        const std::vector<StoredAlert> alerts = readStoredAlerts(warehouse->db(), kEarliest, kLatest, {});
+        QVERIFY(!alerts.empty());
+        const StoredAlert &first = alerts.front();
+        QVERIFY2(first.start >= leak && first.start <= leak + 18 * kHour,
+                 qPrintable(QStringLiteral("first alert at %1").arg(formatTimestamp(first.start))));
+        QCOMPARE(first.strongestView, QStringLiteral("trend"));
+        QVERIFY2(first.evidence.contains(QStringLiteral("trend")), qPrintable(first.evidence));
+    }
+
     void findingsComeBackInSeriesOrder()
     {
         // Later series finish first here (the earlier ones sleep); the findings
