@@ -3,10 +3,9 @@
 
 #include "slidingextreme.h"
 
-#include <boost/circular_buffer.hpp>
-
 #include <cmath>
 #include <optional>
+#include <vector>
 
 namespace Opsight::Core {
 
@@ -30,7 +29,7 @@ public:
     // `window`: samples in the window whose S is tracked; `history`: how many
     // earlier values of z a trend is judged against.
     TrendRecords(size_t window, size_t history)
-        : m_delay(window)
+        : m_delay(window, 0.0)
         , m_past(history)
         , m_history(history)
         , m_spread(std::sqrt(double(window) * double(window - 1) * double(2 * window + 5) / 18.0))
@@ -40,30 +39,34 @@ public:
     // Adds the change of the window's S from its last update; `full`: the
     // window holds all its samples (z means nothing before). Returns the
     // trend's margin over its past (0.5: half again as strong) when it speaks.
+    // The past is kept as |S|, z's multiple, so that a sample costs no division.
     std::optional<double> update(int change, bool full)
     {
         m_s += change;
         if (!full)
             return std::nullopt;
-        const double z = std::abs(double(m_s)) / m_spread;
+        const double strength = std::abs(double(m_s));
         std::optional<double> margin;
-        if (m_pastCount >= m_history && z >= kFloor && z > (1.0 + kMargin) * m_past.front())
-            margin = z / std::max(m_past.front(), 1e-9) - 1.0;
-        if (m_delay.full()) {
-            m_past.push(m_delay.front());
+        if (m_pastCount >= m_history && strength >= kFloor * m_spread && strength > (1.0 + kMargin) * m_past.front())
+            margin = strength / std::max(m_past.front(), 1.0) - 1.0;
+        // The delay line holds the last window's values, the oldest at m_next.
+        if (m_delayed == m_delay.size()) {
+            m_past.push(m_delay[m_next]);
             ++m_pastCount;
+        } else {
+            ++m_delayed;
         }
-        m_delay.push_back(z);
-        m_z = z;
+        m_delay[m_next] = strength;
+        m_next = m_next + 1 == m_delay.size() ? 0 : m_next + 1;
         return margin;
     }
 
-    double z() const { return m_z; } // the last window's |z|
+    double z() const { return std::abs(double(m_s)) / m_spread; } // the window's |z|
 
 private:
     long long m_s = 0;
-    double m_z = 0;
-    boost::circular_buffer<double> m_delay; // z of the last window's length of samples, not yet past
+    std::vector<double> m_delay; // |S| of the last window's length of samples, not yet past
+    size_t m_next = 0, m_delayed = 0;
     SlidingMax m_past;
     size_t m_history, m_pastCount = 0;
     double m_spread;
