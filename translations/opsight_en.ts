@@ -872,7 +872,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>alerts by metric (true / all):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>as an operator reads them: %1 items (%2 incidents, %3 alerts alone), precision %4 (%5 true)</source>
+        <translation>as an operator reads them: %1 items (%2 incidents, %3 alerts alone), precision %4 (%5 true)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>expected a subcommand: score, nab-score, scan or evaluate</source>
         <translation>expected a subcommand: score, nab-score, scan or evaluate</translation>
     </message>
@@ -1617,7 +1622,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no comment)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+85"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>Scoring %n series</numerusform>
@@ -1630,7 +1635,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>

@@ -870,7 +870,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>按指标统计的告警（真实 / 全部）：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>as an operator reads them: %1 items (%2 incidents, %3 alerts alone), precision %4 (%5 true)</source>
+        <translation>按运维人员所见：%1 项（%2 个事故，%3 条单独告警），精确率 %4（%5 项为真）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>expected a subcommand: score, nab-score, scan or evaluate</source>
         <translation>需要一个子命令：score、nab-score、scan 或 evaluate</translation>
     </message>
@@ -1615,7 +1620,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无备注）</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+85"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>正在为 %n 个序列打分</numerusform>
@@ -1627,7 +1632,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>

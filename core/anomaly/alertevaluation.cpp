@@ -15,6 +15,7 @@ struct AlertView
     QString host;  // the alert's host, when it has one
     QString queue; // the series' queue label, for queue-level series
     QString metric;
+    QString incident; // empty: the alert stands alone
     Timestamp start = 0, end = 0;
 };
 
@@ -25,7 +26,9 @@ AlertView view(const StoredEvent &e)
     a.end = std::max(e.event.time, e.event.endTime);
     if (e.event.entityKind == QLatin1String("host"))
         a.host = e.event.entity;
-    const QString series = QJsonDocument::fromJson(e.event.payload).object().value(QStringLiteral("series")).toString();
+    const QJsonObject payload = QJsonDocument::fromJson(e.event.payload).object();
+    a.incident = payload.value(QStringLiteral("incident")).toString();
+    const QString series = payload.value(QStringLiteral("series")).toString();
     if (auto key = SeriesKey::fromCanonical(series.toStdString())) {
         a.metric = QString::fromStdString(key->metric);
         if (const std::string *queue = key->label("queue"))
@@ -82,17 +85,30 @@ AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std
             }
         }
     }
+    std::map<QString, bool> incidents; // true when one of its alerts is
     for (const AlertView &a : views) {
         AlertEvaluation::PerMetric &metric = result.metrics[a.metric];
         ++metric.alerts;
+        bool isTrue = false;
         for (const GroundTruth &t : truth) {
             if (sameEntity(a, t) && overlaps(a, t, slack)) {
                 ++result.trueAlerts;
                 ++metric.trueAlerts;
+                isTrue = true;
                 break;
             }
         }
+        if (a.incident.isEmpty()) {
+            ++result.notices;
+            result.trueNotices += isTrue ? 1 : 0;
+        } else {
+            incidents[a.incident] = incidents[a.incident] || isTrue;
+        }
     }
+    result.incidents = qint64(incidents.size());
+    result.notices += result.incidents;
+    for (const auto &[id, isTrue] : incidents)
+        result.trueNotices += isTrue ? 1 : 0;
     return result;
 }
 

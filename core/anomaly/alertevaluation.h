@@ -29,8 +29,14 @@ struct AlertEvaluation
     qint64 detected = 0;
     qint64 alerts = 0;      // not silenced
     qint64 trueAlerts = 0;
+    // What an operator reads: each incident once, and the alerts outside any;
+    // an incident is true when one of its alerts is.
+    qint64 incidents = 0;
+    qint64 notices = 0;
+    qint64 trueNotices = 0;
     double recall() const { return faults ? double(detected) / double(faults) : 0; }
     double precision() const { return alerts ? double(trueAlerts) / double(alerts) : 0; }
+    double noticePrecision() const { return notices ? double(trueNotices) / double(notices) : 0; }
 };
 
 AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std::vector<GroundTruth> &truth,

@@ -188,13 +188,22 @@ Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QStr
     return rule;
 }
 
+std::string incidentEntity(const SeriesAlert &alert)
+{
+    if (!alert.host.empty())
+        return alert.host;
+    return alert.series.labels.empty() ? std::string() : "{" + alert.series.canonicalLabels() + "}";
+}
+
 void groupIncidents(std::vector<SeriesAlert> &alerts, Timestamp gap)
 {
-    std::map<std::string, std::vector<size_t>> byHost;
-    for (size_t i = 0; i < alerts.size(); ++i)
-        if (!alerts[i].host.empty() && !alerts[i].silencedBy && !alerts[i].fleetWide)
-            byHost[alerts[i].host].push_back(i);
-    for (auto &[host, indices] : byHost) {
+    std::map<std::string, std::vector<size_t>> byEntity;
+    for (size_t i = 0; i < alerts.size(); ++i) {
+        const std::string entity = incidentEntity(alerts[i]);
+        if (!entity.empty() && !alerts[i].silencedBy && !alerts[i].fleetWide)
+            byEntity[entity].push_back(i);
+    }
+    for (auto &[entity, indices] : byEntity) {
         std::sort(indices.begin(), indices.end(),
                   [&](size_t a, size_t b) { return alerts[a].interval.start < alerts[b].interval.start; });
         size_t first = 0;
@@ -203,7 +212,7 @@ void groupIncidents(std::vector<SeriesAlert> &alerts, Timestamp gap)
             if (last - first >= 2) // two or more alerts make an incident
                 for (size_t k = first; k < last; ++k)
                     alerts[indices[k]].incident = QStringLiteral("%1@%2")
-                                                      .arg(QString::fromStdString(host),
+                                                      .arg(QString::fromStdString(entity),
                                                            formatTimestamp(alerts[indices[first]].interval.start));
         };
         for (size_t k = 0; k < indices.size(); ++k) {
@@ -310,7 +319,8 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 Event &incident = incidents[alert.incident];
                 if (incident.kind.isEmpty()) {
                     incident = Event{alert.interval.start, alert.interval.end, QStringLiteral("incident"), {},
-                                     QStringLiteral("host"), QString::fromStdString(alert.host), {},
+                                     alert.host.empty() ? QStringLiteral("series") : QStringLiteral("host"),
+                                     QString::fromStdString(incidentEntity(alert)), {},
                                      QStringLiteral("opsight anomaly scan"), {}};
                 }
                 incident.time = std::min(incident.time, alert.interval.start);

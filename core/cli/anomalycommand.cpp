@@ -428,6 +428,12 @@ int evaluateWarehouse(const QStringList &args)
         printLine(Messages::tr("alerts by metric (true / all):"));
         for (const auto &[metric, m] : e.metrics)
             printLine(QStringLiteral("  %1 %2 / %3").arg(metric.leftJustified(30)).arg(m.trueAlerts).arg(m.alerts));
+        printLine(Messages::tr("as an operator reads them: %1 items (%2 incidents, %3 alerts alone), precision %4 (%5 true)")
+                      .arg(e.notices)
+                      .arg(e.incidents)
+                      .arg(e.notices - e.incidents)
+                      .arg(e.noticePrecision(), 0, 'f', 3)
+                      .arg(e.trueNotices));
         return 0;
     } catch (const Core::Error &e) {
         printError(command, e.message());
