@@ -1582,12 +1582,20 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+57"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+58"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n related anomalies on %1 hosts of rack %2</source>
+        <translation>
+            <numerusform>%n related anomaly on %1 hosts of rack %2</numerusform>
+            <numerusform>%n related anomalies on %1 hosts of rack %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 moved on %2 of %3 hosts at once</translation>
     </message>
@@ -1622,7 +1630,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no comment)</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+46"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>Scoring %n series</numerusform>
@@ -1630,12 +1638,12 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Storing alerts</source>
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="-202"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>
@@ -1807,7 +1815,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::FleetData</name>
     <message>
-        <location filename="../core/fleet/fleetdata.cpp" line="+97"/>
+        <location filename="../core/fleet/fleetdata.cpp" line="+102"/>
         <source>Deviates from its peers (%1): %2</source>
         <translation>Deviates from its peers (%1): %2</translation>
     </message>

@@ -1580,12 +1580,19 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+57"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+58"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n related anomalies on %1 hosts of rack %2</source>
+        <translation>
+            <numerusform>机架 %2 的 %1 台主机上的 %n 个相关异常</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
     </message>
@@ -1620,19 +1627,19 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无备注）</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+46"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>正在为 %n 个序列打分</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Storing alerts</source>
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="-202"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>
@@ -1800,7 +1807,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::FleetData</name>
     <message>
-        <location filename="../core/fleet/fleetdata.cpp" line="+97"/>
+        <location filename="../core/fleet/fleetdata.cpp" line="+102"/>
         <source>Deviates from its peers (%1): %2</source>
         <translation>与同类主机存在偏差（%1）：%2</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "countdetector.h"
 #include "countnovelty.h"
 #include "fleetwide.h"
+#include "incidents.h"
 #include "paralleldetection.h"
 #include "scaninput.h"
 #include "warehouse/logreader.h"
@@ -70,6 +71,34 @@ Event alertEvent(const SeriesAlert &a)
     if (!a.incident.isEmpty())
         payload.insert(QStringLiteral("incident"), a.incident);
     e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    return e;
+}
+
+// One event for an incident, spanning its alerts, at their worst severity.
+Event incidentEvent(const Incident &incident, const std::vector<SeriesAlert> &alerts)
+{
+    Event e;
+    e.kind = QStringLiteral("incident");
+    e.entityKind = incident.entityKind;
+    e.entity = incident.entity;
+    e.source = QStringLiteral("opsight anomaly scan");
+    e.time = kLatest;
+    QJsonArray series;
+    for (size_t i : incident.members) {
+        const SeriesAlert &a = alerts[i];
+        e.time = std::min(e.time, a.interval.start);
+        e.endTime = std::max(e.endTime, a.interval.end);
+        const QString severity = severityOf(a.interval.peakScore);
+        if (severityRank(severity) > severityRank(e.severity))
+            e.severity = severity;
+        series.append(QString::fromStdString(a.series.canonical()));
+    }
+    const int count = int(incident.members.size());
+    e.title = incident.entityKind == QLatin1String("rack")
+        ? Messages::tr("%n related anomalies on %1 hosts of rack %2", nullptr, count).arg(incident.hosts).arg(incident.entity)
+        : Messages::tr("%n related anomalies on %1", nullptr, count).arg(incident.entity);
+    e.payload = QJsonDocument(QJsonObject{{QStringLiteral("incident"), incident.id}, {QStringLiteral("series"), series}})
+                    .toJson(QJsonDocument::Compact);
     return e;
 }
 
@@ -188,45 +217,6 @@ Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QStr
     return rule;
 }
 
-std::string incidentEntity(const SeriesAlert &alert)
-{
-    if (!alert.host.empty())
-        return alert.host;
-    return alert.series.labels.empty() ? std::string() : "{" + alert.series.canonicalLabels() + "}";
-}
-
-void groupIncidents(std::vector<SeriesAlert> &alerts, Timestamp gap)
-{
-    std::map<std::string, std::vector<size_t>> byEntity;
-    for (size_t i = 0; i < alerts.size(); ++i) {
-        const std::string entity = incidentEntity(alerts[i]);
-        if (!entity.empty() && !alerts[i].silencedBy && !alerts[i].fleetWide)
-            byEntity[entity].push_back(i);
-    }
-    for (auto &[entity, indices] : byEntity) {
-        std::sort(indices.begin(), indices.end(),
-                  [&](size_t a, size_t b) { return alerts[a].interval.start < alerts[b].interval.start; });
-        size_t first = 0;
-        Timestamp end = 0;
-        auto flush = [&](size_t last) {
-            if (last - first >= 2) // two or more alerts make an incident
-                for (size_t k = first; k < last; ++k)
-                    alerts[indices[k]].incident = QStringLiteral("%1@%2")
-                                                      .arg(QString::fromStdString(entity),
-                                                           formatTimestamp(alerts[indices[first]].interval.start));
-        };
-        for (size_t k = 0; k < indices.size(); ++k) {
-            const AlertInterval &interval = alerts[indices[k]].interval;
-            if (k > first && interval.start > end + gap) {
-                flush(k);
-                first = k;
-            }
-            end = k == first ? interval.end : std::max(end, interval.end);
-        }
-        flush(indices.size());
-    }
-}
-
 namespace {
 // Reads one series as the scan sees it and judges it; for counts of events, also
 // keeps the steps with events for novelty, over the whole history when the scan
@@ -303,44 +293,20 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                                                [](const SeriesAlert &a) { return a.fleetWide; });
         result.series = qint64(series.size());
         result.alerts = qint64(result.found.size());
-        groupIncidents(result.found);
+        const std::vector<Incident> incidents = groupIncidents(result.found);
+        result.incidents = qint64(incidents.size());
         reporter.finishStage();
 
         if (request.store) {
             reporter.beginStage(Messages::tr("Storing alerts"), 0);
             Transaction transaction(warehouse.db());
             RecordWriter records(warehouse.db());
-            std::map<QString, Event> incidents;
-            std::map<QString, QJsonArray> members;
-            for (const SeriesAlert &alert : result.found) {
+            for (const SeriesAlert &alert : result.found)
                 records.addEvent(alertEvent(alert));
-                if (alert.incident.isEmpty())
-                    continue;
-                Event &incident = incidents[alert.incident];
-                if (incident.kind.isEmpty()) {
-                    incident = Event{alert.interval.start, alert.interval.end, QStringLiteral("incident"), {},
-                                     alert.host.empty() ? QStringLiteral("series") : QStringLiteral("host"),
-                                     QString::fromStdString(incidentEntity(alert)), {},
-                                     QStringLiteral("opsight anomaly scan"), {}};
-                }
-                incident.time = std::min(incident.time, alert.interval.start);
-                incident.endTime = std::max(incident.endTime, alert.interval.end);
-                const QString severity = severityOf(alert.interval.peakScore);
-                if (severityRank(severity) > severityRank(incident.severity))
-                    incident.severity = severity;
-                members[alert.incident].append(QString::fromStdString(alert.series.canonical()));
-            }
             for (const FleetWideEpisode &episode : episodes)
                 records.addEvent(episodeEvent(episode));
-            for (auto &[id, incident] : incidents) {
-                incident.title = Messages::tr("%n related anomalies on %1", nullptr, int(members[id].size()))
-                                     .arg(incident.entity);
-                incident.payload = QJsonDocument(QJsonObject{{QStringLiteral("incident"), id},
-                                                             {QStringLiteral("series"), members[id]}})
-                                       .toJson(QJsonDocument::Compact);
-                records.addEvent(incident);
-            }
-            result.incidents = qint64(incidents.size());
+            for (const Incident &incident : incidents)
+                records.addEvent(incidentEvent(incident, result.found));
             result.eventsAdded = records.stats().added;
             reporter.finishStage();
             transaction.commit();

@@ -22,7 +22,7 @@ struct SeriesAlert
     AlertInterval interval;
     AnomalyEvidence evidence; // at the peak
     qint64 silencedBy = 0;    // the silence or feedback rule that keeps it quiet, 0: none
-    QString incident;         // alerts of one host (or one label set) that overlap share an incident
+    QString incident;         // related alerts share an incident (incidents.h)
     // Empty: the streaming detector; "new_template" or "rare_template": a count
     // series' novelty (countnovelty.h).
     QString detector;
@@ -44,15 +44,6 @@ const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert
 // stronger than this one quiet for `days`; stronger ones still fire.
 Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QString &comment, Timestamp now,
                      int days = 30);
-
-// What an incident gathers related alerts on: the host, or for series without
-// one, their labels (`{cluster="c1",queue="q1"}`: a queue's demand and usage, a
-// service's latency and errors); empty for a series with neither.
-std::string incidentEntity(const SeriesAlert &alert);
-
-// Groups alerts of one entity (above) whose intervals overlap (or are within
-// `gap`) into incidents; sets SeriesAlert::incident.
-void groupIncidents(std::vector<SeriesAlert> &alerts, Timestamp gap = 10 * kMinute);
 
 struct ScanRequest
 {

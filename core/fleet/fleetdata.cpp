@@ -6,6 +6,8 @@
 #include "warehouse/metricreader.h"
 #include "warehouse/warehouse.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <map>
@@ -78,8 +80,11 @@ void judgeFleet(Warehouse &warehouse, FleetSnapshot &fleet, Timestamp window, co
                                                QStringLiteral("hardware")})) {
         if (e.event.entityKind != QLatin1String("host"))
             continue;
-        // Alerts inside an incident count once, through the incident.
-        if (e.event.kind == QLatin1String("alert") && e.event.payload.contains("\"incident\""))
+        // Alerts inside an incident of their host count once, through the
+        // incident; those of a rack's incident count on their own hosts.
+        if (e.event.kind == QLatin1String("alert") && e.event.payload.contains("\"incident\"")
+            && QJsonDocument::fromJson(e.event.payload).object().value(QLatin1String("incident")).toString().startsWith(
+                e.event.entity + QLatin1Char('@')))
             continue;
         // An instant event ended when it happened; repeated reports of one problem
         // (same kind and subject, e.g. "SMART /dev/sdm") are one problem.

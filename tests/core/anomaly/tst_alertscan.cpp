@@ -134,38 +134,6 @@ private Q_SLOTS:
         QVERIFY(!hasCounterName("node_load1"));
     }
 
-    void incidentsGatherOneHostOrOneLabelSet()
-    {
-        // Overlapping alerts of one host share an incident; so do those of series
-        // without a host but with the same labels (a queue's demand and usage).
-        auto alert = [](const std::string &canonical, Timestamp start, Timestamp end) {
-            SeriesAlert a;
-            a.series = *SeriesKey::fromCanonical(canonical);
-            a.host = a.series.hostName();
-            a.interval = {start, end, 0.97, start};
-            return a;
-        };
-        std::vector<SeriesAlert> alerts{
-            alert(R"(cpu_util_percent{host="h1"})", kT0, kT0 + kHour),
-            alert(R"(load1{host="h1"})", kT0 + 30 * kMinute, kT0 + 2 * kHour),
-            alert(R"(queue_demand_cpu_cores{cluster="c1",queue="q1"})", kT0, kT0 + kHour),
-            alert(R"(queue_used_cpu_cores{cluster="c1",queue="q1"})", kT0 + 5 * kMinute, kT0 + kHour),
-            alert(R"(queue_used_cpu_cores{cluster="c1",queue="q2"})", kT0, kT0 + kHour), // another queue
-            alert(R"(fleet_jobs_failed)", kT0, kT0 + kHour),                              // no labels at all
-            alert(R"(jobs_failed)", kT0, kT0 + kHour),
-            alert(R"(cpu_util_percent{host="h2"})", kT0, kT0 + kHour),
-            alert(R"(load1{host="h2"})", kT0 + 3 * kHour, kT0 + 4 * kHour), // hours later
-        };
-        groupIncidents(alerts);
-        QCOMPARE(alerts[0].incident, QStringLiteral("h1@2026-11-20T00:00:00Z"));
-        QCOMPARE(alerts[1].incident, alerts[0].incident);
-        QCOMPARE(alerts[2].incident, QStringLiteral(R"({cluster="c1",queue="q1"}@2026-11-20T00:00:00Z)"));
-        QCOMPARE(alerts[3].incident, alerts[2].incident);
-        for (size_t i = 4; i < alerts.size(); ++i)
-            QVERIFY2(alerts[i].incident.isEmpty(), qPrintable(QString::fromStdString(alerts[i].series.canonical())));
-        QCOMPARE(incidentEntity(alerts[2]), std::string(R"({cluster="c1",queue="q1"})"));
-    }
-
     void aLeakIsStoredAsATrend()
     {
         // A heap on a level with noise, no daily rhythm, that starts to leak on

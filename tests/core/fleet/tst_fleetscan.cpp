@@ -5,8 +5,10 @@
 #include "simulate/simulator.h"
 #include "warehouse/chunkcodec.h"
 #include "warehouse/metricreader.h"
+#include "warehouse/recordwriter.h"
 #include "warehouse/warehouse.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +106,51 @@ private Q_SLOTS:
             for (const HealthItem &item : h.contributors)
                 later = later || item.time > early;
         QVERIFY(later);
+    }
+
+    void alertsOfARackIncidentCountOnTheirHosts()
+    {
+        // An incident of one host stands for its alerts on that host; a rack's
+        // incident has no host, so its alerts count on their own hosts.
+        const QString path = m_dir.filePath(QStringLiteral("incidents.opsight"));
+        QVERIFY(QFile::copy(m_path, path));
+        const auto warehouse = Warehouse::open(path, Warehouse::Mode::ReadWrite);
+        warehouse->db().exec("DELETE FROM event WHERE kind IN ('alert', 'incident')");
+        const Timestamp at = m_end - 2 * kHour;
+        auto event = [&](const char *kind, const char *entityKind, const QString &entity, const QString &incident) {
+            Event e;
+            e.time = at;
+            e.endTime = at + kHour;
+            e.kind = QString::fromLatin1(kind);
+            e.severity = QStringLiteral("error");
+            e.entityKind = QString::fromLatin1(entityKind);
+            e.entity = entity;
+            e.title = QStringLiteral("%1 on %2").arg(e.kind, entity);
+            e.source = QStringLiteral("test");
+            e.payload = QStringLiteral(R"({"incident":"%1"})").arg(incident).toUtf8();
+            return e;
+        };
+        {
+            Transaction transaction(warehouse->db());
+            RecordWriter records(warehouse->db());
+            const QString hostIncident = QStringLiteral("c1-r01-h001@t"), rackIncident = QStringLiteral("c1-r02@t");
+            records.addEvent(event("alert", "host", QStringLiteral("c1-r01-h001"), hostIncident));
+            records.addEvent(event("alert", "host", QStringLiteral("c1-r01-h001"), hostIncident));
+            records.addEvent(event("incident", "host", QStringLiteral("c1-r01-h001"), hostIncident));
+            records.addEvent(event("alert", "host", QStringLiteral("c1-r02-h011"), rackIncident));
+            records.addEvent(event("alert", "host", QStringLiteral("c1-r02-h012"), rackIncident));
+            records.addEvent(event("incident", "rack", QStringLiteral("c1-r02"), rackIncident));
+            transaction.commit();
+        }
+        const FleetSnapshot fleet = readFleetAt(*warehouse, 0, 6 * kHour);
+        std::map<std::string, QStringList> kinds;
+        for (const HostHealth &h : fleet.health)
+            for (const HealthItem &item : h.contributors)
+                if (item.kind != QLatin1String("outlier") && item.kind != QLatin1String("hardware"))
+                    kinds[h.host].append(item.kind);
+        QCOMPARE(kinds["c1-r01-h001"], QStringList{QStringLiteral("incident")});
+        QCOMPARE(kinds["c1-r02-h011"], QStringList{QStringLiteral("alert")});
+        QCOMPARE(kinds["c1-r02-h012"], QStringList{QStringLiteral("alert")});
     }
 
 private:

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertscan.h"
+
+#include <vector>
+
+namespace Opsight::Core {
+
+// Related alerts become one incident, read once: alerts that are likely one
+// problem seen several ways.
+// - one entity: alerts of one host whose intervals overlap or lie within `gap`
+//   of each other; for series without a host, alerts of series with the same
+//   labels (a queue's demand and usage, a service's latency and errors);
+// - one rack: the same series (fleetWideKey) on several hosts of one rack,
+//   starting within `rackWindow` of each other (a switch, a power feed, or
+//   jobs placed together on the rack).
+// The links chain: an incident is a connected group of two or more alerts.
+struct IncidentPolicy
+{
+    Timestamp gap = 10 * kMinute;
+    Timestamp rackWindow = 60 * kMinute;
+};
+
+struct Incident
+{
+    QString id;         // "<entity>@<first start>", also in each member's SeriesAlert::incident
+    QString entityKind; // host, rack, or series (a label set)
+    QString entity;     // the host, the rack, or `{cluster="c1",queue="q1"}`
+    std::vector<size_t> members; // indices into the alerts, by start
+    int hosts = 0;      // distinct hosts among them
+};
+
+// What an incident on one entity gathers on: the host, or for series without
+// one, their labels in braces; empty for a series with neither.
+std::string incidentEntity(const SeriesAlert &alert);
+
+// Groups the alerts (silenced and fleet-wide ones stay apart), sets
+// SeriesAlert::incident on the members and returns the incidents, by start.
+std::vector<Incident> groupIncidents(std::vector<SeriesAlert> &alerts, const IncidentPolicy &policy = {});
+
+} // namespace Opsight::Core
