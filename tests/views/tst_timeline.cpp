@@ -4,12 +4,14 @@
 #include "timeline/alertactiondialog.h"
 #include "timeline/alertfilterproxy.h"
 #include "timeline/alertlistmodel.h"
+#include "timeline/incidentpanels.h"
 #include "timeline/scandialog.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelineplot.h"
 #include "timeline/timelineview.h"
 #include "views/timelinefixture.h"
 #include "warehouse/alertstore.h"
+#include "warehouse/selector.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -101,6 +103,31 @@ private Q_SLOTS:
         QVERIFY(cpu);
         QVERIFY(cpu->start <= Test::kSpikeAt + 10 * Core::kMinute && cpu->end >= Test::kSpikeAt);
         QVERIFY(findAlert(alerts, Test::kLogSeries));
+    }
+
+    void anIncidentAcrossHostsSharesItsSeriesPanels()
+    {
+        // A rack's incident: net_out on three hosts and a log burst on one of
+        // them. The hosts' net_out shares one panel; the alert's series leads.
+        auto record = [](const QString &series, const QString &host) {
+            Views::AlertRecord a;
+            a.series = series;
+            a.host = host;
+            return a;
+        };
+        const Views::AlertRecord h2 = record(QStringLiteral(R"(net_out{host="h2",rack="r1",role="worker"})"), QStringLiteral("h2"));
+        const Views::AlertRecord h1 = record(QStringLiteral(R"(net_out{host="h1",rack="r1",role="worker"})"), QStringLiteral("h1"));
+        const Views::AlertRecord log = record(QStringLiteral(R"(log_lines{host="h1",template="T7"})"), QStringLiteral("h1"));
+        const Views::AlertRecord dotted = record(QStringLiteral(R"(net_out{host="db.3",rack="r1",role="gateway"})"), QStringLiteral("db.3"));
+        const Views::AlertRecord queue = record(QStringLiteral(R"(queue_used{queue="q1"})"), QString());
+        const QStringList selectors = Views::incidentSelectors({&h2, &log, &h1, &dotted, &h2, &queue}, 6);
+        QCOMPARE(selectors, (QStringList{QStringLiteral(R"(net_out{host=~"h2|h1|db\\.3"})"), log.series, queue.series}));
+        // The merged selector parses and matches those hosts alone.
+        const Core::Selector selector = Core::Selector::parse(selectors.front());
+        QVERIFY(selector.matches(*Core::SeriesKey::fromCanonical(dotted.series.toStdString())));
+        QVERIFY(!selector.matches(*Core::SeriesKey::fromCanonical(R"(net_out{host="dbx3",rack="r1"})")));
+        QVERIFY(!selector.matches(*Core::SeriesKey::fromCanonical(R"(net_out{host="h22",rack="r1"})")));
+        QCOMPARE(Views::incidentSelectors({&h2, &log, &queue}, 2), (QStringList{h2.series, log.series}));
     }
 
     void decimateKeepsExtremes()

@@ -3,6 +3,7 @@
 
 #include "alertactiondialog.h"
 #include "alertpanel.h"
+#include "incidentpanels.h"
 #include "anomaly/alertscan.h"
 #include "common/formatting.h"
 #include "common/jobboundary.h"
@@ -387,9 +388,7 @@ void TimelineView::focusAlert(const AlertRecord &alert)
         selectors = m_selectors;
     } else {
         // The alert and the rest of its incident: related series side by side.
-        for (const AlertRecord *related : alertModel()->related(alert))
-            if (!selectors.contains(related->series) && selectors.size() < kMaxIncidentPanels)
-                selectors << related->series;
+        selectors = incidentSelectors(alertModel()->related(alert), kMaxIncidentPanels);
     }
     const Core::Timestamp pad = paddingFor(alert);
     showSeries(selectors, alert.start - pad, end + pad);
