@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace Opsight::Core {
@@ -346,7 +347,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         d->lastAlertAt = d->count;
     const bool alertInWindow = d->count - d->lastAlertAt <= qint64(kRecent);
     const bool echo = d->count <= d->quietUntil && d->quietScore > kBelowBand;
-    if (trend && !seasonal && !alertInWindow && !echo && d->count >= 60) {
+    if (trend && !seasonal && !alertInWindow && !echo) {
         score = std::max(score, recordScore(*trend));
         e.trend = d->trend.z();
         e.record = true;
@@ -354,7 +355,9 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         e.excess = *trend;
         d->lastAlertAt = d->count;
         d->quietUntil = d->count + kEchoDamping;
-        d->quietSurprise = z;
+        // No other view's record escalates a trend's quiet: the statistical z on a
+        // drift is small, and twice it is chance.
+        d->quietSurprise = std::numeric_limits<double>::infinity();
         d->quietByShape = false;
         d->quietScore = score;
     }

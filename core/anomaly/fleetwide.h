@@ -15,7 +15,7 @@ namespace Opsight::Core {
 struct FleetWidePolicy
 {
     Timestamp window = 60 * kMinute; // alerts that start this close together are "at once" (a batch wave takes an hour)
-    double share = 0.05;             // of the hosts that have the metric (5x the hold share of a chance hour, see docs)
+    double share = 0.05;             // of the hosts that have the metric: as many as carry an episode on (see docs)
     int minHosts = 5;
     // Once the fleet moves, it goes on moving while each window from one of the
     // episode's alerts holds this many: a batch wave rolls on for hours at a few

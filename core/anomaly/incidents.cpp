@@ -11,6 +11,10 @@
 
 namespace Opsight::Core {
 
+namespace {
+
+// What an incident on one entity gathers on: the host, or for series without
+// one, their labels in braces; empty for a series with neither.
 std::string incidentEntity(const SeriesAlert &alert)
 {
     if (!alert.host.empty())
@@ -18,7 +22,16 @@ std::string incidentEntity(const SeriesAlert &alert)
     return alert.series.labels.empty() ? std::string() : "{" + alert.series.canonicalLabels() + "}";
 }
 
-namespace {
+// The rack a host's series names, within its cluster when it names one (rack
+// names may repeat across clusters); empty when it names none.
+std::string rackOf(const SeriesKey &series)
+{
+    const std::string *rack = series.label("rack");
+    if (!rack)
+        return {};
+    const std::string *cluster = series.label("cluster");
+    return cluster ? *cluster + '/' + *rack : *rack;
+}
 
 void sortByStart(std::vector<size_t> &indices, const std::vector<SeriesAlert> &alerts)
 {
@@ -38,8 +51,8 @@ std::vector<Incident> groupIncidents(std::vector<SeriesAlert> &alerts, const Inc
         if (entity.empty() || a.silencedBy || a.fleetWide)
             continue;
         byEntity[entity].push_back(i);
-        if (const std::string *rack = a.series.label("rack"); rack && !a.host.empty())
-            byRackSeries[*rack + '\n' + fleetWideKey(a.series)].push_back(i);
+        if (const std::string rack = rackOf(a.series); !rack.empty() && !a.host.empty())
+            byRackSeries[rack + '\n' + fleetWideKey(a.series)].push_back(i);
     }
 
     boost::disjoint_sets_with_storage<> sets(alerts.size());
@@ -49,17 +62,25 @@ std::vector<Incident> groupIncidents(std::vector<SeriesAlert> &alerts, const Inc
         Timestamp end = 0;
         for (size_t k = 0; k < indices.size(); ++k) {
             const AlertInterval &interval = alerts[indices[k]].interval;
-            if (k > 0 && interval.start <= end + policy.gap)
+            const bool linked = k > 0 && interval.start <= end + policy.gap;
+            if (linked)
                 sets.union_set(indices[k - 1], indices[k]);
-            end = k > 0 && interval.start <= end + policy.gap ? std::max(end, interval.end) : interval.end;
+            end = linked ? std::max(end, interval.end) : interval.end;
         }
     }
-    // One rack: the same series on its hosts, starting close together.
+    // One rack: the same series on its hosts, each joining the latest alert of
+    // another host that started within the window before it.
     for (auto &[rackSeries, indices] : byRackSeries) {
         sortByStart(indices, alerts);
-        for (size_t k = 1; k < indices.size(); ++k)
-            if (alerts[indices[k]].interval.start - alerts[indices[k - 1]].interval.start <= policy.rackWindow)
-                sets.union_set(indices[k - 1], indices[k]);
+        for (size_t k = 1; k < indices.size(); ++k) {
+            const SeriesAlert &a = alerts[indices[k]];
+            for (size_t m = k; m-- > 0 && a.interval.start - alerts[indices[m]].interval.start <= policy.rackWindow;) {
+                if (alerts[indices[m]].host != a.host) {
+                    sets.union_set(indices[m], indices[k]);
+                    break;
+                }
+            }
+        }
     }
 
     std::map<size_t, std::vector<size_t>> components;
@@ -74,30 +95,34 @@ std::vector<Incident> groupIncidents(std::vector<SeriesAlert> &alerts, const Inc
         sortByStart(members, alerts);
         const SeriesAlert &first = alerts[members.front()];
         std::set<std::string> hosts;
-        const std::string *rack = nullptr; // a log series names its host but not its rack
+        const SeriesAlert *racked = nullptr; // a log series names its host but not its rack
         for (size_t i : members) {
             if (!alerts[i].host.empty())
                 hosts.insert(alerts[i].host);
-            if (!rack)
-                rack = alerts[i].series.label("rack");
+            if (!racked && !rackOf(alerts[i].series).empty())
+                racked = &alerts[i];
         }
         Incident incident;
         incident.members = std::move(members);
         incident.hosts = int(hosts.size());
-        if (hosts.size() > 1 && rack) { // hosts are linked across only within a rack
+        QString idEntity;
+        if (hosts.size() > 1 && racked) { // hosts are linked across only within a rack
             incident.entityKind = QStringLiteral("rack");
-            incident.entity = QString::fromStdString(*rack);
+            incident.entity = QString::fromStdString(*racked->series.label("rack"));
+            // Two series of one rack may start together: the id names the series too.
+            idEntity = QString::fromStdString(rackOf(racked->series) + '/' + fleetWideKey(racked->series));
         } else {
-            incident.entityKind = first.host.empty() ? QStringLiteral("series") : QStringLiteral("host");
-            incident.entity = QString::fromStdString(incidentEntity(first));
+            incident.entityKind = first.host.empty() ? QStringLiteral("labels") : QStringLiteral("host");
+            incident.entity = idEntity = QString::fromStdString(incidentEntity(first));
         }
-        incident.id = QStringLiteral("%1@%2").arg(incident.entity, formatTimestamp(first.interval.start));
+        incident.id = QStringLiteral("%1@%2").arg(idEntity, formatTimestamp(first.interval.start));
         for (size_t i : incident.members)
             alerts[i].incident = incident.id;
         incidents.push_back(std::move(incident));
     }
     std::sort(incidents.begin(), incidents.end(), [&](const Incident &a, const Incident &b) {
-        return alerts[a.members.front()].interval.start < alerts[b.members.front()].interval.start;
+        const Timestamp as = alerts[a.members.front()].interval.start, bs = alerts[b.members.front()].interval.start;
+        return as != bs ? as < bs : a.id < b.id;
     });
     return incidents;
 }

@@ -12,9 +12,9 @@ namespace Opsight::Core {
 // - one entity: alerts of one host whose intervals overlap or lie within `gap`
 //   of each other; for series without a host, alerts of series with the same
 //   labels (a queue's demand and usage, a service's latency and errors);
-// - one rack: the same series (fleetWideKey) on several hosts of one rack,
-//   starting within `rackWindow` of each other (a switch, a power feed, or
-//   jobs placed together on the rack).
+// - one rack: the same series (fleetWideKey) on several hosts of one rack (of
+//   one cluster), each starting within `rackWindow` of another host's alert (a
+//   switch, a power feed, or jobs placed together on the rack).
 // The links chain: an incident is a connected group of two or more alerts.
 struct IncidentPolicy
 {
@@ -24,16 +24,13 @@ struct IncidentPolicy
 
 struct Incident
 {
-    QString id;         // "<entity>@<first start>", also in each member's SeriesAlert::incident
-    QString entityKind; // host, rack, or series (a label set)
+    QString id;         // "<entity>@<first start>" (a rack's: "<cluster/rack>/<series>@<start>"), also in
+                        // each member's SeriesAlert::incident
+    QString entityKind; // host, rack, or labels
     QString entity;     // the host, the rack, or `{cluster="c1",queue="q1"}`
     std::vector<size_t> members; // indices into the alerts, by start
     int hosts = 0;      // distinct hosts among them
 };
-
-// What an incident on one entity gathers on: the host, or for series without
-// one, their labels in braces; empty for a series with neither.
-std::string incidentEntity(const SeriesAlert &alert);
 
 // Groups the alerts (silenced and fleet-wide ones stay apart), sets
 // SeriesAlert::incident on the members and returns the incidents, by start.

@@ -62,6 +62,13 @@ SeriesAlert StoredAlert::toSeriesAlert() const
     return alert;
 }
 
+QString incidentOf(const Event &alert)
+{
+    if (!alert.payload.contains("\"incident\"")) // most alerts stand alone: skip the parse
+        return {};
+    return QJsonDocument::fromJson(alert.payload).object().value(QLatin1String("incident")).toString();
+}
+
 std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
 {
     const Event &event = stored.event;

@@ -27,7 +27,7 @@ struct StoredAlert
     double peak = 0;
     Timestamp peakTime = 0;
     bool flapping = false;
-    QString incident;        // alerts of one host that overlap share it
+    QString incident;        // related alerts share it (incidents.h)
     QString strongestView;   // which detector view explains it best: spike, shift, new template, ...
     QString detector;        // empty: the streaming detector; new_template, rare_template, fleet_wide
     bool fleetWide = false;  // one host's part of a fleet-wide episode, kept at info
@@ -44,6 +44,9 @@ struct StoredAlert
 // Parses an event of kind "alert"; nullopt for anything else or a payload
 // without a series.
 std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored);
+
+// The incident an alert event belongs to, from its payload; empty for none.
+QString incidentOf(const Event &alert);
 
 // Reads the alerts overlapping [from, to) with their acknowledgements, and marks
 // those a rule silences now (a rule added after the scan counts too).

@@ -3,6 +3,8 @@
 
 #include "slidingextreme.h"
 
+#include <QtGlobal>
+
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -18,8 +20,9 @@ namespace Opsight::Core {
 // The recent past is left out because a sliding statistic resembles its recent
 // self: a trend that builds up over 200 samples would be judged against itself.
 // A trend speaks only far beyond all of that past (by half) and beyond a floor
-// (about 10 is a window that mostly rises), so that the rises and falls a
-// series already had keep the view quiet.
+// (11: about three rising pairs for every falling one), so that the rises and
+// falls a series already had keep the view quiet. The spread has no correction
+// for ties: on a quantised series z is understated, so the view speaks less.
 class TrendRecords final
 {
 public:
@@ -27,13 +30,15 @@ public:
     static constexpr double kMargin = 0.5;
 
     // `window`: samples in the window whose S is tracked; `history`: how many
-    // earlier values of z a trend is judged against.
+    // earlier values of z a trend is judged against. The first verdict comes
+    // after 2 x window + history samples (fill, delay, past).
     TrendRecords(size_t window, size_t history)
         : m_delay(window, 0.0)
         , m_past(history)
         , m_history(history)
         , m_spread(std::sqrt(double(window) * double(window - 1) * double(2 * window + 5) / 18.0))
     {
+        Q_ASSERT(window >= 2 && history >= 1);
     }
 
     // Adds the change of the window's S from its last update; `full`: the

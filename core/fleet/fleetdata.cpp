@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleetdata.h"
 
+#include "anomaly/storedalert.h"
 #include "warehouse/dimensionreader.h"
 #include "warehouse/eventreader.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/warehouse.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <map>
@@ -81,10 +80,10 @@ void judgeFleet(Warehouse &warehouse, FleetSnapshot &fleet, Timestamp window, co
         if (e.event.entityKind != QLatin1String("host"))
             continue;
         // Alerts inside an incident of their host count once, through the
-        // incident; those of a rack's incident count on their own hosts.
-        if (e.event.kind == QLatin1String("alert") && e.event.payload.contains("\"incident\"")
-            && QJsonDocument::fromJson(e.event.payload).object().value(QLatin1String("incident")).toString().startsWith(
-                e.event.entity + QLatin1Char('@')))
+        // incident; a rack's incident is no host's, so its alerts count on their
+        // hosts, once per host (one problem, however many of its series).
+        const QString incident = e.event.kind == QLatin1String("alert") ? incidentOf(e.event) : QString();
+        if (incident.startsWith(e.event.entity + QLatin1Char('@')))
             continue;
         // An instant event ended when it happened; repeated reports of one problem
         // (same kind and subject, e.g. "SMART /dev/sdm") are one problem.
@@ -92,8 +91,10 @@ void judgeFleet(Warehouse &warehouse, FleetSnapshot &fleet, Timestamp window, co
         QString subject = e.event.title.section(QLatin1Char(':'), 0, 0);
         static const QRegularExpression digits(QStringLiteral("\\d+"));
         subject.replace(digits, QStringLiteral("#")); // "47 corrected errors" and "52 corrected errors": one problem
+        const QString key = incident.isEmpty() ? QString(e.event.kind + QLatin1Char('|') + subject)
+                                               : QString(QStringLiteral("incident|") + incident);
         items[e.event.entity.toStdString()].push_back({e.event.kind, e.event.severity, e.event.time, end,
-                                                       e.event.title, 0, e.event.kind + QLatin1Char('|') + subject});
+                                                       e.event.title, 0, key});
     }
     for (const PeerOutlier &o : fleet.outliers)
         items[o.host].push_back({QStringLiteral("outlier"),

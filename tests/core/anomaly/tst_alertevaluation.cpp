@@ -61,7 +61,7 @@ private Q_SLOTS:
             fault(QStringLiteral("disk_degraded"), QStringLiteral("host"), QStringLiteral("h3"), kT0, kT0 + kHour),
             fault(QStringLiteral("slow_job"), QStringLiteral("job"), QStringLiteral("j1"), kT0, kT0 + kHour), // not for alerts
         };
-        const QString h1 = QStringLiteral("h1@2026-11-20T00:00:00Z"), q1 = QStringLiteral("q1@2026-11-20T00:00:00Z");
+        const QString h1 = QStringLiteral("h1@2026-11-20T00:00:00Z"), q1 = QStringLiteral(R"({cluster="c1",queue="q1"}@2026-11-20T00:00:00Z)");
         const std::vector<StoredEvent> alerts{
             // The runaway process: two alerts of one incident, one true notice.
             alert(QStringLiteral(R"(cpu_util_percent{host="h1"})"), kT0 + 5 * kMinute, kT0 + kHour, h1),

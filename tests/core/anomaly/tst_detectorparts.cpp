@@ -6,12 +6,14 @@
 #include "anomaly/slidingstats.h"
 #include "anomaly/slidingtail.h"
 #include "anomaly/subsequencenovelty.h"
+#include "anomaly/trendrecords.h"
 
 #include <QTest>
 
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <random>
 
@@ -107,6 +109,53 @@ private Q_SLOTS:
                                           + (sorted[sorted.size() / 2] - sorted[(sorted.size() - 1) / 2])
                                                 * (0.5 * double(sorted.size() - 1) - double((sorted.size() - 1) / 2)));
         }
+    }
+
+    void trendRecordsSpeakOnlyBeyondTheirPast()
+    {
+        // A window of 64 (a pure ramp: z 11.7, just above the floor) judged
+        // against 100 earlier values of z, from sample 2 x 64 + 100 on.
+        constexpr size_t kWindow = 64, kHistory = 100, kFirstVerdict = 2 * kWindow + kHistory;
+        const double spread = std::sqrt(64.0 * 63.0 * 133.0 / 18.0);
+        auto run = [&](const std::function<double(size_t)> &value, size_t length) {
+            RollingQuantiles window(kWindow);
+            TrendRecords trend(kWindow, kHistory);
+            std::deque<double> values;
+            std::vector<size_t> spoke;
+            for (size_t i = 0; i < length; ++i) {
+                const double v = value(i);
+                const std::optional<double> margin = trend.update(window.pushCountingPairs(v), window.full());
+                values.push_back(v);
+                if (values.size() > kWindow)
+                    values.pop_front();
+                if (margin) {
+                    spoke.push_back(i);
+                    if (*margin < TrendRecords::kMargin)
+                        qFatal("margin %f below the rule's", *margin);
+                }
+                long long pairs = 0;
+                for (size_t a = 0; a < values.size(); ++a)
+                    for (size_t b = a + 1; b < values.size(); ++b)
+                        pairs += (values[b] > values[a]) - (values[b] < values[a]);
+                if (std::abs(trend.z() - double(std::llabs(pairs)) / spread) > 1e-9)
+                    qFatal("z %f at %zu, pairs say %f", trend.z(), i, double(std::llabs(pairs)) / spread);
+            }
+            return spoke;
+        };
+        // A series that has always risen: its trend is what it always does.
+        QCOMPARE(run([](size_t i) { return double(i); }, 600), std::vector<size_t>{});
+        // Noise, then a ramp: news once the window mostly rises, and only once its
+        // past is complete (a ramp before that says nothing).
+        std::mt19937_64 rng(3);
+        std::normal_distribution<double> noise(0, 1);
+        std::vector<double> noisy(800);
+        for (double &v : noisy)
+            v = noise(rng);
+        const std::vector<size_t> spoke = run([&](size_t i) { return i < 400 ? noisy[i] : double(i); }, 800);
+        QVERIFY(!spoke.empty());
+        QVERIFY2(spoke.front() > 400 && spoke.front() <= 400 + kWindow, qPrintable(QString::number(spoke.front())));
+        const std::vector<size_t> early = run([&](size_t i) { return i < 100 ? noisy[i] : double(i); }, kFirstVerdict);
+        QCOMPARE(early, std::vector<size_t>{});
     }
 
     void slidingExtremesMatchTheWindow()

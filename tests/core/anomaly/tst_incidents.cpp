@@ -49,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(alerts[3].incident, alerts[2].incident);
         for (size_t i = 4; i < alerts.size(); ++i)
             QVERIFY2(alerts[i].incident.isEmpty(), qPrintable(QString::fromStdString(alerts[i].series.canonical())));
-        QCOMPARE(incidents[1].entityKind, QStringLiteral("series"));
+        QCOMPARE(incidents[1].entityKind, QStringLiteral("labels"));
         QCOMPARE(incidents[1].entity, QStringLiteral(R"({cluster="c1",queue="q1"})"));
         QCOMPARE(incidents[0].entityKind, QStringLiteral("host"));
         QCOMPARE(incidents[0].hosts, 1);
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(rack.entity, QStringLiteral("r1"));
         QCOMPARE(rack.hosts, 3);
         QCOMPARE(rack.members, (std::vector<size_t>{0, 1, 2, 3}));
-        QCOMPARE(rack.id, QStringLiteral("r1@2026-11-20T00:00:00Z"));
+        QCOMPARE(rack.id, QStringLiteral(R"(r1/net_out_bytes_per_second@2026-11-20T00:00:00Z)"));
         for (size_t i = 4; i < alerts.size(); ++i)
             QVERIFY2(alerts[i].incident.isEmpty(), qPrintable(QString::fromStdString(alerts[i].series.canonical())));
 
@@ -89,6 +89,35 @@ private Q_SLOTS:
         for (SeriesAlert &a : alerts)
             a.incident.clear();
         QVERIFY(groupIncidents(alerts).empty());
+    }
+
+    void rackLinksJoinOtherHostsOfOneClustersRack()
+    {
+        const auto on = [](const char *metric, const char *host, const char *cluster, const char *rack) {
+            return std::string(metric) + "{cluster=\"" + cluster + "\",host=\"" + host + "\",rack=\"" + rack + "\"}";
+        };
+        std::vector<SeriesAlert> alerts{
+            // One host twice within the hour: no rack incident of one host.
+            alert(on("net_out", "h1", "c1", "r01"), kT0, kT0 + 10 * kMinute),
+            alert(on("net_out", "h1", "c1", "r01"), kT0 + 50 * kMinute, kT0 + 55 * kMinute),
+            // Rack r01 of another cluster is another rack.
+            alert(on("net_out", "h7", "c2", "r01"), kT0 + 20 * kMinute, kT0 + 30 * kMinute),
+            // Two series of one rack starting together: two incidents, two ids.
+            alert(on("temp", "h2", "c1", "r02"), kT0, kT0 + 10 * kMinute),
+            alert(on("temp", "h3", "c1", "r02"), kT0, kT0 + 10 * kMinute),
+            alert(on("cpu", "h4", "c1", "r02"), kT0, kT0 + 10 * kMinute),
+            alert(on("cpu", "h5", "c1", "r02"), kT0, kT0 + 10 * kMinute),
+        };
+        const std::vector<Incident> incidents = groupIncidents(alerts);
+        QCOMPARE(incidents.size(), size_t(2));
+        for (size_t i = 0; i < 3; ++i)
+            QVERIFY2(alerts[i].incident.isEmpty(), qPrintable(QString::number(i)));
+        // Same start: ordered by id, and the ids differ by their series.
+        QCOMPARE(incidents[0].id, QStringLiteral("c1/r02/cpu@2026-11-20T00:00:00Z"));
+        QCOMPARE(incidents[1].id, QStringLiteral("c1/r02/temp@2026-11-20T00:00:00Z"));
+        QCOMPARE(incidents[0].entity, QStringLiteral("r02"));
+        QCOMPARE(incidents[0].members, (std::vector<size_t>{5, 6}));
+        QCOMPARE(incidents[1].members, (std::vector<size_t>{3, 4}));
     }
 };
 

@@ -117,7 +117,8 @@ private Q_SLOTS:
         const auto warehouse = Warehouse::open(path, Warehouse::Mode::ReadWrite);
         warehouse->db().exec("DELETE FROM event WHERE kind IN ('alert', 'incident')");
         const Timestamp at = m_end - 2 * kHour;
-        auto event = [&](const char *kind, const char *entityKind, const QString &entity, const QString &incident) {
+        auto event = [&](const char *kind, const char *entityKind, const QString &entity, const QString &incident,
+                         const char *what) {
             Event e;
             e.time = at;
             e.endTime = at + kHour;
@@ -125,7 +126,7 @@ private Q_SLOTS:
             e.severity = QStringLiteral("error");
             e.entityKind = QString::fromLatin1(entityKind);
             e.entity = entity;
-            e.title = QStringLiteral("%1 on %2").arg(e.kind, entity);
+            e.title = QStringLiteral("Anomaly on %1").arg(QString::fromLatin1(what)); // titles name the metric
             e.source = QStringLiteral("test");
             e.payload = QStringLiteral(R"({"incident":"%1"})").arg(incident).toUtf8();
             return e;
@@ -133,13 +134,17 @@ private Q_SLOTS:
         {
             Transaction transaction(warehouse->db());
             RecordWriter records(warehouse->db());
-            const QString hostIncident = QStringLiteral("c1-r01-h001@t"), rackIncident = QStringLiteral("c1-r02@t");
-            records.addEvent(event("alert", "host", QStringLiteral("c1-r01-h001"), hostIncident));
-            records.addEvent(event("alert", "host", QStringLiteral("c1-r01-h001"), hostIncident));
-            records.addEvent(event("incident", "host", QStringLiteral("c1-r01-h001"), hostIncident));
-            records.addEvent(event("alert", "host", QStringLiteral("c1-r02-h011"), rackIncident));
-            records.addEvent(event("alert", "host", QStringLiteral("c1-r02-h012"), rackIncident));
-            records.addEvent(event("incident", "rack", QStringLiteral("c1-r02"), rackIncident));
+            const QString h1 = QStringLiteral("c1-r01-h001"), h11 = QStringLiteral("c1-r02-h011"),
+                          h12 = QStringLiteral("c1-r02-h012");
+            const QString hostIncident = h1 + QStringLiteral("@t"), rackIncident = QStringLiteral("c1/c1-r02/net@t");
+            records.addEvent(event("alert", "host", h1, hostIncident, "cpu"));
+            records.addEvent(event("alert", "host", h1, hostIncident, "load"));
+            records.addEvent(event("incident", "host", h1, hostIncident, "2 related anomalies"));
+            // h011's net and its own cpu alert joined the rack's incident: one problem there.
+            records.addEvent(event("alert", "host", h11, rackIncident, "net"));
+            records.addEvent(event("alert", "host", h11, rackIncident, "cpu"));
+            records.addEvent(event("alert", "host", h12, rackIncident, "net"));
+            records.addEvent(event("incident", "rack", QStringLiteral("c1-r02"), rackIncident, "3 related anomalies"));
             transaction.commit();
         }
         const FleetSnapshot fleet = readFleetAt(*warehouse, 0, 6 * kHour);
