@@ -280,14 +280,21 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 ++result.silenced;
             }
         }
-        std::map<std::string, std::set<std::string>> hostsOfKey;
-        for (const SeriesInfo &s : series)
-            if (!s.host.empty())
-                hostsOfKey[fleetWideKey(s.key)].insert(s.host);
-        std::map<std::string, int> hostsPerKey;
+        std::map<std::string, std::set<std::string>> hostsOfKey, racksOfKey;
+        for (const SeriesInfo &s : series) {
+            if (s.host.empty())
+                continue;
+            const std::string key = fleetWideKey(s.key);
+            hostsOfKey[key].insert(s.host);
+            if (std::string rack = rackOf(s.key); !rack.empty())
+                racksOfKey[key].insert(std::move(rack));
+        }
+        std::map<std::string, int> hostsPerKey, racksPerKey;
         for (const auto &[key, hosts] : hostsOfKey)
             hostsPerKey[key] = int(hosts.size());
-        const std::vector<FleetWideEpisode> episodes = markFleetWide(result.found, hostsPerKey);
+        for (const auto &[key, racks] : racksOfKey)
+            racksPerKey[key] = int(racks.size());
+        const std::vector<FleetWideEpisode> episodes = markFleetWide(result.found, hostsPerKey, racksPerKey);
         result.fleetWide = qint64(episodes.size());
         result.fleetWideAlerts = std::count_if(result.found.begin(), result.found.end(),
                                                [](const SeriesAlert &a) { return a.fleetWide; });

@@ -22,6 +22,11 @@ struct FleetWidePolicy
     // hosts an hour, far above the background of chance alerts.
     double holdShare = 0.05;
     int holdMinHosts = 3;
+    // The fleet moving is spread over its racks: hosts of one rack moving
+    // together are the rack's problem (a switch, a power feed), an incident of
+    // the rack (incidents.h), not an episode. Where series name their rack, no
+    // rack may hold more than this share of the hosts that start one.
+    double maxRackShare = 0.5;
 };
 
 struct FleetWideEpisode
@@ -40,11 +45,20 @@ struct FleetWideEpisode
 // per template series stay apart: the fleet's disks are not its CPUs.
 std::string fleetWideKey(const SeriesKey &key);
 
+// The rack a host's series names, within its cluster when it names one (rack
+// names may repeat across clusters); empty when it names none.
+std::string rackOf(const SeriesKey &series);
+
 // Marks the alerts that belong to an episode (SeriesAlert::fleetWide) and returns
 // the episodes, by start. Novelty alerts (a template new to a host) are a host's
-// own finding and are never part of one.
+// own finding and are never part of one. `hostsPerKey` and `racksPerKey`: how many
+// hosts and racks have each series (fleetWideKey); the rack share is judged only
+// for series on at least kMinRacksToJudge racks (with two or three, an even wave
+// puts half its hosts in one).
 std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
                                             const std::map<std::string, int> &hostsPerKey,
+                                            const std::map<std::string, int> &racksPerKey = {},
                                             const FleetWidePolicy &policy = {});
+constexpr int kMinRacksToJudge = 4;
 
 } // namespace Opsight::Core

@@ -22,17 +22,6 @@ std::string incidentEntity(const SeriesAlert &alert)
     return alert.series.labels.empty() ? std::string() : "{" + alert.series.canonicalLabels() + "}";
 }
 
-// The rack a host's series names, within its cluster when it names one (rack
-// names may repeat across clusters); empty when it names none.
-std::string rackOf(const SeriesKey &series)
-{
-    const std::string *rack = series.label("rack");
-    if (!rack)
-        return {};
-    const std::string *cluster = series.label("cluster");
-    return cluster ? *cluster + '/' + *rack : *rack;
-}
-
 void sortByStart(std::vector<size_t> &indices, const std::vector<SeriesAlert> &alerts)
 {
     std::stable_sort(indices.begin(), indices.end(), [&](size_t a, size_t b) {

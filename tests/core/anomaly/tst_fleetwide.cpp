@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <string>
+
 #include <cmath>
 
 using namespace Opsight::Core;
@@ -15,11 +17,13 @@ namespace {
 
 constexpr Timestamp kT0 = 1795132800000; // 2026-11-20T00:00:00Z
 
+// A host's alert; hN is in rack r(N mod 5) unless a rack is given.
 SeriesAlert alertOn(const std::string &host, Timestamp start, const std::string &metric = "cpu_util_percent",
-                    const std::string &rack = "r1")
+                    const std::string &rack = {})
 {
     SeriesAlert a;
-    a.series = SeriesKey{metric, {{"host", host}, {"rack", rack}}};
+    const std::string placed = rack.empty() ? "r" + std::to_string(std::stoi(host.substr(1)) % 5) : rack;
+    a.series = SeriesKey{metric, {{"host", host}, {"rack", placed}}};
     a.series.sortLabels();
     a.host = host;
     a.interval = {start, start + 10 * kMinute, 0.96, start, false};
@@ -102,6 +106,31 @@ private Q_SLOTS:
         QCOMPARE(markFleetWide(alerts, {{"cpu_util_percent", 100}}).size(), size_t(1));
         std::vector<SeriesAlert> three(alerts.begin(), alerts.begin() + 3);
         QVERIFY(markFleetWide(three, {{"cpu_util_percent", 3}}).empty());
+    }
+
+    void oneRackMovingIsNotTheFleet()
+    {
+        // 12 of 100 hosts at once, all in rack r7 (its switch failed): the rack's
+        // problem, left to an incident. The same 12 over four racks are the fleet.
+        std::vector<SeriesAlert> rack, spread;
+        for (int i = 0; i < 12; ++i) {
+            rack.push_back(alertOn(host(i), kT0 + i * kMinute, "net_in_bytes_per_second", "r7"));
+            spread.push_back(alertOn(host(i), kT0 + i * kMinute, "net_in_bytes_per_second", "r" + std::to_string(i % 4)));
+        }
+        const std::map<std::string, int> hosts{{"net_in_bytes_per_second", 100}}, racks{{"net_in_bytes_per_second", 10}};
+        QVERIFY(markFleetWide(rack, hosts, racks).empty());
+        QCOMPARE(markFleetWide(spread, hosts, racks).size(), size_t(1));
+        // On a fleet of three racks one rack moving may be the fleet: not judged.
+        QCOMPARE(markFleetWide(rack, hosts, {{"net_in_bytes_per_second", 3}}).size(), size_t(1));
+        // Half in one rack is still spread; more than half is not (the rack's
+        // hosts last, so that no later window is more spread).
+        std::vector<SeriesAlert> half = spread, most = spread;
+        for (int i = 6; i < 12; ++i)
+            half[size_t(i)] = alertOn(host(i), kT0 + i * kMinute, "net_in_bytes_per_second", "r7");
+        for (int i = 5; i < 12; ++i)
+            most[size_t(i)] = alertOn(host(i), kT0 + i * kMinute, "net_in_bytes_per_second", "r7");
+        QCOMPARE(markFleetWide(half, hosts, racks).size(), size_t(1));
+        QVERIFY(markFleetWide(most, hosts, racks).empty());
     }
 
     void placingLabelsDoNotSplitTheFleet()
