@@ -1638,12 +1638,12 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Storing alerts</source>
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="-209"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>
@@ -1815,7 +1815,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::FleetData</name>
     <message>
-        <location filename="../core/fleet/fleetdata.cpp" line="+102"/>
+        <location filename="../core/fleet/fleetdata.cpp" line="+103"/>
         <source>Deviates from its peers (%1): %2</source>
         <translation>Deviates from its peers (%1): %2</translation>
     </message>
@@ -2571,7 +2571,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>trend</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -2928,7 +2928,7 @@ Acknowledged by %1: %2</translation>
         <translation>open</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+45"/>
         <source>%n alert(s) in %1</source>
         <translation>
             <numerusform>%n alert in %1</numerusform>
@@ -4829,7 +4829,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+96"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+97"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -4962,7 +4962,7 @@ from %3 for %4, peak score %5
         <translation>Cannot compute anomaly scores: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

@@ -1634,12 +1634,12 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Storing alerts</source>
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="-209"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>
@@ -1807,7 +1807,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::FleetData</name>
     <message>
-        <location filename="../core/fleet/fleetdata.cpp" line="+102"/>
+        <location filename="../core/fleet/fleetdata.cpp" line="+103"/>
         <source>Deviates from its peers (%1): %2</source>
         <translation>与同类主机存在偏差（%1）：%2</translation>
     </message>
@@ -2561,7 +2561,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>趋势</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -2916,7 +2916,7 @@ Acknowledged by %1: %2</source>
         <translation>未结束</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+45"/>
         <source>%n alert(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 条告警</numerusform>
@@ -4798,7 +4798,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+96"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+97"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -4930,7 +4930,7 @@ from %3 for %4, peak score %5
         <translation>无法计算异常分数：%1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

@@ -62,11 +62,11 @@ SeriesAlert StoredAlert::toSeriesAlert() const
     return alert;
 }
 
-QString incidentOf(const Event &alert)
+QString incidentOf(const Event &event)
 {
-    if (!alert.payload.contains("\"incident\"")) // most alerts stand alone: skip the parse
+    if (!event.payload.contains("\"incident\"")) // most alerts stand alone: skip the parse
         return {};
-    return QJsonDocument::fromJson(alert.payload).object().value(QLatin1String("incident")).toString();
+    return QJsonDocument::fromJson(event.payload).object().value(QLatin1String("incident")).toString();
 }
 
 std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
@@ -110,7 +110,14 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
 {
     std::vector<StoredAlert> alerts;
     const std::map<qint64, Acknowledgement> acknowledged = AlertStore(db).latestAcknowledgements();
-    for (const StoredEvent &stored : EventReader(db).events(from, to, {QStringLiteral("alert")})) {
+    // An incident spans its alerts, so those overlapping the range hold every
+    // incident one of these alerts belongs to.
+    std::map<QString, QString> incidentTitles;
+    EventReader events(db);
+    for (const StoredEvent &stored : events.events(from, to, {QStringLiteral("incident")}))
+        if (const QString id = incidentOf(stored.event); !id.isEmpty())
+            incidentTitles[id] = stored.event.title;
+    for (const StoredEvent &stored : events.events(from, to, {QStringLiteral("alert")})) {
         std::optional<StoredAlert> alert = alertFromEvent(stored);
         if (!alert)
             continue;
@@ -120,6 +127,8 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
         }
         if (const auto ack = acknowledged.find(alert->eventId); ack != acknowledged.end())
             alert->acknowledgement = ack->second;
+        if (const auto title = incidentTitles.find(alert->incident); title != incidentTitles.end())
+            alert->incidentTitle = title->second;
         alerts.push_back(std::move(*alert));
     }
     return alerts;

@@ -28,6 +28,7 @@ struct StoredAlert
     Timestamp peakTime = 0;
     bool flapping = false;
     QString incident;        // related alerts share it (incidents.h)
+    QString incidentTitle;   // "5 related anomalies on 5 hosts of rack c1-r03", when stored
     QString strongestView;   // which detector view explains it best: spike, shift, new template, ...
     QString detector;        // empty: the streaming detector; new_template, rare_template, fleet_wide
     bool fleetWide = false;  // one host's part of a fleet-wide episode, kept at info
@@ -45,8 +46,8 @@ struct StoredAlert
 // without a series.
 std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored);
 
-// The incident an alert event belongs to, from its payload; empty for none.
-QString incidentOf(const Event &alert);
+// The incident an alert (or incident) event belongs to, from its payload; empty for none.
+QString incidentOf(const Event &event);
 
 // Reads the alerts overlapping [from, to) with their acknowledgements, and marks
 // those a rule silences now (a rule added after the scan counts too).

@@ -102,7 +102,12 @@ private Q_SLOTS:
         const Views::AlertRecord *cpu = findAlert(alerts, QStringLiteral("cpu_util_percent{host=\"h1\"}"));
         QVERIFY(cpu);
         QVERIFY(cpu->start <= Test::kSpikeAt + 10 * Core::kMinute && cpu->end >= Test::kSpikeAt);
-        QVERIFY(findAlert(alerts, Test::kLogSeries));
+        const Views::AlertRecord *log = findAlert(alerts, Test::kLogSeries);
+        QVERIFY(log);
+        // The spike and the log burst just after it are one incident of h1, with its stored title.
+        QVERIFY(!cpu->incident.isEmpty());
+        QCOMPARE(log->incident, cpu->incident);
+        QCOMPARE(cpu->incidentTitle, QStringLiteral("2 related anomalies on h1"));
     }
 
     void anIncidentAcrossHostsSharesItsSeriesPanels()
@@ -214,6 +219,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3); // i1 holds two; the others stand alone
         QCOMPARE(model.related(*model.alertById(1)).size(), size_t(2));
         QCOMPARE(model.related(*model.alertById(3)).size(), size_t(1));
+        const QModelIndex incident = model.index(0, Views::AlertListModel::SeverityColumn);
+        QVERIFY(incident.data().toString().startsWith(QStringLiteral("i1 (2 alert"))); // plural by the translation
+        // With its stored title, an incident's group reads as the title.
+        auto titled = sampleAlerts();
+        titled[0].incidentTitle = titled[1].incidentTitle = QStringLiteral("2 related anomalies on h1");
+        model.setAlerts(titled);
+        QVERIFY(model.index(0, Views::AlertListModel::SeverityColumn).data().toString().startsWith(
+            QStringLiteral("2 related anomalies on h1 (2 alert")));
     }
 
     void alertProxyFilters()

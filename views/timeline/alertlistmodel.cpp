@@ -251,20 +251,26 @@ QVariant AlertListModel::groupData(const Group &group, int column, int role) con
         if (!a.host.isEmpty() && !hosts.contains(a.host))
             hosts << a.host;
     }
+    // An incident's group reads as its stored title ("5 related anomalies on 5
+    // hosts of rack c1-r03"), not its id.
+    const AlertRecord &firstMember = m_alerts[size_t(group.members.front())];
+    const QString label = m_grouping == Grouping::Incident && !firstMember.incidentTitle.isEmpty()
+        ? firstMember.incidentTitle
+        : group.key;
     switch (role) {
     case IsGroupRole: return true;
     case EventIdRole: return qint64(0);
     case SeverityRankRole: return worst;
     case FilterTextRole: return group.key;
     case Qt::DecorationRole: return column == SeverityColumn ? QVariant(Severity::color(worstSeverity)) : QVariant();
-    case Qt::ToolTipRole: return tr("%n alert(s) in %1", nullptr, int(group.members.size())).arg(group.key);
+    case Qt::ToolTipRole: return tr("%n alert(s) in %1", nullptr, int(group.members.size())).arg(label);
     case SortRole:
     case Qt::DisplayRole: {
         const bool sorting = role == SortRole;
         switch (column) {
         case SeverityColumn:
             return sorting ? QVariant(worst)
-                           : tr("%1 (%n alert(s))", nullptr, int(group.members.size())).arg(group.key);
+                           : tr("%1 (%n alert(s))", nullptr, int(group.members.size())).arg(label);
         case StartColumn: return sorting ? QVariant(first) : Format::timestamp(first);
         case DurationColumn: return sorting ? QVariant(last - first) : Format::duration(last - first);
         case HostColumn: return hosts.size() == 1 ? hosts.front() : tr("%n host(s)", nullptr, int(hosts.size()));
