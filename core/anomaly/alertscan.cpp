@@ -87,7 +87,7 @@ Event incidentEvent(const Incident &incident, const std::vector<SeriesAlert> &al
     for (size_t i : incident.members) {
         const SeriesAlert &a = alerts[i];
         e.time = std::min(e.time, a.interval.start);
-        e.endTime = std::max(e.endTime, a.interval.end);
+        e.endTime = std::max({e.endTime, a.interval.end, a.interval.start}); // an open member has no end yet
         const QString severity = severityOf(a.interval.peakScore);
         if (severityRank(severity) > severityRank(e.severity))
             e.severity = severity;
@@ -280,20 +280,18 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 ++result.silenced;
             }
         }
-        std::map<std::string, std::set<std::string>> hostsOfKey, racksOfKey;
-        for (const SeriesInfo &s : series) {
-            if (s.host.empty())
-                continue;
-            const std::string key = fleetWideKey(s.key);
-            hostsOfKey[key].insert(s.host);
-            if (std::string rack = rackOf(s.key); !rack.empty())
-                racksOfKey[key].insert(std::move(rack));
-        }
-        std::map<std::string, int> hostsPerKey, racksPerKey;
-        for (const auto &[key, hosts] : hostsOfKey)
+        std::map<std::string, std::map<std::string, std::string>> hostsOfKey; // key -> host -> its rack
+        for (const SeriesInfo &s : series)
+            if (!s.host.empty())
+                hostsOfKey[fleetWideKey(s.key)].emplace(s.host, rackOf(s.key));
+        std::map<std::string, int> hostsPerKey;
+        std::map<std::string, RackSizes> racksPerKey;
+        for (const auto &[key, hosts] : hostsOfKey) {
             hostsPerKey[key] = int(hosts.size());
-        for (const auto &[key, racks] : racksOfKey)
-            racksPerKey[key] = int(racks.size());
+            for (const auto &[host, rack] : hosts)
+                if (!rack.empty())
+                    ++racksPerKey[key][rack];
+        }
         const std::vector<FleetWideEpisode> episodes = markFleetWide(result.found, hostsPerKey, racksPerKey);
         result.fleetWide = qint64(episodes.size());
         result.fleetWideAlerts = std::count_if(result.found.begin(), result.found.end(),

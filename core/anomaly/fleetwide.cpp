@@ -17,18 +17,9 @@ std::string fleetWideKey(const SeriesKey &key)
     return general.canonical();
 }
 
-std::string rackOf(const SeriesKey &series)
-{
-    const std::string *rack = series.label("rack");
-    if (!rack)
-        return {};
-    const std::string *cluster = series.label("cluster");
-    return cluster ? *cluster + '/' + *rack : *rack;
-}
-
 std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
                                             const std::map<std::string, int> &hostsPerKey,
-                                            const std::map<std::string, int> &racksPerKey,
+                                            const std::map<std::string, RackSizes> &racksPerKey,
                                             const FleetWidePolicy &policy)
 {
     std::map<std::string, std::vector<size_t>> byMetric;
@@ -50,38 +41,18 @@ std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
         // episode, and a window from one of its alerts that still holds `held` hosts
         // carries it on. (A chain of alerts each close to the last is not enough: a
         // big fleet's background of chance alerts would chain for days.)
-        std::map<std::string, int> inWindow; // host -> alerts starting in [i, j)
-        std::map<std::string, int> racks;    // rack -> hosts in the window
-        auto enter = [&](const SeriesAlert &a) {
-            if (inWindow[a.host]++ == 0)
-                ++racks[rackOf(a.series)];
-        };
-        auto leave = [&](const SeriesAlert &a) {
-            if (--inWindow[a.host] > 0)
-                return;
-            inWindow.erase(a.host);
-            if (--racks[rackOf(a.series)] == 0)
-                racks.erase(rackOf(a.series));
-        };
-        // No rack holds more than its share of the window's hosts.
         const auto fleetRacks = racksPerKey.find(metric);
-        const bool judgeRacks = fleetRacks != racksPerKey.end() && fleetRacks->second >= kMinRacksToJudge;
-        auto spread = [&] {
-            if (!judgeRacks)
-                return true;
-            int largest = 0;
-            for (const auto &[rack, hosts] : racks)
-                largest = std::max(largest, hosts);
-            return double(largest) <= policy.maxRackShare * double(inWindow.size());
-        };
+        RackSpread window(fleetRacks == racksPerKey.end() ? nullptr : &fleetRacks->second, policy.maxRackShare,
+                          policy.minRacks); // the hosts starting alerts in [i, j)
         FleetWideEpisode *episode = nullptr;
         size_t markedUpTo = 0; // alerts before this index are already in the episode
         for (size_t i = 0, j = 0; i < indices.size(); ++i) {
             const Timestamp from = alerts[indices[i]].interval.start;
             for (; j < indices.size() && alerts[indices[j]].interval.start < from + policy.window; ++j)
-                enter(alerts[indices[j]]);
-            const bool carriedOn = episode && i < markedUpTo && inWindow.size() >= held;
-            if ((inWindow.size() >= needed && spread()) || carriedOn) {
+                window.enter(alerts[indices[j]].host, rackOf(alerts[indices[j]].series));
+            // One rack's hosts neither start an episode nor carry one on.
+            const bool carriedOn = episode && i < markedUpTo && window.hosts() >= held;
+            if ((window.hosts() >= needed || carriedOn) && !window.heldByOneRack()) {
                 if (!episode || markedUpTo <= i) {
                     episodes.push_back({metric, from, 0, 0, total->second, 0, 0});
                     episode = &episodes.back();
@@ -97,7 +68,7 @@ std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
                     }
                 }
             }
-            leave(alerts[indices[i]]);
+            window.leave(alerts[indices[i]].host);
         }
     }
     // Hosts per episode, now that each is complete.

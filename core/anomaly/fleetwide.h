@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alertscan.h"
+#include "rackspread.h"
 
 #include <map>
 
@@ -24,9 +25,10 @@ struct FleetWidePolicy
     int holdMinHosts = 3;
     // The fleet moving is spread over its racks: hosts of one rack moving
     // together are the rack's problem (a switch, a power feed), an incident of
-    // the rack (incidents.h), not an episode. Where series name their rack, no
-    // rack may hold more than this share of the hosts that start one.
+    // the rack (incidents.h), not an episode (RackSpread judges, where the
+    // series' hosts span at least minRacks racks).
     double maxRackShare = 0.5;
+    int minRacks = 4;
 };
 
 struct FleetWideEpisode
@@ -45,20 +47,13 @@ struct FleetWideEpisode
 // per template series stay apart: the fleet's disks are not its CPUs.
 std::string fleetWideKey(const SeriesKey &key);
 
-// The rack a host's series names, within its cluster when it names one (rack
-// names may repeat across clusters); empty when it names none.
-std::string rackOf(const SeriesKey &series);
-
 // Marks the alerts that belong to an episode (SeriesAlert::fleetWide) and returns
 // the episodes, by start. Novelty alerts (a template new to a host) are a host's
 // own finding and are never part of one. `hostsPerKey` and `racksPerKey`: how many
-// hosts and racks have each series (fleetWideKey); the rack share is judged only
-// for series on at least kMinRacksToJudge racks (with two or three, an even wave
-// puts half its hosts in one).
+// hosts have each series (fleetWideKey), and how they sit in racks.
 std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
                                             const std::map<std::string, int> &hostsPerKey,
-                                            const std::map<std::string, int> &racksPerKey = {},
+                                            const std::map<std::string, RackSizes> &racksPerKey = {},
                                             const FleetWidePolicy &policy = {});
-constexpr int kMinRacksToJudge = 4;
 
 } // namespace Opsight::Core

@@ -125,14 +125,34 @@ private Q_SLOTS:
         const Views::AlertRecord log = record(QStringLiteral(R"(log_lines{host="h1",template="T7"})"), QStringLiteral("h1"));
         const Views::AlertRecord dotted = record(QStringLiteral(R"(net_out{host="db.3",rack="r1",role="gateway"})"), QStringLiteral("db.3"));
         const Views::AlertRecord queue = record(QStringLiteral(R"(queue_used{queue="q1"})"), QString());
-        const QStringList selectors = Views::incidentSelectors({&h2, &log, &h1, &dotted, &h2, &queue}, 6);
+        const QStringList selectors = Views::incidentSelectors({&h2, &log, &h1, &dotted, &h2, &queue}, 6, 8);
         QCOMPARE(selectors, (QStringList{QStringLiteral(R"(net_out{host=~"h2|h1|db\\.3"})"), log.series, queue.series}));
         // The merged selector parses and matches those hosts alone.
         const Core::Selector selector = Core::Selector::parse(selectors.front());
         QVERIFY(selector.matches(*Core::SeriesKey::fromCanonical(dotted.series.toStdString())));
         QVERIFY(!selector.matches(*Core::SeriesKey::fromCanonical(R"(net_out{host="dbx3",rack="r1"})")));
         QVERIFY(!selector.matches(*Core::SeriesKey::fromCanonical(R"(net_out{host="h22",rack="r1"})")));
-        QCOMPARE(Views::incidentSelectors({&h2, &log, &queue}, 2), (QStringList{h2.series, log.series}));
+        QCOMPARE(Views::incidentSelectors({&h2, &log, &queue}, 2, 8), (QStringList{h2.series, log.series}));
+
+        // Hosts named by `instance` keep a panel each (a host=~ selector would match nothing),
+        // and so do two series of one host.
+        const Views::AlertRecord i1 = record(QStringLiteral(R"(net_out{instance="10.0.0.1:9100",rack="r1"})"), QStringLiteral("10.0.0.1"));
+        const Views::AlertRecord i2 = record(QStringLiteral(R"(net_out{instance="10.0.0.2:9100",rack="r1"})"), QStringLiteral("10.0.0.2"));
+        QCOMPARE(Views::incidentSelectors({&i1, &i2}, 6, 8), (QStringList{i1.series, i2.series}));
+        const Views::AlertRecord eth0 = record(QStringLiteral(R"(net_out{device="eth0",host="h1"})"), QStringLiteral("h1"));
+        const Views::AlertRecord eth1 = record(QStringLiteral(R"(net_out{device="eth1",host="h1"})"), QStringLiteral("h1"));
+        QCOMPARE(Views::incidentSelectors({&eth0, &eth1}, 6, 8), (QStringList{eth0.series, eth1.series}));
+
+        // A whole rack: the panel holds the alert's host and the next ones, as many
+        // as a panel reads.
+        std::vector<Views::AlertRecord> rack;
+        for (int i = 0; i < 12; ++i)
+            rack.push_back(record(QStringLiteral(R"(net_out{host="h%1",rack="r1"})").arg(i), QStringLiteral("h%1").arg(i)));
+        std::vector<const Views::AlertRecord *> related{&rack[11]};
+        for (int i = 0; i < 11; ++i)
+            related.push_back(&rack[size_t(i)]);
+        QCOMPARE(Views::incidentSelectors(related, 6, 8),
+                 QStringList{QStringLiteral(R"(net_out{host=~"h11|h0|h1|h2|h3|h4|h5|h6"})")});
     }
 
     void decimateKeepsExtremes()

@@ -6,42 +6,49 @@
 #include <QRegularExpression>
 
 #include <map>
+#include <optional>
 
 namespace Opsight::Views {
 
 namespace {
 
-// A label value inside double quotes: backslashes and quotes escaped.
+// A label value inside double quotes: backslashes and quotes escaped (host
+// names hold neither newlines nor tabs).
 QString quoted(QString value)
 {
     value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
     return QLatin1Char('"') + value + QLatin1Char('"');
 }
 
+// Alerts on one series (fleetWideKey) of several hosts.
 struct SeriesGroup
 {
-    Core::SeriesKey general; // the series less the labels that place a host
-    QStringList series;      // as stored, in the order met
+    std::optional<Core::SeriesKey> general; // the series less the labels that place a host
+    QStringList series;                     // as stored, in the order met
     QStringList hosts;
+    bool byHostLabel = true; // every series names its host by a `host` label (not `instance`)
 };
 
-QString selectorOf(const SeriesGroup &group)
+// One panel for the group when its series are one per host, each named by a
+// `host` label, at most `maxSeries` of them: `metric{labels,host=~"h1|h2"}`.
+// Otherwise a panel per series.
+QStringList selectorsOf(const SeriesGroup &group, int maxSeries)
 {
-    if (group.hosts.size() < 2)
-        return group.series.front();
+    if (group.hosts.size() < 2 || !group.general || !group.byHostLabel || group.series.size() != group.hosts.size())
+        return group.series;
     QStringList alternatives;
-    for (const QString &host : group.hosts)
+    for (const QString &host : group.hosts.mid(0, maxSeries)) // the alert's host first
         alternatives << QRegularExpression::escape(host);
-    QString labels = QString::fromStdString(group.general.canonicalLabels());
+    QString labels = QString::fromStdString(group.general->canonicalLabels());
     if (!labels.isEmpty())
         labels += QLatin1Char(',');
-    return QStringLiteral("%1{%2host=~%3}")
-        .arg(QString::fromStdString(group.general.metric), labels, quoted(alternatives.join(QLatin1Char('|'))));
+    return {QStringLiteral("%1{%2host=~%3}")
+                .arg(QString::fromStdString(group.general->metric), labels, quoted(alternatives.join(QLatin1Char('|'))))};
 }
 
 } // namespace
 
-QStringList incidentSelectors(const std::vector<const AlertRecord *> &related, int maxPanels)
+QStringList incidentSelectors(const std::vector<const AlertRecord *> &related, int maxPanels, int maxSeriesPerPanel)
 {
     std::vector<SeriesGroup> groups;
     std::map<std::string, size_t> byKey;
@@ -53,21 +60,22 @@ QStringList incidentSelectors(const std::vector<const AlertRecord *> &related, i
         if (added) {
             SeriesGroup group;
             if (key)
-                group.general = *Core::SeriesKey::fromCanonical(Core::fleetWideKey(*key));
+                group.general = Core::SeriesKey::fromCanonical(groupKey);
             groups.push_back(std::move(group));
         }
         SeriesGroup &group = groups[it->second];
-        if (!group.series.contains(alert->series))
-            group.series << alert->series;
+        if (group.series.contains(alert->series))
+            continue;
+        group.series << alert->series;
         if (!alert->host.isEmpty() && !group.hosts.contains(alert->host))
             group.hosts << alert->host;
+        group.byHostLabel = group.byHostLabel && key && key->label("host");
     }
     QStringList selectors;
-    for (const SeriesGroup &group : groups) {
-        if (selectors.size() >= maxPanels)
-            break;
-        selectors << selectorOf(group);
-    }
+    for (const SeriesGroup &group : groups)
+        for (const QString &selector : selectorsOf(group, maxSeriesPerPanel))
+            if (selectors.size() < maxPanels)
+                selectors << selector;
     return selectors;
 }
 

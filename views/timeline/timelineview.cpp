@@ -388,7 +388,7 @@ void TimelineView::focusAlert(const AlertRecord &alert)
         selectors = m_selectors;
     } else {
         // The alert and the rest of its incident: related series side by side.
-        selectors = incidentSelectors(alertModel()->related(alert), kMaxIncidentPanels);
+        selectors = incidentSelectors(alertModel()->related(alert), kMaxIncidentPanels, PanelRequest{}.maxSeriesPerPanel);
     }
     const Core::Timestamp pad = paddingFor(alert);
     showSeries(selectors, alert.start - pad, end + pad);

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <string>
 
 #include <cmath>
@@ -17,13 +18,11 @@ namespace {
 
 constexpr Timestamp kT0 = 1795132800000; // 2026-11-20T00:00:00Z
 
-// A host's alert; hN is in rack r(N mod 5) unless a rack is given.
 SeriesAlert alertOn(const std::string &host, Timestamp start, const std::string &metric = "cpu_util_percent",
-                    const std::string &rack = {})
+                    const std::string &rack = "r1")
 {
     SeriesAlert a;
-    const std::string placed = rack.empty() ? "r" + std::to_string(std::stoi(host.substr(1)) % 5) : rack;
-    a.series = SeriesKey{metric, {{"host", host}, {"rack", placed}}};
+    a.series = rack.empty() ? SeriesKey{metric, {{"host", host}}} : SeriesKey{metric, {{"host", host}, {"rack", rack}}};
     a.series.sortLabels();
     a.host = host;
     a.interval = {start, start + 10 * kMinute, 0.96, start, false};
@@ -110,27 +109,82 @@ private Q_SLOTS:
 
     void oneRackMovingIsNotTheFleet()
     {
-        // 12 of 100 hosts at once, all in rack r7 (its switch failed): the rack's
-        // problem, left to an incident. The same 12 over four racks are the fleet.
-        std::vector<SeriesAlert> rack, spread;
-        for (int i = 0; i < 12; ++i) {
-            rack.push_back(alertOn(host(i), kT0 + i * kMinute, "net_in_bytes_per_second", "r7"));
-            spread.push_back(alertOn(host(i), kT0 + i * kMinute, "net_in_bytes_per_second", "r" + std::to_string(i % 4)));
-        }
-        const std::map<std::string, int> hosts{{"net_in_bytes_per_second", 100}}, racks{{"net_in_bytes_per_second", 10}};
+        // 100 hosts in ten racks of ten. 12 hosts at once, all in rack r7 (its
+        // switch failed): the rack's problem, left to an incident. The same 12
+        // over four racks are the fleet.
+        const char *net = "net_in_bytes_per_second";
+        RackSizes tenRacks;
+        for (int r = 0; r < 10; ++r)
+            tenRacks["r" + std::to_string(r)] = 10;
+        const std::map<std::string, int> hosts{{net, 100}};
+        const std::map<std::string, RackSizes> racks{{net, tenRacks}};
+        auto wave = [&](Timestamp at, const std::function<std::string(int)> &rackOfHost, int count = 12) {
+            std::vector<SeriesAlert> alerts;
+            for (int i = 0; i < count; ++i)
+                alerts.push_back(alertOn(host(i), at + i * kMinute, net, rackOfHost(i)));
+            return alerts;
+        };
+        const auto inR7 = [](int) { return std::string("r7"); };
+        const auto overFour = [](int i) { return "r" + std::to_string(i % 4); };
+        std::vector<SeriesAlert> rack = wave(kT0, inR7), spread = wave(kT0, overFour);
         QVERIFY(markFleetWide(rack, hosts, racks).empty());
         QCOMPARE(markFleetWide(spread, hosts, racks).size(), size_t(1));
-        // On a fleet of three racks one rack moving may be the fleet: not judged.
-        QCOMPARE(markFleetWide(rack, hosts, {{"net_in_bytes_per_second", 3}}).size(), size_t(1));
+        // One rack moving carries no episode on either: a wave every ten minutes
+        // over four racks, then r7's eight hosts, in the window of the wave's
+        // second alert but not its first.
+        std::vector<SeriesAlert> after;
+        for (int k = 0; k < 6; ++k)
+            after.push_back(alertOn("s" + std::to_string(k), kT0 + k * 10 * kMinute, net, "r" + std::to_string(k % 4)));
+        for (int k = 0; k < 8; ++k)
+            after.push_back(alertOn("b" + std::to_string(k), kT0 + (61 + k) * kMinute, net, "r7"));
+        QCOMPARE(markFleetWide(after, hosts, racks).size(), size_t(1));
+        QVERIFY(after.front().fleetWide);
+        QVERIFY(!after.back().fleetWide);
+        // A fleet of three racks is not judged: one rack moving may be the fleet.
+        rack = wave(kT0, inR7);
+        QCOMPARE(markFleetWide(rack, hosts, {{net, RackSizes{{"r1", 40}, {"r2", 30}, {"r7", 30}}}}).size(), size_t(1));
         // Half in one rack is still spread; more than half is not (the rack's
         // hosts last, so that no later window is more spread).
-        std::vector<SeriesAlert> half = spread, most = spread;
-        for (int i = 6; i < 12; ++i)
-            half[size_t(i)] = alertOn(host(i), kT0 + i * kMinute, "net_in_bytes_per_second", "r7");
-        for (int i = 5; i < 12; ++i)
-            most[size_t(i)] = alertOn(host(i), kT0 + i * kMinute, "net_in_bytes_per_second", "r7");
+        auto mostIn = [&](int from) { return [from](int i) { return i >= from ? std::string("r7") : "r" + std::to_string(i % 4); }; };
+        std::vector<SeriesAlert> half = wave(kT0, mostIn(6)), most = wave(kT0, mostIn(5));
         QCOMPARE(markFleetWide(half, hosts, racks).size(), size_t(1));
         QVERIFY(markFleetWide(most, hosts, racks).empty());
+    }
+
+    void rackJudgementFollowsTheWindow()
+    {
+        const char *net = "net_in_bytes_per_second";
+        RackSizes tenRacks;
+        for (int r = 0; r < 10; ++r)
+            tenRacks["r" + std::to_string(r)] = 10;
+        const std::map<std::string, int> hosts{{net, 100}};
+        const std::map<std::string, RackSizes> racks{{net, tenRacks}};
+        // A rack's burst, then hours later a wave over four racks: the burst's
+        // hosts have left the window by then, and the wave is the fleet.
+        std::vector<SeriesAlert> alerts;
+        for (int i = 0; i < 8; ++i)
+            alerts.push_back(alertOn(host(i), kT0 + i * kMinute, net, "r7"));
+        // One host relabelled between two racks alerts on and off in between.
+        for (int k = 0; k < 7; ++k)
+            alerts.push_back(alertOn(host(99), kT0 + (70 + 20 * k) * kMinute, net, k % 2 ? "r0" : "r1"));
+        for (int i = 20; i < 28; ++i)
+            alerts.push_back(alertOn(host(i), kT0 + 6 * kHour + i * kMinute, net, "r" + std::to_string(i % 4)));
+        const std::vector<FleetWideEpisode> episodes = markFleetWide(alerts, hosts, racks);
+        QCOMPARE(episodes.size(), size_t(1));
+        QCOMPARE(episodes.front().hosts, 8);
+        QVERIFY(!alerts.front().fleetWide);
+        // Hosts without a rack count towards the wave but are not judged: 4 racked
+        // over four racks and 8 unracked are the fleet.
+        std::vector<SeriesAlert> mixed;
+        for (int i = 0; i < 12; ++i)
+            mixed.push_back(alertOn(host(i), kT0 + i * kMinute, net, i < 4 ? "r" + std::to_string(i) : std::string()));
+        QCOMPARE(markFleetWide(mixed, hosts, racks).size(), size_t(1));
+        // A rack holding most of the fleet holds most of an even wave too.
+        const std::map<std::string, RackSizes> uneven{{net, RackSizes{{"big", 40}, {"g1", 5}, {"g2", 5}, {"g3", 5}}}};
+        std::vector<SeriesAlert> even;
+        for (int i = 0; i < 11; ++i)
+            even.push_back(alertOn(host(i), kT0 + i * kMinute, net, i < 8 ? "big" : "g" + std::to_string(i - 7)));
+        QCOMPARE(markFleetWide(even, {{net, 55}}, uneven).size(), size_t(1));
     }
 
     void placingLabelsDoNotSplitTheFleet()
