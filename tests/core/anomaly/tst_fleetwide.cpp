@@ -29,6 +29,17 @@ SeriesAlert alertOn(const std::string &host, Timestamp start, const std::string 
     return a;
 }
 
+constexpr const char *kNet = "net_in_bytes_per_second";
+
+// 100 hosts in racks r0 to r9.
+RackSizes tenRacksOfTen()
+{
+    RackSizes racks;
+    for (int r = 0; r < 10; ++r)
+        racks["r" + std::to_string(r)] = 10;
+    return racks;
+}
+
 std::string host(int i)
 {
     return "h" + std::to_string(i);
@@ -112,12 +123,9 @@ private Q_SLOTS:
         // 100 hosts in ten racks of ten. 12 hosts at once, all in rack r7 (its
         // switch failed): the rack's problem, left to an incident. The same 12
         // over four racks are the fleet.
-        const char *net = "net_in_bytes_per_second";
-        RackSizes tenRacks;
-        for (int r = 0; r < 10; ++r)
-            tenRacks["r" + std::to_string(r)] = 10;
+        const char *net = kNet;
         const std::map<std::string, int> hosts{{net, 100}};
-        const std::map<std::string, RackSizes> racks{{net, tenRacks}};
+        const std::map<std::string, RackSizes> racks{{net, tenRacksOfTen()}};
         auto wave = [&](Timestamp at, const std::function<std::string(int)> &rackOfHost, int count = 12) {
             std::vector<SeriesAlert> alerts;
             for (int i = 0; i < count; ++i)
@@ -153,12 +161,9 @@ private Q_SLOTS:
 
     void rackJudgementFollowsTheWindow()
     {
-        const char *net = "net_in_bytes_per_second";
-        RackSizes tenRacks;
-        for (int r = 0; r < 10; ++r)
-            tenRacks["r" + std::to_string(r)] = 10;
+        const char *net = kNet;
         const std::map<std::string, int> hosts{{net, 100}};
-        const std::map<std::string, RackSizes> racks{{net, tenRacks}};
+        const std::map<std::string, RackSizes> racks{{net, tenRacksOfTen()}};
         // A rack's burst, then hours later a wave over four racks: the burst's
         // hosts have left the window by then, and the wave is the fleet.
         std::vector<SeriesAlert> alerts;
