@@ -1638,12 +1638,12 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Storing alerts</source>
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="-209"/>
+        <location line="-207"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>
@@ -2902,7 +2902,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no host)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -2936,7 +2936,7 @@ Acknowledged by %1: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 (%n alert(s))</source>
         <translation>
             <numerusform>%1 (%n alert)</numerusform>
@@ -2944,7 +2944,7 @@ Acknowledged by %1: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n host</numerusform>
@@ -3105,7 +3105,7 @@ Acknowledged by %1: %2</translation>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>

@@ -1634,12 +1634,12 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Storing alerts</source>
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="-209"/>
+        <location line="-207"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>
@@ -2890,7 +2890,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无主机）</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -2923,14 +2923,14 @@ Acknowledged by %1: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 (%n alert(s))</source>
         <translation>
             <numerusform>%1（%n 条告警）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n 台主机</numerusform>
@@ -3090,7 +3090,7 @@ Acknowledged by %1: %2</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>

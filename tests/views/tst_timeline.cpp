@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The anomaly timeline and its alert list, offscreen, on a warehouse with known
 // anomalies (timelinefixture.h).
+#include "common/severity.h"
 #include "timeline/alertactiondialog.h"
 #include "timeline/alertfilterproxy.h"
 #include "timeline/alertlistmodel.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -230,7 +232,8 @@ private Q_SLOTS:
         QVERIFY(h1.data(Views::AlertListModel::IsGroupRole).toBool());
         QCOMPARE(model.rowCount(h1), 2);
         QCOMPARE(h1.data(Views::AlertListModel::SeverityRankRole).toInt(), 3); // the worst of its alerts
-        QVERIFY(h1.data().toString().startsWith(QStringLiteral("h1 (2 alert")));
+        QVERIFY(model.index(0, Views::AlertListModel::SeriesColumn).data().toString().startsWith(QStringLiteral("h1 (2 alert")));
+        QCOMPARE(h1.data().toString(), Views::Severity::label(QStringLiteral("critical"))); // the worst, in its column
         const QModelIndex second = model.indexOfAlert(2);
         QCOMPARE(second.parent(), h1);
         QCOMPARE(model.alertAt(second)->eventId, qint64(2));
@@ -239,13 +242,20 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3); // i1 holds two; the others stand alone
         QCOMPARE(model.related(*model.alertById(1)).size(), size_t(2));
         QCOMPARE(model.related(*model.alertById(3)).size(), size_t(1));
-        const QModelIndex incident = model.index(0, Views::AlertListModel::SeverityColumn);
+        // Alerts outside an incident are rows of their own, not groups of one.
+        const QModelIndex lone = model.indexOfAlert(3);
+        QVERIFY(!lone.parent().isValid());
+        QCOMPARE(model.rowCount(lone), 0);
+        QCOMPARE(lone.data(Views::AlertListModel::IsGroupRole).toBool(), false);
+        QCOMPARE(model.alertAt(lone)->eventId, qint64(3));
+        QCOMPARE(model.indexOfAlert(1).parent().row(), 0);
+        const QModelIndex incident = model.index(0, Views::AlertListModel::SeriesColumn);
         QVERIFY(incident.data().toString().startsWith(QStringLiteral("i1 (2 alert"))); // plural by the translation
         // With its stored title, an incident's group reads as the title.
         auto titled = sampleAlerts();
         titled[0].incidentTitle = titled[1].incidentTitle = QStringLiteral("2 related anomalies on h1");
         model.setAlerts(titled);
-        QVERIFY(model.index(0, Views::AlertListModel::SeverityColumn).data().toString().startsWith(
+        QVERIFY(model.index(0, Views::AlertListModel::SeriesColumn).data().toString().startsWith(
             QStringLiteral("2 related anomalies on h1 (2 alert")));
     }
 
@@ -439,6 +449,10 @@ private Q_SLOTS:
         const auto view = openView(m_path);
         view->showSeries({QStringLiteral("cpu_util_percent")}, Test::kTimelineStart, Test::kTimelineStart + 4 * Core::kDay);
         QTRY_COMPARE_WITH_TIMEOUT(view->panelData().from, Test::kTimelineStart, 20000);
+        // The list opens by incident: the CPU spike and the log burst are one row.
+        QCOMPARE(view->alertProxy()->rowCount(), 1);
+        auto *grouping = view->findChild<QComboBox *>(QStringLiteral("timeline.grouping"));
+        grouping->setCurrentIndex(grouping->findData(int(Views::AlertListModel::Grouping::None)));
         const int all = view->alertProxy()->rowCount();
         QVERIFY(all >= 2); // the CPU alert and the log alert
         view->findChild<QCheckBox *>(QStringLiteral("timeline.onPlotOnly"))->setChecked(true);

@@ -84,6 +84,11 @@ QString AlertListModel::groupKey(const AlertRecord &alert) const
     return {};
 }
 
+bool AlertListModel::isLone(size_t group) const
+{
+    return m_grouping == Grouping::Incident && m_groups[group].members.size() == 1;
+}
+
 void AlertListModel::rebuildGroups()
 {
     m_groups.clear();
@@ -108,7 +113,7 @@ const AlertRecord *AlertListModel::alertAt(const QModelIndex &index) const
     if (m_grouping == Grouping::None)
         return &m_alerts[size_t(index.row())];
     if (index.internalId() == kTopLevel)
-        return nullptr;
+        return isLone(size_t(index.row())) ? &m_alerts[size_t(m_groups[size_t(index.row())].members.front())] : nullptr;
     const Group &group = m_groups[size_t(index.internalId() - 1)];
     return &m_alerts[size_t(group.members[size_t(index.row())])];
 }
@@ -128,6 +133,8 @@ QModelIndex AlertListModel::indexOfAlert(qint64 eventId, int column) const
     if (m_grouping == Grouping::None)
         return createIndex(position, column, kTopLevel);
     const auto [group, row] = m_placeInGroup[size_t(position)];
+    if (isLone(group))
+        return createIndex(int(group), column, kTopLevel);
     return createIndex(int(row), column, quintptr(group + 1));
 }
 
@@ -167,7 +174,7 @@ int AlertListModel::rowCount(const QModelIndex &parent) const
     if (!parent.isValid())
         return int(m_groups.size());
     if (parent.internalId() == kTopLevel)
-        return int(m_groups[size_t(parent.row())].members.size());
+        return isLone(size_t(parent.row())) ? 0 : int(m_groups[size_t(parent.row())].members.size());
     return 0;
 }
 
@@ -268,12 +275,14 @@ QVariant AlertListModel::groupData(const Group &group, int column, int role) con
     case Qt::DisplayRole: {
         const bool sorting = role == SortRole;
         switch (column) {
-        case SeverityColumn:
-            return sorting ? QVariant(worst)
-                           : tr("%1 (%n alert(s))", nullptr, int(group.members.size())).arg(label);
+        case SeverityColumn: return sorting ? QVariant(worst) : QVariant(Severity::label(worstSeverity));
+        // The group's name where a row names its series: that column is wide.
+        case SeriesColumn:
+            return sorting ? QVariant(label) : tr("%1 (%n alert(s))", nullptr, int(group.members.size())).arg(label);
         case StartColumn: return sorting ? QVariant(first) : Format::timestamp(first);
         case DurationColumn: return sorting ? QVariant(last - first) : Format::duration(last - first);
-        case HostColumn: return hosts.size() == 1 ? hosts.front() : tr("%n host(s)", nullptr, int(hosts.size()));
+        case HostColumn:
+            return hosts.size() == 1 ? hosts.front() : hosts.isEmpty() ? QString() : tr("%n host(s)", nullptr, int(hosts.size()));
         case PeakColumn: return sorting ? QVariant(peak) : QLocale().toString(peak, 'f', 3);
         default: return sorting ? QVariant(QString()) : QVariant();
         }

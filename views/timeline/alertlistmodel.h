@@ -11,7 +11,9 @@ namespace Opsight::Views {
 
 // The alerts beside the timeline, flat or grouped (by incident, host, metric or
 // severity) as a two-level tree. A group row sums up its alerts: the worst
-// severity, the earliest start, the highest peak.
+// severity, the earliest start, the highest peak. By incident, an alert outside
+// any incident is a row of its own at the top, not a group of one: the list
+// reads as what needs a look, each incident once.
 class AlertListModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
         std::vector<int> members; // indexes into m_alerts, by start
     };
     void rebuildGroups();
+    bool isLone(size_t group) const; // a top-level row that is an alert, not a group
     QString groupKey(const AlertRecord &alert) const;
     QVariant alertData(const AlertRecord &alert, int column, int role) const;
     QVariant groupData(const Group &group, int column, int role) const;

@@ -160,6 +160,9 @@ AlertPanel::AlertPanel(QWidget *parent)
     layout->addWidget(m_tree, 1);
     layout->addLayout(actionRow);
     updateButtons();
+    // Each incident once, the alerts outside any as rows of their own: the list
+    // opens on what an operator reads.
+    m_grouping->setCurrentIndex(m_grouping->findData(int(AlertListModel::Grouping::Incident)));
 }
 
 void AlertPanel::setAlerts(std::vector<AlertRecord> alerts, qint64 select)
