@@ -109,6 +109,7 @@ int list(const QStringList &args)
                                         {QStringLiteral("series"), a.series},
                                         {QStringLiteral("peak"), a.peak},
                                         {QStringLiteral("incident"), a.incident},
+                                        {QStringLiteral("incident_title"), a.incidentTitle},
                                         {QStringLiteral("evidence"), a.evidence},
                                         {QStringLiteral("silenced_by"), a.silencedBy},
                                         {QStringLiteral("acknowledged_by"),

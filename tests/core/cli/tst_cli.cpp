@@ -228,6 +228,16 @@ private Q_SLOTS:
         const QJsonObject first = all.first().toObject();
         const QString host = first.value(QStringLiteral("host")).toString();
         QVERIFY(!host.isEmpty());
+        // Alerts in an incident carry its title.
+        int inIncidents = 0;
+        for (const QJsonValue &value : all) {
+            const QJsonObject alert = value.toObject();
+            if (alert.value(QStringLiteral("incident")).toString().isEmpty())
+                continue;
+            ++inIncidents;
+            QVERIFY(alert.value(QStringLiteral("incident_title")).toString().contains(QStringLiteral("related anomalies")));
+        }
+        QVERIFY(inIncidents > 0);
 
         // Acknowledge the newest alert: the list says so.
         const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
