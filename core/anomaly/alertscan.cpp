@@ -22,7 +22,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace Opsight::Core {
 

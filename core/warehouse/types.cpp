@@ -21,6 +21,13 @@ void appendEscaped(std::string &out, const std::string &value)
 }
 } // namespace
 
+std::string quotedLabelValue(const std::string &value)
+{
+    std::string out = "\"";
+    appendEscaped(out, value);
+    return out + '"';
+}
+
 void SeriesKey::sortLabels()
 {
     std::sort(labels.begin(), labels.end());

@@ -39,6 +39,10 @@ struct SeriesKey
     static std::optional<Labels> parseLabels(std::string_view text);
 };
 
+// A label value as a selector or canonical key writes it: in double quotes,
+// with backslashes, quotes and newlines escaped.
+std::string quotedLabelValue(const std::string &value);
+
 struct Sample
 {
     Timestamp time = 0;

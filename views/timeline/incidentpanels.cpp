@@ -12,14 +12,6 @@ namespace Opsight::Views {
 
 namespace {
 
-// A label value inside double quotes: backslashes and quotes escaped (host
-// names hold neither newlines nor tabs).
-QString quoted(QString value)
-{
-    value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
-}
-
 // Alerts on one series (fleetWideKey) of several hosts.
 struct SeriesGroup
 {
@@ -43,7 +35,8 @@ QStringList selectorsOf(const SeriesGroup &group, int maxSeries)
     if (!labels.isEmpty())
         labels += QLatin1Char(',');
     return {QStringLiteral("%1{%2host=~%3}")
-                .arg(QString::fromStdString(group.general->metric), labels, quoted(alternatives.join(QLatin1Char('|'))))};
+                .arg(QString::fromStdString(group.general->metric), labels,
+                     QString::fromStdString(Core::quotedLabelValue(alternatives.join(QLatin1Char('|')).toStdString())))};
 }
 
 } // namespace
