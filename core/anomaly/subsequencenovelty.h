@@ -33,15 +33,21 @@ public:
     };
     Result update(double value, double scale, bool search = true);
 
+    // The 10-value distance runs on AVX2 where the CPU has it, else on SSE2; both
+    // add the squares in the same order, so the scores do not depend on the
+    // machine. Tests turn AVX2 off to check that (detectors created afterwards).
+    static void allowAvx2(bool allowed);
+
 private:
     void store(double mean);
     double nearest(double mean);
-    // The search itself, with the distance inlined into its loops (the window's
-    // length is dispatched on once, outside them).
-    template<class SquaredDistance>
-    double nearestBy(double mean, SquaredDistance squaredDistanceTo);
+    // The search itself; `nearestIn` scans one bucket's slots with the distance
+    // inlined (the window's length and the CPU are dispatched on once, outside).
+    template<class NearestIn>
+    double nearestBy(double mean, NearestIn nearestIn);
 
     size_t m_window;
+    bool m_avx2;
     size_t m_history;
     size_t m_sinceSearch = 1; // subsequences stored since the last search
     double m_bucketWidth;

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <deque>
 #include <functional>
@@ -72,6 +73,57 @@ private Q_SLOTS:
                 stored.pop_front();
         }
         QVERIFY(searched > int(2900 / stride));
+    }
+
+    // The 10-value distance gives the same bits on AVX2 and on SSE2 (scores must
+    // not depend on the machine): both add the squares in the documented order.
+    void nearestNeighbourBitsDoNotDependOnTheCpu()
+    {
+        constexpr size_t window = 10, history = 400;
+        SubsequenceNovelty best(window, history); // AVX2 where this CPU has it
+        SubsequenceNovelty::allowAvx2(false);
+        SubsequenceNovelty sse2(window, history);
+        SubsequenceNovelty::allowAvx2(true);
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> noise(0, 1);
+        std::deque<std::vector<double>> stored;
+        std::deque<double> recent;
+        double level = 0;
+        int searched = 0;
+        for (int i = 0; i < 2000; ++i) {
+            level += 0.05 * noise(rng);
+            const double value = level + noise(rng);
+            const double scale = 3.7;
+            const SubsequenceNovelty::Result a = best.update(value, scale);
+            const SubsequenceNovelty::Result b = sse2.update(value, scale);
+            QCOMPARE(a.ready, b.ready);
+            recent.push_back(value);
+            if (recent.size() > window)
+                recent.pop_front();
+            if (recent.size() < window)
+                continue;
+            std::vector<double> query(recent.begin(), recent.end());
+            for (double &q : query)
+                q *= 1.0 / scale;
+            if (a.ready) {
+                double nearest = std::numeric_limits<double>::infinity();
+                for (const std::vector<double> &c : stored) {
+                    double sq[window];
+                    for (size_t k = 0; k < window; ++k)
+                        sq[k] = (c[k] - query[k]) * (c[k] - query[k]);
+                    const double even = (sq[0] + sq[4]) + sq[8], odd = (sq[1] + sq[5]) + sq[9];
+                    nearest = std::min(nearest, (even + (sq[2] + sq[6])) + (odd + (sq[3] + sq[7])));
+                }
+                // Bits, not QCOMPARE's fuzzy equality of doubles.
+                QCOMPARE(std::bit_cast<quint64>(a.distance), std::bit_cast<quint64>(std::sqrt(nearest)));
+                QCOMPARE(std::bit_cast<quint64>(b.distance), std::bit_cast<quint64>(a.distance));
+                ++searched;
+            }
+            stored.push_back(query);
+            if (stored.size() > history)
+                stored.pop_front();
+        }
+        QVERIFY(searched > 1900);
     }
 
     void rollingQuantilesMatchASortedWindow_data()
