@@ -412,25 +412,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>SELECTOR</source>
         <translation>SELECTOR</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Start time.</source>
         <translation>Start time.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -440,7 +440,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Leave out silenced alerts.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -2557,11 +2557,17 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location line="+1"/>
         <source>×range</source>
         <translation>×range</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>gap</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>shape</source>
         <translation>shape</translation>
     </message>

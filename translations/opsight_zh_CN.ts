@@ -412,25 +412,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>SELECTOR</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Start time.</source>
         <translation>开始时间。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -440,7 +440,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>不列出已静默的告警。</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n 条告警</numerusform>
@@ -2547,11 +2547,17 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+1"/>
+        <location line="+1"/>
         <source>×range</source>
         <translation>×范围</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>gap</source>
+        <translation>空档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>shape</source>
         <translation>形态</translation>
     </message>

@@ -41,8 +41,9 @@ QJsonObject evidenceJson(const AnomalyEvidence &e)
 {
     return QJsonObject{{QStringLiteral("spike"), e.spike},       {QStringLiteral("shift"), e.shift},
                        {QStringLiteral("seasonal"), e.seasonal}, {QStringLiteral("range"), e.range},
-                       {QStringLiteral("shape"), e.shape},       {QStringLiteral("margin"), e.excess},
-                       {QStringLiteral("trend"), e.trend},       {QStringLiteral("period"), e.period}};
+                       {QStringLiteral("gap"), e.gap},           {QStringLiteral("shape"), e.shape},
+                       {QStringLiteral("margin"), e.excess},     {QStringLiteral("trend"), e.trend},
+                       {QStringLiteral("period"), e.period}};
 }
 
 Event alertEvent(const SeriesAlert &a)

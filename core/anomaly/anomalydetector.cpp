@@ -3,10 +3,12 @@
 
 #include "rollingquantiles.h"
 #include "seasonality.h"
+#include "slidingextreme.h"
 #include "slidingstats.h"
 #include "slidingtail.h"
 #include "subsequencenovelty.h"
 #include "trendrecords.h"
+#include "valuegap.h"
 
 #include <boost/circular_buffer.hpp>
 
@@ -24,9 +26,19 @@ constexpr size_t kLong = 2000;         // scale and range history
 constexpr size_t kShiftWindow = 6;     // samples averaged for level shifts
 constexpr size_t kShapeWindow = 10;    // subsequence length
 constexpr size_t kSurpriseHistory = 1000; // what "recent" means for records and p-values
+constexpr size_t kJudgedBeforeVerdicts = 50; // a history needs this many before records mean anything
 constexpr size_t kShapeStride = 8;     // the shape view searches every 8th sample...
 constexpr double kShapeDenseP = 0.05;  // ...and every sample for a while after an unusual shape
 constexpr double kRangeMargin = 0.03;  // beyond the range, in ranges, before it is news
+// A second departure (valueGap): a value at least a tenth of the range from every
+// one of the last 1000, beyond all but 10 of them, and a robust z of 8 or more.
+// NAB standard 67.5 -> 69.7 (measured 2026-12-06): gaps from 5% to 10% of the
+// range 69.5-69.7, 15% 68.0; at most 5 to 20 values beyond 69.6-69.7 (1 to 3
+// lose the window it is for); z from 3 to 12 69.6-69.7, and z >= 8 keeps a
+// queue's first step to a new level (1.2σ) from alerting on the simulated fleet.
+constexpr double kGapMargin = 0.1;
+constexpr size_t kGapMaxBeyond = 10;
+constexpr double kGapMinSurprise = 8;
 constexpr qint64 kEchoDamping = 100;   // samples after a record that cannot be another
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
 constexpr double kBelowBand = 0.9 * (1.0 - kRecordBand); // a record held back: no alert at any threshold in use
@@ -82,7 +94,7 @@ struct SurpriseHistory
 {
     explicit SurpriseHistory(size_t stride = 1)
         : past(kSurpriseHistory / stride)
-        , minimum(50 / stride)
+        , minimum(kJudgedBeforeVerdicts / stride)
     {
     }
     SlidingTail past;
@@ -108,6 +120,32 @@ struct SurpriseHistory
         }
         if (learn)
             past.push(surprise);
+        return v;
+    }
+};
+
+// A departure measure (from the range, or into a gap) is 0 on nearly every
+// sample, and only a record of it matters: whether it beats the last 1000 and by
+// how much. A sliding maximum answers that without SurpriseHistory's bins.
+struct DepartureHistory
+{
+    SlidingMax past{kSurpriseHistory};
+    size_t seen = 0;
+
+    double max() const { return past.empty() ? 0.0 : past.front(); }
+    // Only a record's verdict means anything; the p-value is a record's.
+    SurpriseHistory::Verdict judge(double departure)
+    {
+        SurpriseHistory::Verdict v;
+        const size_t n = std::min(seen, kSurpriseHistory);
+        if (n > kJudgedBeforeVerdicts) {
+            const double previous = max();
+            v.record = departure > previous;
+            v.pValue = v.record ? 1.0 / (double(n) + 1.0) : 1.0;
+            v.excess = v.record && previous > 0 ? departure / previous - 1.0 : 0.0;
+        }
+        past.push(departure);
+        ++seen;
         return v;
     }
 };
@@ -158,7 +196,8 @@ struct AnomalyDetector::Private
     Seasonality season;
     RollingQuantiles residuals{kRecent * 2};
     SubsequenceNovelty shapes{kShapeWindow, kSurpriseHistory};
-    SurpriseHistory statistical, shape{kShapeStride}, departures;
+    SurpriseHistory statistical, shape{kShapeStride};
+    DepartureHistory departures, gaps;
     qint64 count = 0;
     qint64 quietUntil = 0;
     double quietSurprise = 0; // the record that started the quiet, in its view's units
@@ -216,12 +255,39 @@ struct AnomalyDetector::Private
     std::optional<SurpriseHistory::Verdict> departure(double range)
     {
         const double out = range > kRangeMargin ? 1.0 + 10.0 * range : 0.0;
-        const bool first = departures.past.max() == 0;
+        const bool first = departures.max() == 0;
         SurpriseHistory::Verdict v = departures.judge(out);
         if (!v.record)
             return std::nullopt;
         if (first) // no margin over nothing: the distance ranks it
             v.excess = kFirstDepartureExcess * range;
+        return v;
+    }
+
+    // A second departure: a very surprising value inside the range but far from
+    // every recent value, beyond all but a few of them (see valueGap), judged
+    // against the earlier ones as departures are. It is the news a bigger anomaly
+    // a few hundred samples before would otherwise hide.
+    std::optional<SurpriseHistory::Verdict> secondDeparture(double value, double surprise, AnomalyEvidence &e)
+    {
+        // The recent window is part of the last 1000 values, so the value must be
+        // beyond all but a few of it too, and at least as far from its nearest
+        // value, relative to its range: on a spiky series most surprising samples
+        // are not, and the scan of 1000 values is skipped for them.
+        const size_t n = recent.size();
+        const bool fewBeyond = n <= kGapMaxBeyond || value <= recent.ordered(kGapMaxBeyond)
+                            || value > recent.ordered(n - kGapMaxBeyond - 1);
+        if (surprise >= kGapMinSurprise && fewBeyond
+            && recent.nearestDistance(value) > kGapMargin * (recent.max() - recent.min()))
+            if (const double gap = valueGap(value, history.values(), kSurpriseHistory, kGapMaxBeyond); gap > kGapMargin)
+                e.gap = gap;
+        const double out = e.gap > 0 ? 1.0 + 10.0 * e.gap : 0.0;
+        const bool first = gaps.max() == 0;
+        SurpriseHistory::Verdict v = gaps.judge(out);
+        if (!v.record)
+            return std::nullopt;
+        if (first)
+            v.excess = kFirstDepartureExcess * e.gap;
         return v;
     }
 };
@@ -246,6 +312,9 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const std::optional<SurpriseHistory::Verdict> byExtent = d->departure(e.range);
     if (byExtent && !byValue.record)
         byValue = *byExtent;
+    const std::optional<SurpriseHistory::Verdict> byGap = d->secondDeparture(value, z, e);
+    if (byGap && !byValue.record)
+        byValue = *byGap;
 
     const double spread = d->history.high() - d->history.low();
     const double scale = std::max(spread, 1e-6 * std::max(1.0, std::abs(d->history.median())));

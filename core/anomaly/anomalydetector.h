@@ -14,6 +14,7 @@ struct AnomalyEvidence
     double shift = 0;      // robust z of the recent mean: a level shift
     double seasonal = 0;   // robust z against the same phase of earlier periods (0: no season)
     double range = 0;      // how far outside the range seen so far, in ranges
+    double gap = 0;        // how far from every recent value inside their range, in ranges (a second departure)
     double trend = 0;      // Mann-Kendall z of the recent window when the trend view spoke, else 0
     double shape = 0;      // distance of the recent shape to its nearest earlier one, in ranges (the last search's)
     bool record = false;   // the strongest surprise of the recent history

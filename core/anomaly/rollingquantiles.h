@@ -52,6 +52,17 @@ public:
         const auto end = m_sorted.begin() + std::ptrdiff_t(size());
         return double(end - std::upper_bound(m_sorted.begin(), end, v)) / double(size());
     }
+    double ordered(size_t i) const { return m_sorted[i]; } // the i-th smallest, i < size()
+    // Distance from v to the nearest value of the window (infinity when empty).
+    double nearestDistance(double v) const
+    {
+        const auto end = m_sorted.begin() + std::ptrdiff_t(size());
+        const auto it = std::lower_bound(m_sorted.begin(), end, v);
+        double d = it == end ? std::numeric_limits<double>::infinity() : *it - v;
+        if (it != m_sorted.begin())
+            d = std::min(d, v - *(it - 1));
+        return d;
+    }
     double min() const { return size() == 0 ? 0 : m_sorted.front(); }
     double max() const { return size() == 0 ? 0 : m_sorted[size() - 1]; }
     const boost::circular_buffer<double> &values() const { return m_values; }

@@ -20,6 +20,7 @@ public:
 
     void push(double v);
     size_t size() const { return m_values.size(); }
+    const boost::circular_buffer<double> &values() const { return m_values; } // oldest first
     double min() const { return m_min.empty() ? 0 : m_min.front(); }
     double max() const { return m_max.empty() ? 0 : m_max.front(); }
     double low() const { return m_low; }     // 5% quantile

@@ -27,6 +27,7 @@ void describeEvidence(const QJsonObject &evidence, StoredAlert &alert)
         {"shift", Messages::tr("shift"), QStringLiteral("σ")},
         {"seasonal", Messages::tr("seasonal"), QStringLiteral("σ")},
         {"range", Messages::tr("range"), Messages::tr("×range")},
+        {"gap", Messages::tr("gap"), Messages::tr("×range")}, // from every recent value, inside their range
         {"shape", Messages::tr("shape"), Messages::tr("×range")},
         {"trend", Messages::tr("trend"), QStringLiteral("σ")}, // Mann-Kendall z
     };

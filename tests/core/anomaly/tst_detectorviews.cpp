@@ -211,6 +211,49 @@ private Q_SLOTS:
         QVERIFY(best < kAlertLevel);
     }
 
+    // A spike, then 250 samples later a second spike half as high: no new
+    // extreme, and its z is no record beside the first's, but it lands far from
+    // every recent value with only the first spike beyond it (a second
+    // departure, `gap`), so it alerts at once.
+    void secondSpikeIntoTheGapAfterABiggerOne()
+    {
+        std::mt19937_64 rng(3);
+        std::normal_distribution<double> noise(0, 1);
+        AnomalyDetector detector;
+        constexpr int first = 3000, second = 3250;
+        for (int i = 0; i <= second; ++i) {
+            const double x = 50 + noise(rng) + (i == first ? 30 : 0) + (i == second ? 15 : 0);
+            AnomalyEvidence e;
+            const double score = detector.update(kStart + i * kStep, x, &e);
+            if (i > first + 100 && i < second)
+                QVERIFY2(score < kAlertLevel, qPrintable(QStringLiteral("score %1 at %2").arg(score).arg(i)));
+            if (i == second) {
+                QVERIFY2(score >= kAlertLevel && e.gap > 0.1 && e.record && e.range == 0,
+                         qPrintable(QStringLiteral("score %1 (spike %2, gap %3, range %4, record %5)")
+                                        .arg(score).arg(e.spike).arg(e.gap).arg(e.range).arg(e.record)));
+            }
+        }
+    }
+
+    // Spikes of every height among noise: each lands near earlier ones or has
+    // many beyond it, so none is a second departure once the last 1000 values
+    // hold a few dozen of them.
+    void spikesOfAllHeightsAreNoGaps()
+    {
+        std::mt19937_64 rng(9);
+        std::normal_distribution<double> noise(0, 1);
+        std::uniform_real_distribution<double> height(5, 40);
+        AnomalyDetector detector;
+        int gaps = 0;
+        for (int i = 0; i < 20000; ++i) {
+            const double x = 50 + noise(rng) + (i % 37 == 0 ? height(rng) : 0);
+            AnomalyEvidence e;
+            detector.update(kStart + i * kStep, x, &e);
+            gaps += i >= kWarmUp && e.gap > 0; // with a full history to judge against
+        }
+        QCOMPARE(gaps, 0);
+    }
+
     // Jittered intervals (±20%) and 5% of samples missing: a daily season is
     // still found from the median interval, clean days stay quiet, a spike is
     // caught.
