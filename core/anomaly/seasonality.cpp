@@ -8,6 +8,10 @@ namespace Opsight::Core {
 
 namespace {
 constexpr size_t kHistory = 4 * 7 * 288 + 8; // four weeks at 5-minute samples
+// A week rather than a day once a week ago explains the values this much better
+// (Pearson's r), with three days of the week-ago overlap seen.
+constexpr double kWeeklyMargin = 0.05;
+constexpr size_t kWeeklyOverlapDays = 3;
 
 // The median of nine by a fixed network of min/max (Paeth's opt_med9): no
 // branches, where sorting noisy values mispredicts nearly every comparison.
@@ -92,6 +96,25 @@ double Seasonality::autocorrelation(size_t lag) const
     return den > 0 ? num / den : 0;
 }
 
+double Seasonality::correlation(size_t lag) const
+{
+    const size_t n = m_values.size();
+    if (lag == 0 || n <= lag + 2)
+        return 0;
+    double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+    for (size_t i = lag; i < n; ++i) {
+        const double a = m_values[i], b = m_values[i - lag];
+        sa += a;
+        sb += b;
+        saa += a * a;
+        sbb += b * b;
+        sab += a * b;
+    }
+    const double m = double(n - lag);
+    const double cov = sab - sa * sb / m, va = saa - sa * sa / m, vb = sbb - sb * sb / m;
+    return va > 0 && vb > 0 ? cov / std::sqrt(va * vb) : 0;
+}
+
 void Seasonality::find()
 {
     const double interval = m_intervals.median();
@@ -108,6 +131,17 @@ void Seasonality::find()
             best = r;
             m_period = lag;
         }
+    }
+    // That autocorrelation sums n - lag products over n squares, so a week's is
+    // scaled down by the days it cannot see: at five-minute samples a week did not
+    // beat a day within the four weeks kept, and a weekday rhythm with quiet
+    // weekends stayed "daily" and alerted every Saturday. Between the two, the
+    // correlation over each lag's own overlap decides, from ten days of data on.
+    const size_t day = size_t(std::llround(double(kDay) / interval)), week = 7 * day;
+    if (m_period == day && week * 2 + 10 <= kHistory && m_values.size() >= week + kWeeklyOverlapDays * day) {
+        const double weekly = correlation(week);
+        if (weekly >= kMinimumStrength && weekly > correlation(day) + kWeeklyMargin)
+            m_period = week;
     }
 }
 

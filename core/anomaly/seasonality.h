@@ -12,7 +12,8 @@ namespace Opsight::Core {
 
 // Finds a daily or weekly season in a stream by autocorrelation at the lag that
 // the typical sample interval gives for a day and a week, re-checked as data
-// comes in, and predicts the value at the current phase from earlier periods.
+// comes in (a week wins over a day by correlating better over its own overlap),
+// and predicts the value at the current phase from earlier periods.
 class Seasonality final
 {
 public:
@@ -29,6 +30,7 @@ public:
 
 private:
     double autocorrelation(size_t lag) const;
+    double correlation(size_t lag) const; // Pearson's r with the values `lag` earlier, over their overlap
     void find();
 
     boost::circular_buffer<double> m_values;

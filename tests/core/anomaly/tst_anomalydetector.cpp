@@ -76,6 +76,37 @@ private Q_SLOTS:
         QVERIFY2(hit < 0, qPrintable(QStringLiteral("alert-level score %1 at sample %2").arg(s[size_t(std::max(hit, 0))]).arg(hit)));
     }
 
+    // Office hours on weekdays, quiet weekends (kStart is a Monday), five weeks at
+    // five minutes: a weekly season is found within the second week, so the later
+    // weekends are expected and raise nothing, while a purely daily rhythm keeps
+    // its daily season. Until 2026-12-06 a week was never chosen at five minutes
+    // and every Saturday alerted.
+    void weeklySeasonForQuietWeekends_data()
+    {
+        QTest::addColumn<bool>("weekends");
+        QTest::addRow("quiet weekends") << true;
+        QTest::addRow("every day alike") << false;
+    }
+    void weeklySeasonForQuietWeekends()
+    {
+        QFETCH(bool, weekends);
+        std::mt19937_64 rng(4);
+        std::normal_distribution<double> noise(0, 2);
+        std::vector<double> values;
+        for (int i = 0; i < 35 * kPerDay; ++i) {
+            const bool workday = !weekends || (i / kPerDay) % 7 < 5;
+            const double hour = 24.0 * (i % kPerDay) / kPerDay;
+            values.push_back(20 + (workday ? 50 : 8) * std::exp(-std::pow((hour - 13) / 3, 2)) + noise(rng));
+        }
+        std::vector<AnomalyEvidence> evidence;
+        const std::vector<double> s = scores(values, &evidence);
+        const qint64 expectedPeriod = weekends ? 7 * kPerDay : kPerDay;
+        QCOMPARE(evidence[size_t(14 * kPerDay)].period, expectedPeriod);
+        QCOMPARE(evidence.back().period, expectedPeriod);
+        const int hit = firstAbove(s, kAlertLevel, 14 * kPerDay, int(s.size()));
+        QVERIFY2(hit < 0, qPrintable(QStringLiteral("alert-level score %1 on day %2").arg(s[size_t(std::max(hit, 0))]).arg(hit / kPerDay)));
+    }
+
     // Disk space filling slowly, plus a nightly batch's scratch data, recorded at
     // 0.1 %: a staircase whose steps are the data's resolution. Its seasonal
     // residuals are mostly exactly 0, so their own spread is no scale: a step of
