@@ -30,7 +30,7 @@ constexpr size_t kJudgedBeforeVerdicts = 50; // a history needs this many before
 constexpr size_t kShapeStride = 8;     // the shape view searches every 8th sample...
 constexpr double kShapeDenseP = 0.05;  // ...and every sample for a while after an unusual shape
 constexpr double kRangeMargin = 0.03;  // beyond the range, in ranges, before it is news
-// A second departure (valueGap): a value at least a tenth of the range from every
+// A second departure (valueGap): a value more than a tenth of the range from every
 // one of the last 1000, beyond all but 10 of them, and a robust z of 8 or more.
 // NAB standard 67.5 -> 69.7 (measured 2026-12-06): gaps from 5% to 10% of the
 // range 69.5-69.7, 15% 68.0; at most 5 to 20 values beyond 69.6-69.7 (1 to 3
@@ -278,7 +278,7 @@ struct AnomalyDetector::Private
         const bool fewBeyond = n <= kGapMaxBeyond || value <= recent.ordered(kGapMaxBeyond)
                             || value > recent.ordered(n - kGapMaxBeyond - 1);
         if (surprise >= kGapMinSurprise && fewBeyond
-            && recent.nearestDistance(value) > kGapMargin * (recent.max() - recent.min()))
+            && recent.nearestDistance(value) / (recent.max() - recent.min()) > kGapMargin) // as valueGap rounds
             if (const double gap = valueGap(value, history.values(), kSurpriseHistory, kGapMaxBeyond); gap > kGapMargin)
                 e.gap = gap;
         const double out = e.gap > 0 ? 1.0 + 10.0 * e.gap : 0.0;

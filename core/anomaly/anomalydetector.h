@@ -30,7 +30,9 @@ struct AnomalyEvidence
 // - statistical: robust z-scores (median/IQR, never mean/stddev) of the value
 //   (spikes, dips), of the recent mean (level shifts), against the same phase of
 //   earlier days or weeks when a season is found by autocorrelation, and of
-//   leaving the range seen so far (also judged against earlier departures alone);
+//   leaving the range seen so far (also judged against earlier departures alone),
+//   or landing far from every recent value between the bulk and a few earlier
+//   outliers (valueGap: a second departure, which a bigger anomaly would hide);
 // - shape: the distance of the last 10 values to their nearest neighbour among
 //   the last 1000 subsequences (a discord: a pattern not seen recently, which
 //   catches changed rhythms, missing peaks and drifts a z-score misses);

@@ -141,6 +141,15 @@ void SubsequenceNovelty::allowAvx2(bool allowed)
     avx2Allowed = allowed;
 }
 
+bool SubsequenceNovelty::avx2Available()
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    return __builtin_cpu_supports("avx2");
+#else
+    return false;
+#endif
+}
+
 SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
     : m_window(window)
     , m_avx2(useAvx2())

@@ -37,6 +37,7 @@ public:
     // add the squares in the same order, so the scores do not depend on the
     // machine. Tests turn AVX2 off to check that (detectors created afterwards).
     static void allowAvx2(bool allowed);
+    static bool avx2Available(); // on this CPU and build
 
 private:
     void store(double mean);

@@ -79,6 +79,8 @@ private Q_SLOTS:
     // not depend on the machine): both add the squares in the documented order.
     void nearestNeighbourBitsDoNotDependOnTheCpu()
     {
+        if (!SubsequenceNovelty::avx2Available())
+            qInfo("no AVX2 here: only the SSE2 path is checked against the reference order");
         constexpr size_t window = 10, history = 400;
         SubsequenceNovelty best(window, history); // AVX2 where this CPU has it
         SubsequenceNovelty::allowAvx2(false);
