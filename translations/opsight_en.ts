@@ -645,12 +645,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -757,12 +757,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -772,18 +772,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>SELECTOR</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start time.</source>
-        <translation>Start time.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
+        <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -1630,7 +1630,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no comment)</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>Scoring %n series</numerusform>
@@ -1643,7 +1643,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="-207"/>
+        <location line="-215"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>

@@ -644,12 +644,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -756,12 +756,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -771,18 +771,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>选择器</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start time.</source>
-        <translation>开始时间。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
+        <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -1627,7 +1627,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无备注）</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>正在为 %n 个序列打分</numerusform>
@@ -1639,7 +1639,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="-207"/>
+        <location line="-215"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>

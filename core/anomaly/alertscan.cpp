@@ -225,17 +225,25 @@ SeriesFindings scanSeries(MetricReader &reader, const SeriesInfo &series, const 
                           const ScanInput &input, Timestamp firstData, Timestamp lastData)
 {
     SeriesFindings findings;
-    const std::vector<Sample> samples = readScanInput(reader, series, input, firstData, lastData);
-    findings.samples = qint64(samples.size());
+    // A window's detector starts kScanWarmUp before it, so that the window's first
+    // day is judged like the rest (a detector starting at `from` would still be
+    // learning there) and a backtest sees what a running detector would have fired.
+    const bool windowed = request.from > kEarliest;
+    ScanInput learning = input;
+    if (windowed)
+        learning.from = request.from - kScanWarmUp;
+    const std::vector<Sample> samples = readScanInput(reader, series, learning, firstData, lastData);
+    findings.samples = std::count_if(samples.begin(), samples.end(), [&](const Sample &s) { return s.time >= request.from; });
     const bool isCount = request.step > 0 && input.isCount(series.key);
     findings.alerts = detectAlerts(series.key, samples, request.policy, isCount);
+    std::erase_if(findings.alerts, [&](const SeriesAlert &a) { return a.interval.start < request.from; });
     if (request.countNovelty && isCount) {
         // Only the steps with lines: most templates are quiet most of the time.
         CountSeries &count = findings.counts.emplace(CountSeries{series.key, {}});
         std::vector<Sample> earlier;
-        if (request.from > kEarliest)
+        if (windowed)
             earlier = readScanInput(reader, series, {kEarliest, request.to, request.step, {}}, firstData, lastData);
-        const std::vector<Sample> &history = request.from > kEarliest ? earlier : samples;
+        const std::vector<Sample> &history = windowed ? earlier : samples;
         std::copy_if(history.begin(), history.end(), std::back_inserter(count.samples),
                      [](const Sample &s) { return s.value > 0; });
     }

@@ -45,6 +45,11 @@ const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert
 Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QString &comment, Timestamp now,
                      int days = 30);
 
+// A scan of a window (`from`) starts its detectors this long before it: a day to
+// learn (AnomalyDetector's first day scores no records), a second for a daily
+// season, and most of the 1000 samples at five minutes that records are judged by.
+constexpr Timestamp kScanWarmUp = 4 * kDay;
+
 struct ScanRequest
 {
     QString match;                // series selector; empty: every series

@@ -311,7 +311,9 @@ int scanWarehouse(const QStringList &args)
     const QCommandLineOption db(QStringLiteral("db"), Messages::tr("The warehouse file."), Messages::tr("FILE"));
     const QCommandLineOption match(QStringLiteral("match"), Messages::tr("Series selector (default: all)."),
                                    Messages::tr("SELECTOR"));
-    const QCommandLineOption from(QStringLiteral("from"), Messages::tr("Start time."), Messages::tr("T"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  Messages::tr("Start time of the alerts (the detectors learn from the 4 days before it)."),
+                                  Messages::tr("T"));
     const QCommandLineOption to(QStringLiteral("to"), Messages::tr("End time (exclusive)."), Messages::tr("T"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Messages::tr("Count what would fire (a backtest); store nothing."));

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <stdexcept>
 
 using namespace Opsight::Core;
@@ -87,6 +88,33 @@ private Q_SLOTS:
         QCOMPARE(scan.found.size(), oneByOne.size());
         for (size_t i = 0; i < oneByOne.size(); ++i)
             QVERIFY2(sameAlert(scan.found[i], oneByOne[i]), qPrintable(QString::number(i)));
+    }
+
+    // A scan of day four alone (a backtest of the last day) learns from the days
+    // before it: each spike of that day is found, even the one in its first
+    // minutes, and nothing before the window is reported or counted.
+    void aWindowLearnsFromBeforeIt()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        fillFleet(*warehouse);
+        ScanRequest request;
+        request.store = false;
+        request.from = kT0 + 3 * kDay;
+        const ScanResult scan = scanWarehouse(*warehouse, request);
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        QCOMPARE(scan.samples, qint64(kHosts) * (kDay / request.step));
+        for (const SeriesAlert &alert : scan.found)
+            QVERIFY(alert.interval.start >= request.from);
+        for (int h = 0; h < kHosts; h += 3) {
+            const Timestamp spike = kT0 + 3 * kDay + h * kHour;
+            const bool found = std::any_of(scan.found.begin(), scan.found.end(), [&](const SeriesAlert &a) {
+                const std::string *host = a.series.label("host");
+                return host && *host == "h" + std::to_string(h) && a.interval.start <= spike + 20 * kMinute
+                    && a.interval.end >= spike;
+            });
+            QVERIFY2(found, qPrintable(QStringLiteral("the spike on h%1 at hour %1 of the window").arg(h)));
+        }
     }
 
     void countersAreJudgedByTheirRate()
