@@ -20,6 +20,34 @@
 
 using namespace Opsight::Core;
 
+namespace {
+// The last `window` values as the search sees its query: each times 1 / scale.
+class RecentWindow
+{
+public:
+    explicit RecentWindow(size_t window)
+        : m_window(window)
+    {
+    }
+    // The scaled window once it is full; empty before.
+    std::vector<double> push(double value, double scale)
+    {
+        m_values.push_back(value);
+        if (m_values.size() > m_window)
+            m_values.pop_front();
+        std::vector<double> query;
+        if (m_values.size() == m_window)
+            for (double v : m_values)
+                query.push_back(v * (1.0 / scale));
+        return query;
+    }
+
+private:
+    size_t m_window;
+    std::deque<double> m_values;
+};
+} // namespace
+
 class TestDetectorParts : public QObject
 {
     Q_OBJECT
@@ -39,7 +67,7 @@ private Q_SLOTS:
         std::mt19937_64 rng(11);
         std::normal_distribution<double> noise(0, 1);
         std::deque<std::vector<double>> stored; // subsequences as scaled when stored, oldest first
-        std::deque<double> recent;
+        RecentWindow recent(window);
         double level = 0;
         int searched = 0;
         for (int i = 0; i < 3000; ++i) {
@@ -48,14 +76,9 @@ private Q_SLOTS:
             // The spread changes over time.
             const double scale = i < 1500 ? 2.0 : 30.0;
             const SubsequenceNovelty::Result r = novelty.update(value, scale, i % int(stride) == 0 || (i > 1000 && i < 1010));
-            recent.push_back(value);
-            if (recent.size() > window)
-                recent.pop_front();
-            if (recent.size() < window)
+            const std::vector<double> query = recent.push(value, scale);
+            if (query.empty())
                 continue;
-            std::vector<double> query(recent.begin(), recent.end());
-            for (double &q : query)
-                q /= scale;
             if (r.ready) {
                 double best = std::numeric_limits<double>::infinity();
                 for (const std::vector<double> &c : stored) {
@@ -89,7 +112,7 @@ private Q_SLOTS:
         std::mt19937_64 rng(5);
         std::normal_distribution<double> noise(0, 1);
         std::deque<std::vector<double>> stored;
-        std::deque<double> recent;
+        RecentWindow recent(window);
         double level = 0;
         int searched = 0;
         for (int i = 0; i < 2000; ++i) {
@@ -99,14 +122,9 @@ private Q_SLOTS:
             const SubsequenceNovelty::Result a = best.update(value, scale);
             const SubsequenceNovelty::Result b = sse2.update(value, scale);
             QCOMPARE(a.ready, b.ready);
-            recent.push_back(value);
-            if (recent.size() > window)
-                recent.pop_front();
-            if (recent.size() < window)
+            const std::vector<double> query = recent.push(value, scale);
+            if (query.empty())
                 continue;
-            std::vector<double> query(recent.begin(), recent.end());
-            for (double &q : query)
-                q *= 1.0 / scale;
             if (a.ready) {
                 double nearest = std::numeric_limits<double>::infinity();
                 for (const std::vector<double> &c : stored) {
