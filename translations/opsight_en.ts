@@ -596,12 +596,12 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
         <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
@@ -631,12 +631,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>a number</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row.</source>
-        <translation>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>The series CSV.</source>
         <translation>The series CSV.</translation>
     </message>
@@ -783,7 +778,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-184"/>
+        <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
+        <translation>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>

@@ -595,12 +595,12 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
         <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
@@ -630,12 +630,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row.</source>
-        <translation>用流式检测器为一条序列（CSV：timestamp,value）打分；每个输入行写出一行 timestamp,value,anomaly_score。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>The series CSV.</source>
         <translation>序列 CSV 文件。</translation>
     </message>
@@ -782,7 +777,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-184"/>
+        <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
+        <translation>用流式检测器为一条序列（CSV：timestamp,value）打分；每个输入行写出一行 timestamp,value,anomaly_score。序列的第一天用于学习：其中的分数不会进入记录区间（0.9）。</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>

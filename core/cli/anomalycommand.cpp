@@ -130,7 +130,8 @@ int scoreSeries(const QStringList &args)
     const QString command = QStringLiteral("anomaly score");
     QCommandLineParser parser;
     parser.setApplicationDescription(Messages::tr("Score a series (CSV timestamp,value) with the streaming detector; write "
-                                        "timestamp,value,anomaly_score, one row per input row."));
+                                        "timestamp,value,anomaly_score, one row per input row. The first day of the "
+                                        "series is learned: no score in it reaches the record band (0.9)."));
     const QCommandLineOption input(QStringLiteral("input"), Messages::tr("The series CSV."), Messages::tr("FILE"));
     const QCommandLineOption output(QStringLiteral("output"), Messages::tr("The scores CSV to write."), Messages::tr("FILE"));
     parser.addOptions({input, output});
