@@ -2958,7 +2958,28 @@ Acknowledged by %1: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>The detector&apos;s view that saw the most:
+spike: far from the recent median
+shift: the recent mean moved
+seasonal: unlike the same time on earlier days or weeks
+range: beyond the values seen recently
+gap: far from every recent value, between the usual ones and a few earlier outliers
+shape: a pattern not seen recently
+trend: a steady drift
+The tooltip of an alert lists every view&apos;s measure.</source>
+        <translation>The detector&apos;s view that saw the most:
+spike: far from the recent median
+shift: the recent mean moved
+seasonal: unlike the same time on earlier days or weeks
+range: beyond the values seen recently
+gap: far from every recent value, between the usual ones and a few earlier outliers
+shape: a pattern not seen recently
+trend: a steady drift
+The tooltip of an alert lists every view&apos;s measure.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>

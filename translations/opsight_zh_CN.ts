@@ -2943,7 +2943,28 @@ Acknowledged by %1: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>The detector&apos;s view that saw the most:
+spike: far from the recent median
+shift: the recent mean moved
+seasonal: unlike the same time on earlier days or weeks
+range: beyond the values seen recently
+gap: far from every recent value, between the usual ones and a few earlier outliers
+shape: a pattern not seen recently
+trend: a steady drift
+The tooltip of an alert lists every view&apos;s measure.</source>
+        <translation>检测器中看到最多异常的视角：
+尖峰：远离近期中位数
+水平偏移：近期均值发生了移动
+周期偏离：与前几天或前几周同一时刻不同
+超出范围：超出近期出现过的数值
+空档：远离所有近期数值，落在常见值与少数早先离群值之间
+形态：近期未出现过的形态
+趋势：持续漂移
+告警的提示中列出每个视角的度量。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>

@@ -293,6 +293,16 @@ QVariant AlertListModel::groupData(const Group &group, int column, int role) con
 
 QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ExplanationColumn)
+        return tr("The detector's view that saw the most:\n"
+                  "spike: far from the recent median\n"
+                  "shift: the recent mean moved\n"
+                  "seasonal: unlike the same time on earlier days or weeks\n"
+                  "range: beyond the values seen recently\n"
+                  "gap: far from every recent value, between the usual ones and a few earlier outliers\n"
+                  "shape: a pattern not seen recently\n"
+                  "trend: a steady drift\n"
+                  "The tooltip of an alert lists every view's measure.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
