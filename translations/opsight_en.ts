@@ -2967,6 +2967,8 @@ range: beyond the values seen recently
 gap: far from every recent value, between the usual ones and a few earlier outliers
 shape: a pattern not seen recently
 trend: a steady drift
+fleet-wide: many hosts moved at once
+new template, rare template: a log line never or seldom seen before
 The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>The detector&apos;s view that saw the most:
 spike: far from the recent median
@@ -2976,10 +2978,12 @@ range: beyond the values seen recently
 gap: far from every recent value, between the usual ones and a few earlier outliers
 shape: a pattern not seen recently
 trend: a steady drift
+fleet-wide: many hosts moved at once
+new template, rare template: a log line never or seldom seen before
 The tooltip of an alert lists every view&apos;s measure.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>

@@ -2952,6 +2952,8 @@ range: beyond the values seen recently
 gap: far from every recent value, between the usual ones and a few earlier outliers
 shape: a pattern not seen recently
 trend: a steady drift
+fleet-wide: many hosts moved at once
+new template, rare template: a log line never or seldom seen before
 The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>检测器中看到最多异常的视角：
 尖峰：远离近期中位数
@@ -2961,10 +2963,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 空档：远离所有近期数值，落在常见值与少数早先离群值之间
 形态：近期未出现过的形态
 趋势：持续漂移
+机群范围：许多主机同时变化
+新模板、罕见模板：从未或很少出现过的日志行
 告警的提示中列出每个视角的度量。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>

@@ -231,7 +231,7 @@ SeriesFindings scanSeries(MetricReader &reader, const SeriesInfo &series, const 
     const bool windowed = request.from > kEarliest;
     ScanInput learning = input;
     if (windowed)
-        learning.from = request.from - kScanWarmUp;
+        learning.from = std::max(kEarliest, request.from - kScanWarmUp);
     const std::vector<Sample> samples = readScanInput(reader, series, learning, firstData, lastData);
     findings.samples = std::count_if(samples.begin(), samples.end(), [&](const Sample &s) { return s.time >= request.from; });
     const bool isCount = request.step > 0 && input.isCount(series.key);

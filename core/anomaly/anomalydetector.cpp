@@ -39,13 +39,13 @@ constexpr double kRangeMargin = 0.03;  // beyond the range, in ranges, before it
 constexpr double kGapMargin = 0.1;
 constexpr size_t kGapMaxBeyond = 10;
 constexpr double kGapMinSurprise = 8;
-constexpr qint64 kEchoDamping = 100;
+constexpr qint64 kEchoDamping = 100; // samples after a record that cannot be another
 // A series' first day is learned, not judged: until the detector has seen a day
 // of it (by time, so at any interval), no score reaches the record band. Before a
 // daily rhythm is seen once, every morning rise is new: on the simulated fleets,
 // whose faults start on day 2 or later, the first day held 32 of the 145 false
 // alerts (demo) and 24 of the 34 (20 hosts); NAB scores its first 15% as probation.
-constexpr Timestamp kLearning = kDay;   // samples after a record that cannot be another
+constexpr Timestamp kLearning = kDay;
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
 constexpr double kBelowBand = 0.9 * (1.0 - kRecordBand); // a record held back: no alert at any threshold in use
 // Likelihood of sustained surprise (after Numenta's anomaly likelihood): the mean
@@ -205,7 +205,8 @@ struct AnomalyDetector::Private
     SurpriseHistory statistical, shape{kShapeStride};
     DepartureHistory departures, gaps;
     qint64 count = 0;
-    Timestamp firstTime = 0; // of the first finite sample
+    Timestamp firstTime = 0, latestTime = 0; // of the finite samples
+    bool learned = false; // a day has passed since the first sample (once, whatever the clock does after)
     qint64 quietUntil = 0;
     double quietSurprise = 0; // the record that started the quiet, in its view's units
     bool quietByShape = false;
@@ -370,7 +371,9 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
             score = recordScore(std::min(kMarginPerDecade * (decades - kNearRecordDecades), kSustainedRankCap));
     }
     if (d->count == 0)
-        d->firstTime = time;
+        d->firstTime = d->latestTime = time;
+    d->latestTime = std::max(d->latestTime, time);
+    d->learned = d->learned || d->latestTime - d->firstTime >= kLearning;
     if (d->count < 60)
         score = 0; // too little history to call anything surprising
     // Echoes of a record are damped, but an escalation (a record of the same view
@@ -439,8 +442,10 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         d->quietByShape = false;
         d->quietScore = score;
     }
-    if (time - d->firstTime < kLearning) // whatever raised it above: escalations, held shapes, the trend
+    if (!d->learned) { // whatever raised it above: escalations, held shapes, the trend
         score = std::min(score, kBelowBand);
+        d->shapeHeldUntil = -1; // a shape held now would stand after the day with a stale score
+    }
     d->history.push(value);
     d->lastValues.push_back(value);
     ++d->count;

@@ -72,8 +72,10 @@ bool Seasonality::update(Timestamp time, double value)
         return false;
     const size_t previous = m_period;
     find();
-    // Often enough to notice a season early, rarely enough to cost nothing.
-    m_nextCheck = m_count + std::max<qint64>(288, m_count / 4);
+    // Often enough to notice a season early, rarely enough to cost nothing; at
+    // least every quarter of the history kept, so a season that starts after a
+    // year of data is still found within a week at five minutes.
+    m_nextCheck = m_count + std::max<qint64>(288, std::min<qint64>(m_count / 4, qint64(kHistory / 4)));
     return m_period != previous;
 }
 
@@ -101,23 +103,30 @@ double Seasonality::correlation(size_t lag) const
     const size_t n = m_values.size();
     if (lag == 0 || n <= lag + 2)
         return 0;
-    double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+    // Two passes, the means first: raw sums of squares lose every digit of a
+    // small variance on a large level (bytes per second near 1e9).
+    double ma = 0, mb = 0;
     for (size_t i = lag; i < n; ++i) {
-        const double a = m_values[i], b = m_values[i - lag];
-        sa += a;
-        sb += b;
-        saa += a * a;
-        sbb += b * b;
-        sab += a * b;
+        ma += m_values[i];
+        mb += m_values[i - lag];
     }
     const double m = double(n - lag);
-    const double cov = sab - sa * sb / m, va = saa - sa * sa / m, vb = sbb - sb * sb / m;
-    return va > 0 && vb > 0 ? cov / std::sqrt(va * vb) : 0;
+    ma /= m;
+    mb /= m;
+    double cov = 0, va = 0, vb = 0;
+    for (size_t i = lag; i < n; ++i) {
+        const double a = m_values[i] - ma, b = m_values[i - lag] - mb;
+        cov += a * b;
+        va += a * a;
+        vb += b * b;
+    }
+    return va > 0 && vb > 0 ? std::clamp(cov / std::sqrt(va * vb), -1.0, 1.0) : 0;
 }
 
 void Seasonality::find()
 {
     const double interval = m_intervals.median();
+    const size_t previous = m_period;
     m_period = 0;
     if (interval <= 0)
         return;
@@ -136,11 +145,16 @@ void Seasonality::find()
     // scaled down by the days it cannot see: at five-minute samples a week did not
     // beat a day within the four weeks kept, and a weekday rhythm with quiet
     // weekends stayed "daily" and alerted every Saturday. Between the two, the
-    // correlation over each lag's own overlap decides, from ten days of data on.
-    const size_t day = size_t(std::llround(double(kDay) / interval)), week = 7 * day;
-    if (m_period == day && week * 2 + 10 <= kHistory && m_values.size() >= week + kWeeklyOverlapDays * day) {
+    // correlation over each lag's own overlap decides, from ten days of data on
+    // (a week found stays while it correlates at least as well as a day: a
+    // series near the margin does not flip, and restart its residuals, at every check).
+    const size_t day = size_t(std::llround(double(kDay) / interval));
+    const size_t week = size_t(std::llround(double(7 * kDay) / interval)); // as the loop above has it
+    if (day >= 4 && m_period == day && week * 2 + 10 <= kHistory
+        && m_values.size() >= week + kWeeklyOverlapDays * day) {
         const double weekly = correlation(week);
-        if (weekly >= kMinimumStrength && weekly > correlation(day) + kWeeklyMargin)
+        const double margin = previous == week ? 0.0 : kWeeklyMargin;
+        if (weekly >= kMinimumStrength && weekly > correlation(day) + margin)
             m_period = week;
     }
 }

@@ -302,6 +302,8 @@ QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, in
                   "gap: far from every recent value, between the usual ones and a few earlier outliers\n"
                   "shape: a pattern not seen recently\n"
                   "trend: a steady drift\n"
+                  "fleet-wide: many hosts moved at once\n"
+                  "new template, rare template: a log line never or seldom seen before\n"
                   "The tooltip of an alert lists every view's measure.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
