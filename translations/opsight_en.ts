@@ -4803,7 +4803,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+141"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+142"/>
         <source>Annotate the Fleet Here…</source>
         <translation>Annotate the Fleet Here…</translation>
     </message>
@@ -4828,7 +4828,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Anomaly score</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+300"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1 on %2 at %3: %4</translation>
     </message>
@@ -4847,7 +4847,12 @@ from %3 for %4, peak score %5
         <translation>still open</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Learning: the detector&apos;s first day of these series, in which nothing fires</source>
+        <translation>Learning: the detector&apos;s first day of these series, in which nothing fires</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1: %2 per second</source>
         <translation>%1: %2 per second</translation>
     </message>

@@ -4772,7 +4772,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+141"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+142"/>
         <source>Annotate the Fleet Here…</source>
         <translation>在此处为整个集群添加标注…</translation>
     </message>
@@ -4797,7 +4797,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>异常分数</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+300"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1：%2，%3：%4</translation>
     </message>
@@ -4816,7 +4816,12 @@ from %3 for %4, peak score %5
         <translation>仍未结束</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Learning: the detector&apos;s first day of these series, in which nothing fires</source>
+        <translation>学习期：检测器对这些序列的第一天只学习，其间不会触发任何告警</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1: %2 per second</source>
         <translation>%1：每秒 %2</translation>
     </message>

@@ -40,12 +40,13 @@ constexpr double kGapMargin = 0.1;
 constexpr size_t kGapMaxBeyond = 10;
 constexpr double kGapMinSurprise = 8;
 constexpr qint64 kEchoDamping = 100; // samples after a record that cannot be another
-// A series' first day is learned, not judged: until the detector has seen a day
-// of it (by time, so at any interval), no score reaches the record band. Before a
-// daily rhythm is seen once, every morning rise is new: on the simulated fleets,
-// whose faults start on day 2 or later, the first day held 32 of the 145 false
-// alerts (demo) and 24 of the 34 (20 hosts); NAB scores its first 15% as probation.
-constexpr Timestamp kLearning = kDay;
+// A series' first day is learned, not judged (AnomalyDetector::kLearningSpan):
+// until the detector has seen a day of it (by time, so at any interval), no score
+// reaches the record band. Before a daily rhythm is seen once, every morning rise
+// is new: on the simulated fleets, whose faults start on day 2 or later, the first
+// day held 32 of the 145 false alerts (demo) and 24 of the 34 (20 hosts); NAB
+// scores its first 15% as probation.
+constexpr Timestamp kLearning = AnomalyDetector::kLearningSpan;
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
 constexpr double kBelowBand = 0.9 * (1.0 - kRecordBand); // a record held back: no alert at any threshold in use
 // Likelihood of sustained surprise (after Numenta's anomaly likelihood): the mean

@@ -51,6 +51,9 @@ struct AnomalyEvidence
 class AnomalyDetector final
 {
 public:
+    // A series' first day is learned: no score in it reaches the record band.
+    static constexpr Timestamp kLearningSpan = kDay;
+
     AnomalyDetector();
     ~AnomalyDetector();
     AnomalyDetector(AnomalyDetector &&) noexcept;

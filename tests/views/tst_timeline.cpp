@@ -334,6 +334,25 @@ private Q_SLOTS:
         QCOMPARE(timeRange(*plot, 0).lower, from + 600);
     }
 
+    // The score panel marks each shown series' first day, which the detector
+    // learns from and fires nothing in, and says so under the pointer.
+    void theLearningDayIsMarked()
+    {
+        const auto view = openView(m_path);
+        view->showSeries({QStringLiteral("cpu_util_percent{host=\"h1\"}")}, Test::kTimelineStart,
+                         Test::kTimelineStart + 4 * Core::kDay);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->scores().empty() && view->panelData().from == Test::kTimelineStart, 20000);
+        Views::TimelinePlot *plot = view->plot();
+        plot->customPlot()->replot();
+        QCPAxisRect *scores = plot->scorePanel();
+        auto pointAt = [&](Core::Timestamp t) {
+            return QPoint(int(scores->axis(QCPAxis::atBottom)->coordToPixel(double(t) / 1000)), scores->center().y());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(plot->toolTipAt(pointAt(Test::kTimelineStart + 6 * Core::kHour)).contains(QStringLiteral("Learning")),
+                                 20000);
+        QVERIFY(!plot->toolTipAt(pointAt(Test::kTimelineStart + 2 * Core::kDay)).contains(QStringLiteral("Learning")));
+    }
+
     void readsNoMorePointsThanPixels()
     {
         const auto view = openView(m_path);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineplot.h"
 
+#include "anomaly/anomalydetector.h"
 #include "common/error.h"
 #include "common/formatting.h"
 #include "common/severity.h"
@@ -337,6 +338,7 @@ void TimelinePlot::showScores(const std::map<Core::SeriesId, SeriesScores> &scor
     for (auto &[id, graph] : m_scoreGraphs)
         m_plot->removeGraph(graph);
     m_scoreGraphs.clear();
+    m_learningFrom.clear();
     for (const Panel &panel : m_panels) {
         for (const Line &line : panel.lines) {
             const auto it = scores.find(line.id);
@@ -354,8 +356,13 @@ void TimelinePlot::showScores(const std::map<Core::SeriesId, SeriesScores> &scor
             }
             graph->setData(keys, values, true);
             m_scoreGraphs[line.id] = graph;
+            if (!it->second.times.empty())
+                m_learningFrom.push_back(it->second.times.front());
         }
     }
+    std::sort(m_learningFrom.begin(), m_learningFrom.end());
+    m_learningFrom.erase(std::unique(m_learningFrom.begin(), m_learningFrom.end()), m_learningFrom.end());
+    redrawItems();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -451,6 +458,11 @@ void TimelinePlot::redrawItems()
                 addMarker(panel.rect, stored.event.time, QPen(Severity::color(stored.event.severity), 1, Qt::DashLine));
         }
     }
+    // The detector learns each series' first day and fires nothing there: say so
+    // where the scores stay low, rather than let a quiet first day look like a miss.
+    for (const Core::Timestamp from : m_learningFrom)
+        addInterval(m_scoreRect, from, from + Core::AnomalyDetector::kLearningSpan,
+                    QBrush(QColor(120, 120, 120, 60), Qt::Dense6Pattern), Qt::NoPen);
     auto *threshold = new QCPItemStraightLine(m_plot);
     threshold->setClipAxisRect(m_scoreRect);
     for (QCPItemPosition *point : {threshold->point1, threshold->point2})
@@ -568,8 +580,17 @@ QString TimelinePlot::toolTipAt(const QPoint &position) const
         const QString values = valuesAt(panel, axis->pixelToCoord(position.x()));
         if (!values.isEmpty())
             parts.prepend(values);
+    } else if (learningAt(toTime(axis->pixelToCoord(position.x())))) {
+        parts << tr("Learning: the detector's first day of these series, in which nothing fires");
     }
     return parts.join(QStringLiteral("\n\n"));
+}
+
+bool TimelinePlot::learningAt(Core::Timestamp at) const
+{
+    return std::any_of(m_learningFrom.begin(), m_learningFrom.end(), [at](Core::Timestamp from) {
+        return at >= from && at < from + Core::AnomalyDetector::kLearningSpan;
+    });
 }
 
 QString TimelinePlot::valuesAt(const Panel &panel, double at) const

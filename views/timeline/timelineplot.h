@@ -103,6 +103,7 @@ private:
     bool alertShownIn(const AlertRecord &alert, const Panel &panel) const;
     bool eventInPanel(const Core::Event &event, const Panel &panel) const;
     QString valuesAt(const Panel &panel, double at) const;
+    bool learningAt(Core::Timestamp at) const; // within a shown series' learning day
     static QString panelHost(const Panel &panel);
 
     QCustomPlot *m_plot = nullptr;
@@ -110,6 +111,7 @@ private:
     std::vector<Panel> m_panels;
     QCPAxisRect *m_scoreRect = nullptr;
     std::map<Core::SeriesId, QCPGraph *> m_scoreGraphs;
+    std::vector<Core::Timestamp> m_learningFrom; // first score of the shown series: a day learned from there
     std::vector<Core::SeriesId> m_shownSeries;
     std::vector<Core::StoredEvent> m_events;
     std::vector<AlertRecord> m_alerts;
