@@ -49,6 +49,14 @@ void fillFleet(Warehouse &warehouse)
     transaction.commit();
 }
 
+// A new warehouse in `dir` holding fillFleet's series.
+std::unique_ptr<Warehouse> filledFleet(const QTemporaryDir &dir)
+{
+    auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+    fillFleet(*warehouse);
+    return warehouse;
+}
+
 bool sameAlert(const SeriesAlert &a, const SeriesAlert &b)
 {
     return a.series == b.series && a.interval.start == b.interval.start && a.interval.end == b.interval.end
@@ -67,8 +75,7 @@ private Q_SLOTS:
         // The scan runs detectors on worker threads; its alerts must be exactly
         // those of running each series in turn, in the same order.
         QTemporaryDir dir;
-        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
-        fillFleet(*warehouse);
+        const auto warehouse = filledFleet(dir);
         ScanRequest request;
         request.store = false;
         const ScanResult scan = scanWarehouse(*warehouse, request);
@@ -96,8 +103,7 @@ private Q_SLOTS:
     void aWindowLearnsFromBeforeIt()
     {
         QTemporaryDir dir;
-        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
-        fillFleet(*warehouse);
+        const auto warehouse = filledFleet(dir);
         ScanRequest request;
         request.store = false;
         request.from = kT0 + 3 * kDay;
@@ -245,8 +251,7 @@ private Q_SLOTS:
     void aCancelledScanStoresNothing()
     {
         QTemporaryDir dir;
-        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
-        fillFleet(*warehouse);
+        const auto warehouse = filledFleet(dir);
         int calls = 0;
         const ScanResult scan = scanWarehouse(*warehouse, ScanRequest{}, [&calls](const Progress &p) {
             return !(p.total > 0 && p.done >= p.total / 2 && ++calls > 0);
