@@ -4695,8 +4695,16 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
             <numerusform>The last %n days</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>Over all of the data, each series&apos; first day is learned and fires nothing. Over the last days, the detectors learn from the %n day(s) before them, and only alerts that start inside the window count.</source>
+        <translation>
+            <numerusform>Over all of the data, each series&apos; first day is learned and fires nothing. Over the last days, the detectors learn from the %n day before them, and only alerts that start inside the window count.</numerusform>
+            <numerusform>Over all of the data, each series&apos; first day is learned and fires nothing. Over the last days, the detectors learn from the %n days before them, and only alerts that start inside the window count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Backtest to see how often these settings would have fired, before storing anything.</source>
         <translation>Backtest to see how often these settings would have fired, before storing anything.</translation>
     </message>

@@ -4665,8 +4665,15 @@ The tooltip of an alert lists every view&apos;s measure.</source>
             <numerusform>最近 %n 天</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>Over all of the data, each series&apos; first day is learned and fires nothing. Over the last days, the detectors learn from the %n day(s) before them, and only alerts that start inside the window count.</source>
+        <translation>
+            <numerusform>针对全部数据时，每条序列的第一天只用于学习，不会触发告警。针对最近几天时，检测器会先从之前 %n 天的数据学习，只统计在窗口内开始的告警。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Backtest to see how often these settings would have fired, before storing anything.</source>
         <translation>先回测，看这些设置会触发多少次告警，再决定是否存储。</translation>
     </message>

@@ -48,6 +48,10 @@ ScanDialog::ScanDialog(const QString &warehousePath, Core::Timestamp dataFirst, 
     m_window->addItem(tr("All of the data"), Core::Timestamp(0));
     for (int days : {1, 7, 30})
         m_window->addItem(tr("The last %n day(s)", nullptr, days), Core::Timestamp(days) * Core::kDay);
+    m_window->setToolTip(tr("Over all of the data, each series' first day is learned and fires nothing. Over the "
+                            "last days, the detectors learn from the %n day(s) before them, and only alerts that "
+                            "start inside the window count.",
+                            nullptr, int(Core::kScanWarmUp / Core::kDay)));
     m_result = new QLabel(tr("Backtest to see how often these settings would have fired, before storing anything."),
                           this);
     m_result->setObjectName(QStringLiteral("scan.result"));
