@@ -227,7 +227,7 @@ SeriesFindings scanSeries(MetricReader &reader, const SeriesInfo &series, const 
     SeriesFindings findings;
     // A window's detector starts kScanWarmUp before it, so that the window's first
     // day is judged like the rest (a detector starting at `from` would still be
-    // learning there) and a backtest sees what a running detector would have fired.
+    // learning there) and a backtest comes close to what a running detector fired.
     const bool windowed = request.from > kEarliest;
     ScanInput learning = input;
     if (windowed)

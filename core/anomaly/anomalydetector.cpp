@@ -40,13 +40,6 @@ constexpr double kGapMargin = 0.1;
 constexpr size_t kGapMaxBeyond = 10;
 constexpr double kGapMinSurprise = 8;
 constexpr qint64 kEchoDamping = 100; // samples after a record that cannot be another
-// A series' first day is learned, not judged (AnomalyDetector::kLearningSpan):
-// until the detector has seen a day of it (by time, so at any interval), no score
-// reaches the record band. Before a daily rhythm is seen once, every morning rise
-// is new: on the simulated fleets, whose faults start on day 2 or later, the first
-// day held 32 of the 145 false alerts (demo) and 24 of the 34 (20 hosts); NAB
-// scores its first 15% as probation.
-constexpr Timestamp kLearning = AnomalyDetector::kLearningSpan;
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
 constexpr double kBelowBand = 0.9 * (1.0 - kRecordBand); // a record held back: no alert at any threshold in use
 // Likelihood of sustained surprise (after Numenta's anomaly likelihood): the mean
@@ -131,11 +124,28 @@ struct SurpriseHistory
     }
 };
 
-// A departure measure (from the range, or into a gap) is 0 on nearly every
-// sample, and only a record of it matters: whether it beats the last 1000 and by
-// how much. A sliding maximum answers that without SurpriseHistory's bins.
-struct DepartureHistory
+// Departures (from the range, or into a gap), judged against the earlier ones
+// alone. A departure is none on nearly every sample, and only a record of it
+// matters: whether it beats the last 1000 and by how much. A sliding maximum
+// answers that without SurpriseHistory's bins.
+class DepartureHistory
 {
+public:
+    // A departure of `distance` ranges (0: none) when it is a record: ranked by
+    // its margin over the previous one, the first in 1000 samples by its distance
+    // (kFirstDepartureExcess per range: 10% beyond scores 0.95).
+    std::optional<SurpriseHistory::Verdict> record(double distance)
+    {
+        const bool first = max() == 0;
+        SurpriseHistory::Verdict v = judge(distance > 0 ? 1.0 + 10.0 * distance : 0.0);
+        if (!v.record)
+            return std::nullopt;
+        if (first) // no margin over nothing
+            v.excess = kFirstDepartureExcess * distance;
+        return v;
+    }
+
+private:
     SlidingMax past{kSurpriseHistory};
     size_t seen = 0;
 
@@ -263,14 +273,7 @@ struct AnomalyDetector::Private
     // is ranked by its distance (10% of the range beyond: alert level).
     std::optional<SurpriseHistory::Verdict> departure(double range)
     {
-        const double out = range > kRangeMargin ? 1.0 + 10.0 * range : 0.0;
-        const bool first = departures.max() == 0;
-        SurpriseHistory::Verdict v = departures.judge(out);
-        if (!v.record)
-            return std::nullopt;
-        if (first) // no margin over nothing: the distance ranks it
-            v.excess = kFirstDepartureExcess * range;
-        return v;
+        return departures.record(range > kRangeMargin ? range : 0.0);
     }
 
     // A second departure: a very surprising value inside the range but far from
@@ -290,14 +293,7 @@ struct AnomalyDetector::Private
             && recent.nearestDistance(value) / (recent.max() - recent.min()) > kGapMargin) // as valueGap rounds
             if (const double gap = valueGap(value, history.values(), kSurpriseHistory, kGapMaxBeyond); gap > kGapMargin)
                 e.gap = gap;
-        const double out = e.gap > 0 ? 1.0 + 10.0 * e.gap : 0.0;
-        const bool first = gaps.max() == 0;
-        SurpriseHistory::Verdict v = gaps.judge(out);
-        if (!v.record)
-            return std::nullopt;
-        if (first)
-            v.excess = kFirstDepartureExcess * e.gap;
-        return v;
+        return gaps.record(e.gap);
     }
 };
 
@@ -374,7 +370,12 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     if (d->count == 0)
         d->firstTime = d->latestTime = time;
     d->latestTime = std::max(d->latestTime, time);
-    d->learned = d->learned || d->latestTime - d->firstTime >= kLearning;
+    // A series' first day is learned, not judged: until the detector has seen a
+    // day of it (by time, so at any interval), no score reaches the record band
+    // (below). Before a daily rhythm is seen once, every morning rise is new: on
+    // the simulated fleets, whose faults start on day 2 or later, the first day
+    // held 32 of the 145 false alerts (demo) and 24 of the 34 (20 hosts).
+    d->learned = d->learned || d->latestTime - d->firstTime >= kLearningSpan;
     if (d->count < 60)
         score = 0; // too little history to call anything surprising
     // Echoes of a record are damped, but an escalation (a record of the same view
