@@ -40,6 +40,13 @@ constexpr double kGapMargin = 0.1;
 constexpr size_t kGapMaxBeyond = 10;
 constexpr double kGapMinSurprise = 8;
 constexpr qint64 kEchoDamping = 100; // samples after a record that cannot be another
+// ...unless it leaves the range three times as far as any departure of the last
+// 1000 samples (a margin of 200% in departure units; the first in 1000 from 40%
+// of the range beyond). NAB standard 69.7 -> 71.4 (measured 2026-12-06: a CPU
+// spike to 99.7% after smaller ones, fe7f93's second window), the same for
+// margins from 50% to 200%; 100% adds 3 alerts on a simulated fleet (queues
+// stepping to a new high), 300% loses the window.
+constexpr double kFarDepartureExcess = 2.0;
 constexpr double kRecordBand = 0.1;    // records score in [1 - band, 1]
 constexpr double kBelowBand = 0.9 * (1.0 - kRecordBand); // a record held back: no alert at any threshold in use
 // Likelihood of sustained surprise (after Numenta's anomaly likelihood): the mean
@@ -378,12 +385,18 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     d->learned = d->learned || d->latestTime - d->firstTime >= kLearningSpan;
     if (d->count < 60)
         score = 0; // too little history to call anything surprising
-    // Echoes of a record are damped, but an escalation (a record of the same view
-    // at least twice the one that started the quiet: a drift that keeps growing)
-    // is news again, ranked by its margin over that record.
+    // Echoes of a record are damped, but an escalation is news again: a record of
+    // the same view at least twice the one that started the quiet (a drift that
+    // keeps growing), ranked by its margin over that record; or a departure far
+    // beyond every recent one (a burst's highest value after its first spikes,
+    // whose z the burst's own spread keeps from doubling), ranked by its margin.
     const bool quiet = d->count <= d->quietUntil;
-    const bool escalation = quiet && v.record && shapeSpeaks == d->quietByShape && surprise >= 2.0 * d->quietSurprise;
-    if (escalation)
+    const bool farDeparture = quiet && byExtent && byExtent->excess >= kFarDepartureExcess;
+    const bool escalation = farDeparture
+                         || (quiet && v.record && shapeSpeaks == d->quietByShape && surprise >= 2.0 * d->quietSurprise);
+    if (farDeparture)
+        score = recordScore(byExtent->excess);
+    else if (escalation)
         score = recordScore(surprise / d->quietSurprise - 1.0);
     else if (quiet)
         score = std::min(score, kBelowBand);
@@ -409,7 +422,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         score = std::max(score, d->shapeHeldScore);
         d->shapeHeldUntil = -1;
     }
-    if (v.record && score > 0 && (!quiet || escalation)) {
+    if ((v.record || farDeparture) && score > 0 && (!quiet || escalation)) {
         d->quietUntil = d->count + kEchoDamping;
         d->quietSurprise = surprise;
         d->quietByShape = shapeSpeaks;

@@ -47,7 +47,8 @@ struct AnomalyEvidence
 // a shape record waits up to one subsequence length for that tail to fall to 0.3%
 // (a new pattern keeps surprising; one odd subsequence does not).
 // After a record, its echoes are damped for 100 samples (one anomaly, one alert),
-// unless the surprise escalates to twice the record's.
+// unless the surprise escalates to twice the record's, or the value leaves the
+// range three times as far as any departure of the last 1000 samples.
 class AnomalyDetector final
 {
 public:

@@ -235,6 +235,41 @@ private Q_SLOTS:
         }
     }
 
+    // A spike inside the range (a record that alerts), then 50 samples later,
+    // among its echoes, a value far beyond the range: its z is less than twice
+    // the first's, so no escalation of the value view, but it leaves the range
+    // more than three times as far as any departure of the last 1000 samples.
+    // A step just past the range at the same place stays damped.
+    void farDepartureAmongARecordsEchoes_data()
+    {
+        QTest::addColumn<double>("height");
+        QTest::addColumn<bool>("alerts");
+        QTest::newRow("far beyond the range") << 50.0 << true;
+        QTest::newRow("just past the range") << 33.0 << false;
+    }
+    void farDepartureAmongARecordsEchoes()
+    {
+        QFETCH(double, height);
+        QFETCH(bool, alerts);
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> noise(0, 1);
+        AnomalyDetector detector;
+        constexpr int earlier = 1500, first = 3000, second = 3050;
+        for (int i = 0; i <= second; ++i) {
+            const double bump = i == earlier ? 30 : i == first ? 28 : i == second ? height : 0;
+            AnomalyEvidence e;
+            const double score = detector.update(kStart + i * kStep, 50 + noise(rng) + bump, &e);
+            if (i == first)
+                QVERIFY2(score >= kAlertLevel && e.range == 0, qPrintable(QStringLiteral("first: score %1").arg(score)));
+            if (i > first && i < second)
+                QVERIFY2(score < kAlertLevel, qPrintable(QStringLiteral("score %1 at %2").arg(score).arg(i)));
+            if (i == second) {
+                QVERIFY2(e.range > 0 && e.spike < 2 * 28, qPrintable(QStringLiteral("range %1, spike %2").arg(e.range).arg(e.spike)));
+                QVERIFY2((score >= kAlertLevel) == alerts, qPrintable(QStringLiteral("second: score %1").arg(score)));
+            }
+        }
+    }
+
     // Spikes of every height among noise: each lands near earlier ones or has
     // many beyond it, so none is a second departure once the last 1000 values
     // hold a few dozen of them.
