@@ -318,7 +318,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     if (!std::isfinite(value))
         return 0;
     AnomalyEvidence e;
-    const std::optional<double> expected = d->season.expected();
+    const std::optional<double> expected = d->season.expected(time);
     const double z = d->statisticalSurprise(value, expected, e);
     SurpriseHistory::Verdict byValue = d->statistical.judge(z);
     const std::optional<SurpriseHistory::Verdict> byExtent = d->departure(e.range);

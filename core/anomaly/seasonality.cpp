@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Opsight::Core {
 
@@ -31,27 +32,112 @@ double medianOfNine(double *p)
     sort2(p[4], p[2]);
     return p[4];
 }
-}
+
+// A check's contiguous copy of the slots: the values (0 where missing), 1 or 0
+// for present, and the deviations from the mean of the present values (0 where
+// missing, so that a product with a missing value vanishes). One per thread, not
+// per series: a fleet scan keeps thousands of detectors.
+struct CheckedSlots
+{
+    std::vector<double> values, present, deviations;
+    double squares = 0; // of the deviations
+
+    void fill(const boost::circular_buffer<double> &slots)
+    {
+        const size_t n = slots.size();
+        values.resize(n);
+        present.resize(n);
+        deviations.resize(n);
+        double sum = 0, count = 0;
+        for (size_t i = 0; i < n; ++i) {
+            present[i] = std::isfinite(slots[i]) ? 1.0 : 0.0;
+            values[i] = present[i] > 0 ? slots[i] : 0.0;
+            sum += values[i];
+            count += present[i];
+        }
+        const double mean = count > 0 ? sum / count : 0.0;
+        squares = 0;
+        for (size_t i = 0; i < n; ++i) {
+            deviations[i] = values[i] - mean * present[i];
+            squares += deviations[i] * deviations[i];
+        }
+    }
+
+    // n - lag products over n squares (see find()).
+    double autocorrelation(size_t lag) const
+    {
+        const size_t n = values.size();
+        if (lag == 0 || n < 2 * lag + 10 || squares <= 0)
+            return 0;
+        double products = 0;
+        for (size_t i = lag; i < n; ++i)
+            products += deviations[i] * deviations[i - lag];
+        return products / squares;
+    }
+
+    // Pearson's r of the values with those `lag` earlier, over the pairs where
+    // both are present. Two passes, the means first: raw sums of squares lose
+    // every digit of a small variance on a large level (bytes per second near 1e9).
+    double correlation(size_t lag) const
+    {
+        const size_t n = values.size();
+        if (lag == 0 || n <= lag + 2)
+            return 0;
+        double ma = 0, mb = 0, pairs = 0;
+        for (size_t i = lag; i < n; ++i) {
+            const double w = present[i] * present[i - lag];
+            ma += w * values[i];
+            mb += w * values[i - lag];
+            pairs += w;
+        }
+        if (pairs < 3)
+            return 0;
+        ma /= pairs;
+        mb /= pairs;
+        double cov = 0, va = 0, vb = 0;
+        for (size_t i = lag; i < n; ++i) {
+            const double w = present[i] * present[i - lag];
+            const double x = w * (values[i] - ma), y = w * (values[i - lag] - mb);
+            cov += x * y;
+            va += x * x;
+            vb += y * y;
+        }
+        return va > 0 && vb > 0 ? std::clamp(cov / std::sqrt(va * vb), -1.0, 1.0) : 0;
+    }
+};
+} // namespace
 
 Seasonality::Seasonality()
     : m_values(kHistory)
 {
 }
 
-std::optional<double> Seasonality::expected() const
+std::optional<double> Seasonality::expected(Timestamp time) const
 {
     if (!m_period || m_values.size() < m_period + 2)
         return std::nullopt;
     double candidates[9];
     int n = 0;
-    // x[t - kP] is at index size - kP, since x[t] is not stored yet.
-    const size_t size = m_values.size();
-    for (size_t k = 1; k <= 3 && size >= k * m_period + 2; ++k) {
-        const size_t centre = size - k * m_period;
-        candidates[n++] = m_values[centre - 1];
-        candidates[n++] = m_values[centre];
-        if (centre + 1 < size)
-            candidates[n++] = m_values[centre + 1];
+    // The slot of `time` is at index size - 1 + ahead (x[t] is not stored yet).
+    const qint64 size = qint64(m_values.size()), period = qint64(m_period);
+    const qint64 at = size - 1 + std::max<qint64>(1, slotsAfterLast(time));
+    if (!m_missing && at - 3 * period >= 1 && at - period + 1 < size) { // the usual case, spelled out
+        size_t i = size_t(at - 3 * period - 1);
+        for (int k = 0; k < 3; ++k, i += size_t(period))
+            for (int j = 0; j < 3; ++j)
+                candidates[n++] = m_values[i + size_t(j)];
+        return medianOfNine(candidates);
+    }
+    // Up to three earlier periods with data at this phase: past a gap, further back.
+    int periods = 0;
+    for (qint64 centre = at - period; periods < 3 && centre >= 1; centre -= period) {
+        const int before = n;
+        for (qint64 i = centre - 1; i <= std::min(centre + 1, size - 1); ++i) {
+            const double v = m_values[size_t(i)];
+            if (!m_missing || std::isfinite(v))
+                candidates[n++] = v;
+        }
+        periods += n > before;
     }
     if (n == 0)
         return std::nullopt;
@@ -63,79 +149,75 @@ std::optional<double> Seasonality::expected() const
 
 bool Seasonality::update(Timestamp time, double value)
 {
+    const size_t before = m_period;
     if (m_count > 0 && time > m_lastTime)
         m_intervals.push(double(time - m_lastTime));
+    // Slots by time from the moment the typical interval is known (the values so
+    // far, one per sample, end in slot 0 at the last one); cut anew at a check,
+    // forgetting the season, when the interval has changed twofold (a new scrape
+    // interval), as old slots no longer say where yesterday is.
+    const bool check = m_count + 1 >= m_nextCheck;
+    const double interval = (!m_slotWidth || check) && m_intervals.size() >= 16 ? m_intervals.median() : 0.0;
+    if (interval >= 1 && (!m_slotWidth || interval >= 2.0 * double(m_slotWidth) || 2.0 * interval <= double(m_slotWidth))) {
+        if (m_slotWidth) {
+            m_values.clear();
+            m_missing = 0;
+            m_period = 0;
+        }
+        m_slotWidth = Timestamp(std::llround(interval));
+        m_lastSlotTime = m_lastTime;
+    }
+    store(time, value);
     m_lastTime = time;
-    m_values.push_back(value);
     ++m_count;
-    if (m_count < m_nextCheck || m_intervals.size() < 16)
-        return false;
-    const size_t previous = m_period;
-    find();
-    // Often enough to notice a season early, rarely enough to cost nothing; at
-    // least every quarter of the history kept, so a season that starts after a
-    // year of data is still found within a week at five minutes.
-    m_nextCheck = m_count + std::max<qint64>(288, std::min<qint64>(m_count / 4, qint64(kHistory / 4)));
-    return m_period != previous;
+    if (check && m_slotWidth) {
+        find();
+        // Often enough to notice a season early, rarely enough to cost nothing; at
+        // least every quarter of the history kept, so a season that starts after a
+        // year of data is still found within a week at five minutes.
+        m_nextCheck = m_count + std::max<qint64>(288, std::min<qint64>(m_count / 4, qint64(kHistory / 4)));
+    }
+    return m_period != before;
 }
 
-double Seasonality::autocorrelation(size_t lag) const
+void Seasonality::store(Timestamp time, double value)
 {
-    const size_t n = m_values.size();
-    if (lag == 0 || n < 2 * lag + 10)
-        return 0;
-    double mean = 0;
-    for (double v : m_values)
-        mean += v;
-    mean /= double(n);
-    double num = 0, den = 0;
-    for (size_t i = 0; i < n; ++i) {
-        const double a = m_values[i] - mean;
-        den += a * a;
-        if (i >= lag)
-            num += a * (m_values[i - lag] - mean);
+    const qint64 ahead = slotsAfterLast(time);
+    if (ahead <= 0) { // within the last slot the latest value stands for it; a step back is not stored
+        if (ahead == 0 && !m_values.empty())
+            m_values.back() = value;
+        return;
     }
-    return den > 0 ? num / den : 0;
-}
-
-double Seasonality::correlation(size_t lag) const
-{
-    const size_t n = m_values.size();
-    if (lag == 0 || n <= lag + 2)
-        return 0;
-    // Two passes, the means first: raw sums of squares lose every digit of a
-    // small variance on a large level (bytes per second near 1e9).
-    double ma = 0, mb = 0;
-    for (size_t i = lag; i < n; ++i) {
-        ma += m_values[i];
-        mb += m_values[i - lag];
+    if (m_slotWidth)
+        m_lastSlotTime += ahead * m_slotWidth;
+    if (ahead == 1 && !m_missing) { // the usual case
+        m_values.push_back(value);
+        return;
     }
-    const double m = double(n - lag);
-    ma /= m;
-    mb /= m;
-    double cov = 0, va = 0, vb = 0;
-    for (size_t i = lag; i < n; ++i) {
-        const double a = m_values[i] - ma, b = m_values[i - lag] - mb;
-        cov += a * b;
-        va += a * a;
-        vb += b * b;
+    const qint64 missing = std::min(ahead - 1, qint64(m_values.capacity()));
+    for (qint64 i = 0; i <= missing; ++i) {
+        if (m_values.full() && std::isnan(m_values.front()))
+            --m_missing;
+        m_values.push_back(i < missing ? std::numeric_limits<double>::quiet_NaN() : value);
     }
-    return va > 0 && vb > 0 ? std::clamp(cov / std::sqrt(va * vb), -1.0, 1.0) : 0;
+    m_missing += missing;
 }
 
 void Seasonality::find()
 {
-    const double interval = m_intervals.median();
+    const double interval = double(m_slotWidth);
     const size_t previous = m_period;
     m_period = 0;
     if (interval <= 0)
         return;
+    thread_local CheckedSlots slots;
+    slots.fill(m_values);
     double best = kMinimumStrength;
     for (const Timestamp length : {kDay, 7 * kDay}) {
         const size_t lag = size_t(std::llround(double(length) / interval));
         if (lag < 4 || lag * 2 + 10 > kHistory)
             continue;
-        const double r = autocorrelation(lag);
+        const double r = slots.autocorrelation(lag);
         if (r > best) {
             best = r;
             m_period = lag;
@@ -152,9 +234,9 @@ void Seasonality::find()
     const size_t week = size_t(std::llround(double(7 * kDay) / interval)); // as the loop above has it
     if (day >= 4 && m_period == day && week * 2 + 10 <= kHistory
         && m_values.size() >= week + kWeeklyOverlapDays * day) {
-        const double weekly = correlation(week);
+        const double weekly = slots.correlation(week);
         const double margin = previous == week ? 0.0 : kWeeklyMargin;
-        if (weekly >= kMinimumStrength && weekly > correlation(day) + margin)
+        if (weekly >= kMinimumStrength && weekly > slots.correlation(day) + margin)
             m_period = week;
     }
 }

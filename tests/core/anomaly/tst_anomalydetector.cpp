@@ -175,6 +175,67 @@ private Q_SLOTS:
         QVERIFY2(chanceAlerts <= 1, qPrintable(QStringLiteral("%1 of 20 series alerted before the outage").arg(chanceAlerts)));
     }
 
+    // A collector down for two hours on day 5: the same phase of earlier days is
+    // found by time, not by counting samples back, so the days after the gap are
+    // judged against the right hour, as if nothing were missing (counted back,
+    // yesterday was two hours off for three days: ten times as many samples at
+    // 4σ on the seasonal view). A dip on day 8 is still caught.
+    void aCollectorGapKeepsThePhase()
+    {
+        constexpr int kGapFrom = 5 * kPerDay + 100, kGapTo = kGapFrom + 24;
+        constexpr int kDip = 8 * kPerDay + 50;
+        const std::vector<double> v = seasonal(11, [](int i, double &x) { x -= i >= kDip && i < kDip + 6 ? 12 : 0; });
+        struct Outcome
+        {
+            int seasonalFours = 0, alertsAfterGap = 0, dipCaughtAt = -1;
+        };
+        auto run = [&v](bool gap) {
+            AnomalyDetector detector;
+            Outcome o;
+            for (int i = 0; i < int(v.size()); ++i) {
+                if (gap && i >= kGapFrom && i < kGapTo)
+                    continue;
+                AnomalyEvidence e;
+                const double score = detector.update(kStart + Timestamp(i) * kStep, v[size_t(i)], &e);
+                if (i >= kGapTo && i < kGapTo + 3 * kPerDay)
+                    o.seasonalFours += e.seasonal >= 4 ? 1 : 0;
+                if (i >= kGapTo && i < kDip)
+                    o.alertsAfterGap += score >= kAlertLevel ? 1 : 0;
+                if (i >= kDip && i < kDip + 12 && score >= kAlertLevel && o.dipCaughtAt < 0)
+                    o.dipCaughtAt = i;
+            }
+            return o;
+        };
+        const Outcome withGap = run(true), without = run(false);
+        QVERIFY2(withGap.seasonalFours <= without.seasonalFours + 2,
+                 qPrintable(QStringLiteral("%1 samples at 4 sigma after the gap, %2 without it")
+                                .arg(withGap.seasonalFours).arg(without.seasonalFours)));
+        QCOMPARE(withGap.alertsAfterGap, 0);
+        QVERIFY2(withGap.dipCaughtAt >= 0, "the dip after the gap was missed");
+        QCOMPARE(withGap.dipCaughtAt, without.dipCaughtAt);
+    }
+
+    // The scrape interval changes from five minutes to one: the slots are cut
+    // anew and the daily season is found again at its new length.
+    void aNewScrapeIntervalFindsTheSeasonAgain()
+    {
+        std::mt19937_64 rng(4);
+        std::normal_distribution<double> noise(0, 1.5);
+        AnomalyDetector detector;
+        AnomalyEvidence e;
+        Timestamp t = kStart;
+        int alertsLate = 0;
+        constexpr Timestamp kSwitch = kStart + 6 * kDay, kEnd = kStart + 12 * kDay;
+        while (t < kEnd) {
+            const double phase = double((t - kStart) % kDay) / double(kDay);
+            const double score = detector.update(t, 50 + 20 * std::sin(2 * M_PI * phase) + noise(rng), &e);
+            alertsLate += t >= kEnd - 2 * kDay && score >= kAlertLevel ? 1 : 0;
+            t += t < kSwitch ? kStep : kMinute;
+        }
+        QCOMPARE(e.period, qint64(kDay / kMinute));
+        QCOMPARE(alertsLate, 0);
+    }
+
     void catchesInjectedAnomalies_data()
     {
         QTest::addColumn<int>("kind");
