@@ -389,13 +389,17 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     // the same view at least twice the one that started the quiet (a drift that
     // keeps growing), ranked by its margin over that record; or a departure far
     // beyond every recent one (a burst's highest value after its first spikes,
-    // whose z the burst's own spread keeps from doubling), ranked by its margin.
+    // whose z the burst's own spread keeps from doubling), which scores 1.
     const bool quiet = d->count <= d->quietUntil;
     const bool farDeparture = quiet && byExtent && byExtent->excess >= kFarDepartureExcess;
     const bool escalation = farDeparture
                          || (quiet && v.record && shapeSpeaks == d->quietByShape && surprise >= 2.0 * d->quietSurprise);
-    if (farDeparture)
+    if (farDeparture) {
         score = recordScore(byExtent->excess);
+        e.record = true;
+        e.byShape = false;
+        e.excess = byExtent->excess;
+    }
     else if (escalation)
         score = recordScore(surprise / d->quietSurprise - 1.0);
     else if (quiet)

@@ -41,6 +41,7 @@ struct CheckedSlots
 {
     std::vector<double> values, present, deviations;
     double squares = 0; // of the deviations
+    double count = 0;   // of the present values
 
     void fill(const boost::circular_buffer<double> &slots)
     {
@@ -48,7 +49,8 @@ struct CheckedSlots
         values.resize(n);
         present.resize(n);
         deviations.resize(n);
-        double sum = 0, count = 0;
+        double sum = 0;
+        count = 0;
         for (size_t i = 0; i < n; ++i) {
             present[i] = std::isfinite(slots[i]) ? 1.0 : 0.0;
             values[i] = present[i] > 0 ? slots[i] : 0.0;
@@ -63,7 +65,11 @@ struct CheckedSlots
         }
     }
 
-    // n - lag products over n squares (see find()).
+    // n - lag products over n squares (see find()). With slots missing, the
+    // products shrink with the pairs present and the squares with the values
+    // present: scaled back to what complete slots would give (exactly 1 x 1
+    // when none is missing), or a series with a third of its samples missing
+    // would lose a clear season.
     double autocorrelation(size_t lag) const
     {
         const size_t n = values.size();
@@ -72,7 +78,15 @@ struct CheckedSlots
         double products = 0;
         for (size_t i = lag; i < n; ++i)
             products += deviations[i] * deviations[i - lag];
-        return products / squares;
+        double pairs = double(n - lag);
+        if (count < double(n)) {
+            pairs = 0;
+            for (size_t i = lag; i < n; ++i)
+                pairs += present[i] * present[i - lag];
+            if (pairs < 1)
+                return 0;
+        }
+        return products / squares * (double(n - lag) / pairs) * (count / double(n));
     }
 
     // Pearson's r of the values with those `lag` earlier, over the pairs where
@@ -120,7 +134,7 @@ std::optional<double> Seasonality::expected(Timestamp time) const
     int n = 0;
     // The slot of `time` is at index size - 1 + ahead (x[t] is not stored yet).
     const qint64 size = qint64(m_values.size()), period = qint64(m_period);
-    const qint64 at = size - 1 + std::max<qint64>(1, slotsAfterLast(time));
+    const qint64 at = size - 1 + slotsAfterLast(time);
     if (!m_missing && at - 3 * period >= 1 && at - period + 1 < size) { // the usual case, spelled out
         size_t i = size_t(at - 3 * period - 1);
         for (int k = 0; k < 3; ++k, i += size_t(period))
@@ -128,9 +142,13 @@ std::optional<double> Seasonality::expected(Timestamp time) const
                 candidates[n++] = m_values[i + size_t(j)];
         return medianOfNine(candidates);
     }
-    // Up to three earlier periods with data at this phase: past a gap, further back.
+    // Up to three earlier periods with data at this phase: past a gap, further
+    // back, from the first period back that the history reaches.
+    qint64 first = at - period;
+    if (first > size)
+        first -= (first - size + period - 1) / period * period;
     int periods = 0;
-    for (qint64 centre = at - period; periods < 3 && centre >= 1; centre -= period) {
+    for (qint64 centre = first; periods < 3 && centre >= 1; centre -= period) {
         const int before = n;
         for (qint64 i = centre - 1; i <= std::min(centre + 1, size - 1); ++i) {
             const double v = m_values[size_t(i)];
@@ -153,36 +171,57 @@ bool Seasonality::update(Timestamp time, double value)
     if (m_count > 0 && time > m_lastTime)
         m_intervals.push(double(time - m_lastTime));
     // Slots by time from the moment the typical interval is known (the values so
-    // far, one per sample, end in slot 0 at the last one); cut anew at a check,
-    // forgetting the season, when the interval has changed twofold (a new scrape
-    // interval), as old slots no longer say where yesterday is.
+    // far, one per sample, end in slot 0 at the last one). When the interval has
+    // changed fourfold at two checks in a row (a new scrape interval, not an
+    // irregular series whose intervals vary by the hour), the slots are cut anew,
+    // forgetting the season. Smaller changes keep the slots: twice as many
+    // samples share a slot (the latest stands), or half the slots stay empty.
     const bool check = m_count + 1 >= m_nextCheck;
     const double interval = (!m_slotWidth || check) && m_intervals.size() >= 16 ? m_intervals.median() : 0.0;
-    if (interval >= 1 && (!m_slotWidth || interval >= 2.0 * double(m_slotWidth) || 2.0 * interval <= double(m_slotWidth))) {
-        if (m_slotWidth) {
-            m_values.clear();
-            m_missing = 0;
-            m_period = 0;
+    if (interval >= 1) {
+        const bool changed = m_slotWidth && (interval >= 4.0 * double(m_slotWidth) || 4.0 * interval <= double(m_slotWidth));
+        if (!m_slotWidth || (changed && m_widthChanging)) {
+            if (m_slotWidth)
+                forget();
+            m_slotWidth = Timestamp(std::llround(interval));
+            m_lastSlotTime = m_lastTime;
         }
-        m_slotWidth = Timestamp(std::llround(interval));
-        m_lastSlotTime = m_lastTime;
+        m_widthChanging = changed && !m_widthChanging;
     }
     store(time, value);
     m_lastTime = time;
     ++m_count;
     if (check && m_slotWidth) {
         find();
-        // Often enough to notice a season early, rarely enough to cost nothing; at
-        // least every quarter of the history kept, so a season that starts after a
-        // year of data is still found within a week at five minutes.
-        m_nextCheck = m_count + std::max<qint64>(288, std::min<qint64>(m_count / 4, qint64(kHistory / 4)));
+        // Often enough to notice a season early, rarely enough to cost nothing
+        // (a quarter of the slots held, so early again after the slots start
+        // anew); at least every quarter of the history kept, so a season that
+        // starts after a year of data is still found within a week at five minutes.
+        m_nextCheck = m_count + std::max<qint64>(288, std::min<qint64>(qint64(m_values.size()) / 4, qint64(kHistory / 4)));
     }
     return m_period != before;
+}
+
+void Seasonality::forget()
+{
+    m_values.clear();
+    m_missing = 0;
+    m_period = 0;
 }
 
 void Seasonality::store(Timestamp time, double value)
 {
     const qint64 ahead = slotsAfterLast(time);
+    // A jump past the whole history, or back by more than a day, breaks the
+    // slots' clock (a collector down for weeks, a clock corrected, one bad
+    // timestamp): the slots start anew at this sample, rather than drop every
+    // sample until time catches up with the jump.
+    if (m_slotWidth && (ahead > qint64(m_values.capacity()) || -ahead > kDay / m_slotWidth)) {
+        forget();
+        m_lastSlotTime = time;
+        m_values.push_back(value);
+        return;
+    }
     if (ahead <= 0) { // within the last slot the latest value stands for it; a step back is not stored
         if (ahead == 0 && !m_values.empty())
             m_values.back() = value;

@@ -34,6 +34,7 @@ public:
 private:
     void find();
     void store(Timestamp time, double value);
+    void forget(); // the slots and the season: their clock no longer holds
     // Slots from the last value stored to `time`: 1 is the next slot, 0 or less
     // the last one or earlier. One slot per sample until the interval is known.
     qint64 slotsAfterLast(Timestamp time) const
@@ -50,6 +51,7 @@ private:
     RollingQuantiles m_intervals{64};
     Timestamp m_lastTime = 0;
     Timestamp m_slotWidth = 0;    // 0 until the typical interval is known
+    bool m_widthChanging = false; // the last check saw the interval change fourfold
     Timestamp m_lastSlotTime = 0; // the time of the last slot stored
     qint64 m_count = 0, m_nextCheck = 0;
     size_t m_period = 0;

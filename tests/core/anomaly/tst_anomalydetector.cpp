@@ -215,8 +215,11 @@ private Q_SLOTS:
         QCOMPARE(withGap.dipCaughtAt, without.dipCaughtAt);
     }
 
-    // The scrape interval changes from five minutes to one: the slots are cut
-    // anew and the daily season is found again at its new length.
+    // The scrape interval changes from five minutes to one: the slots keep the
+    // phase by time until they are cut anew at the new width, and the daily
+    // season is found again at its new length. Counting samples back, the
+    // season at 288 samples compared each new sample with the value 4.8 hours
+    // before: 69 samples at 4 sigma on the seasonal view and an alert.
     void aNewScrapeIntervalFindsTheSeasonAgain()
     {
         std::mt19937_64 rng(4);
@@ -224,16 +227,20 @@ private Q_SLOTS:
         AnomalyDetector detector;
         AnomalyEvidence e;
         Timestamp t = kStart;
-        int alertsLate = 0;
+        int alerts = 0, seasonalFours = 0;
         constexpr Timestamp kSwitch = kStart + 6 * kDay, kEnd = kStart + 12 * kDay;
         while (t < kEnd) {
             const double phase = double((t - kStart) % kDay) / double(kDay);
             const double score = detector.update(t, 50 + 20 * std::sin(2 * M_PI * phase) + noise(rng), &e);
-            alertsLate += t >= kEnd - 2 * kDay && score >= kAlertLevel ? 1 : 0;
+            if (t >= kSwitch) {
+                alerts += score >= kAlertLevel ? 1 : 0;
+                seasonalFours += e.seasonal >= 4 ? 1 : 0;
+            }
             t += t < kSwitch ? kStep : kMinute;
         }
         QCOMPARE(e.period, qint64(kDay / kMinute));
-        QCOMPARE(alertsLate, 0);
+        QCOMPARE(alerts, 0);
+        QVERIFY2(seasonalFours <= 2, qPrintable(QStringLiteral("%1 samples at 4 sigma after the switch").arg(seasonalFours)));
     }
 
     void catchesInjectedAnomalies_data()

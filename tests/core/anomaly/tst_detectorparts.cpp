@@ -2,6 +2,7 @@
 // The detector's building blocks against naive references: the pruned
 // nearest-neighbour search, the in-place rolling quantiles, the binned tail.
 #include "anomaly/rollingquantiles.h"
+#include "anomaly/seasonality.h"
 #include "anomaly/slidingextreme.h"
 #include "anomaly/slidingstats.h"
 #include "anomaly/slidingtail.h"
@@ -313,6 +314,54 @@ private Q_SLOTS:
         QCOMPARE(wide.median(), 248.0); // 33 of each extreme, then 200, 203, ... 299
         QCOMPARE(wide.low(), -1e308);
         QCOMPARE(wide.high(), 1e308);
+    }
+
+    // The season's slots by time: the phase and the season survive what real
+    // collectors do to timestamps. Each case feeds a daily sine at five minutes
+    // (a 20-unit swing) and asks, at the end, for the season and for the value
+    // expected at the next sample's time.
+    void seasonalityKeepsThePhase_data()
+    {
+        QTest::addColumn<QString>("disturbance");
+        QTest::newRow("45% of the samples missing") << QStringLiteral("missing");
+        QTest::newRow("one timestamp a year ahead") << QStringLiteral("future");
+        QTest::newRow("the clock set back two days") << QStringLiteral("back");
+        QTest::newRow("intervals of 4 and 9 minutes by half-day") << QStringLiteral("irregular");
+    }
+    void seasonalityKeepsThePhase()
+    {
+        QFETCH(QString, disturbance);
+        constexpr Timestamp kStart = 1'793'577'600'000, kStep = 5 * kMinute;
+        const auto sine = [](Timestamp t) { return 50 + 20 * std::sin(2 * M_PI * double(t % kDay) / double(kDay)); };
+        std::mt19937_64 rng(23);
+        std::uniform_real_distribution<double> chance(0, 1);
+        Seasonality season;
+        Timestamp t = kStart;
+        qint64 seasonalSamples = 0, samples = 0;
+        bool setBack = false;
+        const Timestamp end = kStart + 16 * kDay;
+        while (t < end) {
+            Timestamp at = t;
+            if (disturbance == u"future" && t == kStart + 8 * kDay)
+                at = t + 365 * kDay;
+            const bool dropped = disturbance == u"missing" && chance(rng) < 0.45;
+            if (!dropped)
+                season.update(at, sine(at));
+            if (t >= kStart + 12 * kDay) {
+                ++samples;
+                seasonalSamples += season.period() > 0;
+            }
+            t += disturbance == u"irregular" ? ((t / (12 * kHour)) % 2 ? 9 : 4) * kMinute : kStep;
+            if (disturbance == u"back" && !setBack && t >= kStart + 8 * kDay) {
+                t -= 2 * kDay; // replayed: the samples after it repeat two days
+                setBack = true;
+            }
+        }
+        // Found again within four days of any break, and held from then on.
+        QVERIFY2(seasonalSamples == samples, qPrintable(QStringLiteral("a season on %1 of the last %2 samples").arg(seasonalSamples).arg(samples)));
+        const std::optional<double> expected = season.expected(t);
+        QVERIFY(expected);
+        QVERIFY2(std::abs(*expected - sine(t)) < 2.0, qPrintable(QStringLiteral("expected %1 for %2").arg(*expected).arg(sine(t))));
     }
 };
 
