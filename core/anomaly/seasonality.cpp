@@ -33,92 +33,78 @@ double medianOfNine(double *p)
     return p[4];
 }
 
-// A check's contiguous copy of the slots: the values (0 where missing), 1 or 0
-// for present, and the deviations from the mean of the present values (0 where
-// missing, so that a product with a missing value vanishes). One per thread, not
-// per series: a fleet scan keeps thousands of detectors.
-struct CheckedSlots
+// The autocorrelation at `lag`: n - lag products over n squares (see find()).
+// With slots missing (Gaps), a missing slot's deviation is 0, so that a product
+// with it vanishes, and the result is scaled back by the pairs and values
+// present to what complete slots would give (a series with 45% of its samples
+// missing lost a clear season). Without, the plain sums, which a gap-free
+// series keeps to the last bit.
+template<bool Gaps>
+double autocorrelation(const boost::circular_buffer<double> &x, size_t lag)
 {
-    std::vector<double> values, present, deviations;
-    double squares = 0; // of the deviations
-    double count = 0;   // of the present values
-
-    void fill(const boost::circular_buffer<double> &slots)
-    {
-        const size_t n = slots.size();
-        values.resize(n);
-        present.resize(n);
-        deviations.resize(n);
-        double sum = 0;
-        count = 0;
-        for (size_t i = 0; i < n; ++i) {
-            present[i] = std::isfinite(slots[i]) ? 1.0 : 0.0;
-            values[i] = present[i] > 0 ? slots[i] : 0.0;
-            sum += values[i];
-            count += present[i];
+    const size_t n = x.size();
+    if (lag == 0 || n < 2 * lag + 10)
+        return 0;
+    double mean = 0, count = 0;
+    for (double v : x)
+        if (!Gaps || !std::isnan(v)) {
+            mean += v;
+            ++count;
         }
-        const double mean = count > 0 ? sum / count : 0.0;
-        squares = 0;
-        for (size_t i = 0; i < n; ++i) {
-            deviations[i] = values[i] - mean * present[i];
-            squares += deviations[i] * deviations[i];
+    if (count < 2)
+        return 0;
+    mean /= count;
+    const auto deviation = [&x, mean](size_t i) { return Gaps && std::isnan(x[i]) ? 0.0 : x[i] - mean; };
+    double num = 0, den = 0, pairs = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const double a = deviation(i);
+        den += a * a;
+        if (i >= lag) {
+            num += a * deviation(i - lag);
+            if constexpr (Gaps)
+                pairs += !std::isnan(x[i]) && !std::isnan(x[i - lag]) ? 1.0 : 0.0;
         }
     }
+    if (den <= 0)
+        return 0;
+    if constexpr (Gaps)
+        return pairs < 1 ? 0 : num / den * (double(n - lag) / pairs) * (count / double(n));
+    return num / den;
+}
 
-    // n - lag products over n squares (see find()). With slots missing, the
-    // products shrink with the pairs present and the squares with the values
-    // present: scaled back to what complete slots would give (exactly 1 x 1
-    // when none is missing), or a series with a third of its samples missing
-    // would lose a clear season.
-    double autocorrelation(size_t lag) const
-    {
-        const size_t n = values.size();
-        if (lag == 0 || n < 2 * lag + 10 || squares <= 0)
-            return 0;
-        double products = 0;
-        for (size_t i = lag; i < n; ++i)
-            products += deviations[i] * deviations[i - lag];
-        double pairs = double(n - lag);
-        if (count < double(n)) {
-            pairs = 0;
-            for (size_t i = lag; i < n; ++i)
-                pairs += present[i] * present[i - lag];
-            if (pairs < 1)
-                return 0;
+// Pearson's r of the values with those `lag` earlier, over their overlap (the
+// pairs where both are present). Two passes, the means first: raw sums of
+// squares lose every digit of a small variance on a large level (bytes per
+// second near 1e9).
+template<bool Gaps>
+double correlation(const boost::circular_buffer<double> &x, size_t lag)
+{
+    const size_t n = x.size();
+    if (lag == 0 || n <= lag + 2)
+        return 0;
+    const auto paired = [&x, lag](size_t i) { return !Gaps || (!std::isnan(x[i]) && !std::isnan(x[i - lag])); };
+    double ma = 0, mb = 0, pairs = 0;
+    for (size_t i = lag; i < n; ++i)
+        if (paired(i)) {
+            ma += x[i];
+            mb += x[i - lag];
+            ++pairs;
         }
-        return products / squares * (double(n - lag) / pairs) * (count / double(n));
+    if (pairs < 3)
+        return 0;
+    ma /= pairs;
+    mb /= pairs;
+    double cov = 0, va = 0, vb = 0;
+    for (size_t i = lag; i < n; ++i) {
+        if (!paired(i))
+            continue;
+        const double a = x[i] - ma, b = x[i - lag] - mb;
+        cov += a * b;
+        va += a * a;
+        vb += b * b;
     }
-
-    // Pearson's r of the values with those `lag` earlier, over the pairs where
-    // both are present. Two passes, the means first: raw sums of squares lose
-    // every digit of a small variance on a large level (bytes per second near 1e9).
-    double correlation(size_t lag) const
-    {
-        const size_t n = values.size();
-        if (lag == 0 || n <= lag + 2)
-            return 0;
-        double ma = 0, mb = 0, pairs = 0;
-        for (size_t i = lag; i < n; ++i) {
-            const double w = present[i] * present[i - lag];
-            ma += w * values[i];
-            mb += w * values[i - lag];
-            pairs += w;
-        }
-        if (pairs < 3)
-            return 0;
-        ma /= pairs;
-        mb /= pairs;
-        double cov = 0, va = 0, vb = 0;
-        for (size_t i = lag; i < n; ++i) {
-            const double w = present[i] * present[i - lag];
-            const double x = w * (values[i] - ma), y = w * (values[i - lag] - mb);
-            cov += x * y;
-            va += x * x;
-            vb += y * y;
-        }
-        return va > 0 && vb > 0 ? std::clamp(cov / std::sqrt(va * vb), -1.0, 1.0) : 0;
-    }
-};
+    return va > 0 && vb > 0 ? std::clamp(cov / std::sqrt(va * vb), -1.0, 1.0) : 0;
+}
 } // namespace
 
 Seasonality::Seasonality()
@@ -249,14 +235,19 @@ void Seasonality::find()
     m_period = 0;
     if (interval <= 0)
         return;
-    thread_local CheckedSlots slots;
-    slots.fill(m_values);
+    const bool gaps = m_missing > 0;
+    const auto autocorrelationAt = [this, gaps](size_t lag) {
+        return gaps ? autocorrelation<true>(m_values, lag) : autocorrelation<false>(m_values, lag);
+    };
+    const auto correlationAt = [this, gaps](size_t lag) {
+        return gaps ? correlation<true>(m_values, lag) : correlation<false>(m_values, lag);
+    };
     double best = kMinimumStrength;
     for (const Timestamp length : {kDay, 7 * kDay}) {
         const size_t lag = size_t(std::llround(double(length) / interval));
         if (lag < 4 || lag * 2 + 10 > kHistory)
             continue;
-        const double r = slots.autocorrelation(lag);
+        const double r = autocorrelationAt(lag);
         if (r > best) {
             best = r;
             m_period = lag;
@@ -273,9 +264,9 @@ void Seasonality::find()
     const size_t week = size_t(std::llround(double(7 * kDay) / interval)); // as the loop above has it
     if (day >= 4 && m_period == day && week * 2 + 10 <= kHistory
         && m_values.size() >= week + kWeeklyOverlapDays * day) {
-        const double weekly = slots.correlation(week);
+        const double weekly = correlationAt(week);
         const double margin = previous == week ? 0.0 : kWeeklyMargin;
-        if (weekly >= kMinimumStrength && weekly > slots.correlation(day) + margin)
+        if (weekly >= kMinimumStrength && weekly > correlationAt(day) + margin)
             m_period = week;
     }
 }
