@@ -133,7 +133,9 @@ std::optional<double> Seasonality::expected(Timestamp time) const
     qint64 first = at - period;
     if (first > size)
         first -= (first - size + period - 1) / period * period;
-    int periods = 0;
+    int periods = 0, alertedPeriods = 0;
+    int ends[3] = {0, 0, 0};
+    bool alerted[3] = {false, false, false};
     for (qint64 centre = first; periods < 3 && centre >= 1; centre -= period) {
         const int before = n;
         for (qint64 i = centre - 1; i <= std::min(centre + 1, size - 1); ++i) {
@@ -141,7 +143,31 @@ std::optional<double> Seasonality::expected(Timestamp time) const
             if (!m_missing || std::isfinite(v))
                 candidates[n++] = v;
         }
-        periods += n > before;
+        if (n > before) {
+            alerted[periods] = alertedAt(std::min(centre, size - 1));
+            alertedPeriods += alerted[periods];
+            ends[periods++] = n;
+        }
+    }
+    // Three periods outvote one that held a fault; fewer cannot: then a period
+    // whose value was part of an alert is left out, and with only such periods
+    // there is no expectation (the recent median judges). A weekly season found
+    // with one earlier week would otherwise take last week's fault as the norm:
+    // on the simulated demo a host's ordinary Sunday morning scored 19σ against
+    // the previous Sunday's pinned CPU. With three periods or more, the median
+    // stands as it is (leaving alerted periods out there too made a level shift
+    // alert again the next days: NAB 71.4 -> 68.9-69.5).
+    if (periods < 3 && alertedPeriods > 0) {
+        if (alertedPeriods == periods)
+            return std::nullopt;
+        int kept = 0, start = 0;
+        for (int p = 0; p < periods; ++p) {
+            if (!alerted[p])
+                for (int i = start; i < ends[p]; ++i)
+                    candidates[kept++] = candidates[i];
+            start = ends[p];
+        }
+        n = kept;
     }
     if (n == 0)
         return std::nullopt;
@@ -151,7 +177,7 @@ std::optional<double> Seasonality::expected(Timestamp time) const
     return candidates[n / 2];
 }
 
-bool Seasonality::update(Timestamp time, double value)
+bool Seasonality::update(Timestamp time, double value, bool alerted)
 {
     const size_t before = m_period;
     if (m_count > 0 && time > m_lastTime)
@@ -174,7 +200,7 @@ bool Seasonality::update(Timestamp time, double value)
         }
         m_widthChanging = changed && !m_widthChanging;
     }
-    store(time, value);
+    store(time, value, alerted);
     m_lastTime = time;
     ++m_count;
     if (check && m_slotWidth) {
@@ -191,11 +217,35 @@ bool Seasonality::update(Timestamp time, double value)
 void Seasonality::forget()
 {
     m_values.clear();
+    m_alertedSlots.clear();
     m_missing = 0;
     m_period = 0;
 }
 
-void Seasonality::store(Timestamp time, double value)
+void Seasonality::push(double value, bool alerted)
+{
+    m_values.push_back(value);
+    const qint64 slot = m_slotsStored++;
+    if (alerted) {
+        if (!m_alertedSlots.empty() && m_alertedSlots.back().second == slot - 1)
+            m_alertedSlots.back().second = slot;
+        else
+            m_alertedSlots.emplace_back(slot, slot);
+    }
+    while (!m_alertedSlots.empty() && m_alertedSlots.front().second < m_slotsStored - qint64(m_values.capacity()))
+        m_alertedSlots.pop_front();
+}
+
+bool Seasonality::alertedAt(qint64 index) const
+{
+    const qint64 slot = m_slotsStored - qint64(m_values.size()) + index;
+    for (auto range = m_alertedSlots.rbegin(); range != m_alertedSlots.rend(); ++range)
+        if (slot >= range->first && slot <= range->second)
+            return true;
+    return false;
+}
+
+void Seasonality::store(Timestamp time, double value, bool alerted)
 {
     const qint64 ahead = slotsAfterLast(time);
     // A jump past the whole history, or back by more than a day, breaks the
@@ -205,25 +255,28 @@ void Seasonality::store(Timestamp time, double value)
     if (m_slotWidth && (ahead > qint64(m_values.capacity()) || -ahead > kDay / m_slotWidth)) {
         forget();
         m_lastSlotTime = time;
-        m_values.push_back(value);
+        push(value, alerted);
         return;
     }
     if (ahead <= 0) { // within the last slot the latest value stands for it; a step back is not stored
-        if (ahead == 0 && !m_values.empty())
+        if (ahead == 0 && !m_values.empty()) {
             m_values.back() = value;
+            if (alerted) // the slot's earlier value may have been part of one: it stays marked
+                m_alertedSlots.emplace_back(m_slotsStored - 1, m_slotsStored - 1);
+        }
         return;
     }
     if (m_slotWidth)
         m_lastSlotTime += ahead * m_slotWidth;
     if (ahead == 1 && !m_missing) { // the usual case
-        m_values.push_back(value);
+        push(value, alerted);
         return;
     }
     const qint64 missing = std::min(ahead - 1, qint64(m_values.capacity()));
     for (qint64 i = 0; i <= missing; ++i) {
         if (m_values.full() && std::isnan(m_values.front()))
             --m_missing;
-        m_values.push_back(i < missing ? std::numeric_limits<double>::quiet_NaN() : value);
+        push(i < missing ? std::numeric_limits<double>::quiet_NaN() : value, i < missing ? false : alerted);
     }
     m_missing += missing;
 }

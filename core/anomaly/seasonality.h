@@ -6,7 +6,9 @@
 
 #include <boost/circular_buffer.hpp>
 
+#include <deque>
 #include <optional>
+#include <utility>
 
 namespace Opsight::Core {
 
@@ -23,18 +25,23 @@ public:
     Seasonality();
 
     // The value expected for a sample at `time`: the median of the same phase
-    // (±1 slot) in up to three earlier periods. nullopt without a season.
+    // (±1 slot) in up to three earlier periods, without those that were part of
+    // an alert while fewer than three periods hold the phase. nullopt without a
+    // season (or with only alerted periods).
     std::optional<double> expected(Timestamp time) const;
-    // Adds a sample; returns true when the season found changed.
-    bool update(Timestamp time, double value);
+    // Adds a sample (`alerted`: part of an alert, see expected()); returns true
+    // when the season found changed.
+    bool update(Timestamp time, double value, bool alerted = false);
     size_t period() const { return m_period; } // slots (samples at the typical interval); 0: none
 
     static constexpr double kMinimumStrength = 0.5; // autocorrelation that makes a season
 
 private:
     void find();
-    void store(Timestamp time, double value);
+    void store(Timestamp time, double value, bool alerted);
     void forget(); // the slots and the season: their clock no longer holds
+    void push(double value, bool alerted);
+    bool alertedAt(qint64 index) const; // of the slot at this index of m_values
     // Slots from the last value stored to `time`: 1 is the next slot, 0 or less
     // the last one or earlier. One slot per sample until the interval is known.
     qint64 slotsAfterLast(Timestamp time) const
@@ -48,6 +55,10 @@ private:
     }
 
     boost::circular_buffer<double> m_values; // one per slot, NaN where no sample came
+    // Slots whose value was part of an alert, as ranges [first, last] of slot
+    // numbers counted from the start (alerts are rare: a few ranges, no flag per slot).
+    std::deque<std::pair<qint64, qint64>> m_alertedSlots;
+    qint64 m_slotsStored = 0; // the number of the next slot
     RollingQuantiles m_intervals{64};
     Timestamp m_lastTime = 0;
     Timestamp m_slotWidth = 0;    // 0 until the typical interval is known
