@@ -133,9 +133,9 @@ std::optional<double> Seasonality::expected(Timestamp time) const
     qint64 first = at - period;
     if (first > size)
         first -= (first - size + period - 1) / period * period;
-    int periods = 0, alertedPeriods = 0;
+    int periods = 0;
     int ends[3] = {0, 0, 0};
-    bool alerted[3] = {false, false, false};
+    qint64 centres[3] = {0, 0, 0};
     for (qint64 centre = first; periods < 3 && centre >= 1; centre -= period) {
         const int before = n;
         for (qint64 i = centre - 1; i <= std::min(centre + 1, size - 1); ++i) {
@@ -144,11 +144,19 @@ std::optional<double> Seasonality::expected(Timestamp time) const
                 candidates[n++] = v;
         }
         if (n > before) {
-            alerted[periods] = alertedAt(std::min(centre, size - 1));
-            alertedPeriods += alerted[periods];
+            centres[periods] = centre;
             ends[periods++] = n;
         }
     }
+    // A period is alerted when any slot that gave a candidate was.
+    bool alerted[3] = {false, false, false};
+    int alertedPeriods = 0;
+    if (periods < 3 && !m_alertedSlots.empty())
+        for (int p = 0; p < periods; ++p) {
+            for (qint64 i = centres[p] - 1; i <= std::min(centres[p] + 1, size - 1) && !alerted[p]; ++i)
+                alerted[p] = std::isfinite(m_values[size_t(i)]) && alertedAt(i);
+            alertedPeriods += alerted[p];
+        }
     // Three periods outvote one that held a fault; fewer cannot: then a period
     // whose value was part of an alert is left out, and with only such periods
     // there is no expectation (the recent median judges). A weekly season found
@@ -157,7 +165,7 @@ std::optional<double> Seasonality::expected(Timestamp time) const
     // the previous Sunday's pinned CPU. With three periods or more, the median
     // stands as it is (leaving alerted periods out there too made a level shift
     // alert again the next days: NAB 71.4 -> 68.9-69.5).
-    if (periods < 3 && alertedPeriods > 0) {
+    if (alertedPeriods > 0) {
         if (alertedPeriods == periods)
             return std::nullopt;
         int kept = 0, start = 0;
@@ -238,11 +246,12 @@ void Seasonality::push(double value, bool alerted)
 
 bool Seasonality::alertedAt(qint64 index) const
 {
+    // Both ends of the ranges only grow: the first range that ends at or after
+    // the slot is the only one that can hold it.
     const qint64 slot = m_slotsStored - qint64(m_values.size()) + index;
-    for (auto range = m_alertedSlots.rbegin(); range != m_alertedSlots.rend(); ++range)
-        if (slot >= range->first && slot <= range->second)
-            return true;
-    return false;
+    const auto range = std::partition_point(m_alertedSlots.begin(), m_alertedSlots.end(),
+                                            [slot](const std::pair<qint64, qint64> &r) { return r.second < slot; });
+    return range != m_alertedSlots.end() && range->first <= slot;
 }
 
 void Seasonality::store(Timestamp time, double value, bool alerted)
@@ -261,7 +270,8 @@ void Seasonality::store(Timestamp time, double value, bool alerted)
     if (ahead <= 0) { // within the last slot the latest value stands for it; a step back is not stored
         if (ahead == 0 && !m_values.empty()) {
             m_values.back() = value;
-            if (alerted) // the slot's earlier value may have been part of one: it stays marked
+            // The slot's earlier value may have been part of one: it stays marked.
+            if (alerted && (m_alertedSlots.empty() || m_alertedSlots.back().second != m_slotsStored - 1))
                 m_alertedSlots.emplace_back(m_slotsStored - 1, m_slotsStored - 1);
         }
         return;
