@@ -234,8 +234,8 @@ struct AnomalyDetector::Private
     double shapeHeldScore = 0;   // ...and then scores this
     double quietScore = 0;       // the score of the record that started the quiet
     TrendRecords trend{kRecent, kSurpriseHistory};
-    qint64 lastAlertAt = -qint64(kRecent) - 1; // the last sample that scored at alert level (or the trend spoke)
-    qint64 alertLevelAt = -kEchoDamping - 1;    // the last sample that scored at alert level, before the learning day's cap
+    qint64 lastAlertAt = -qint64(kRecent) - 1; // the last sample that scored at alert level, or where the trend spoke
+                                               // (before the learning day's cap)
 
     // The statistical surprise: the largest robust z of the value's views.
     double statisticalSurprise(double value, std::optional<double> expected, AnomalyEvidence &e)
@@ -458,17 +458,15 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         d->quietByShape = false;
         d->quietScore = score;
     }
-    // Part of an alert: at alert level, or within the echo damping after a sample
-    // that was (whichever view raised it: a record, an escalation, a confirmed
-    // shape, the trend). On the learning day too, though its scores are held below
+    // Part of an alert: within the echo damping after the last sample at alert
+    // level or trend record (whichever view raised it: a record, an escalation, a
+    // confirmed shape, the trend). On the learning day too, though its scores are held below
     // the band next: a first day's surprise is no better an expectation for days
     // 2 and 3 (on the simulated fleets this way found one more fault on the demo
     // and two on 1,000 hosts, against none when the learning day is left unflagged).
-    if (score >= kAlertBand)
-        d->alertLevelAt = d->count;
     if (expected)
         d->residuals.push(value - *expected);
-    if (d->season.update(time, value, d->count - d->alertLevelAt <= kEchoDamping))
+    if (d->season.update(time, value, d->count - d->lastAlertAt <= kEchoDamping))
         d->residuals = RollingQuantiles(kRecent * 2); // a new season: old residuals mean nothing
     if (!d->learned) { // whatever raised it above: escalations, held shapes, the trend
         score = std::min(score, kBelowBand);

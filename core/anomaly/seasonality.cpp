@@ -130,52 +130,38 @@ std::optional<double> Seasonality::expected(Timestamp time) const
     }
     // Up to three earlier periods with data at this phase: past a gap, further
     // back, from the first period back that the history reaches.
+    const auto slotsAround = [&](qint64 centre, auto &&visit) {
+        for (qint64 i = centre - 1; i <= std::min(centre + 1, size - 1); ++i)
+            if (!m_missing || std::isfinite(m_values[size_t(i)]))
+                visit(i);
+    };
     qint64 first = at - period;
     if (first > size)
         first -= (first - size + period - 1) / period * period;
+    qint64 centres[3];
     int periods = 0;
-    int ends[3] = {0, 0, 0};
-    qint64 centres[3] = {0, 0, 0};
     for (qint64 centre = first; periods < 3 && centre >= 1; centre -= period) {
-        const int before = n;
-        for (qint64 i = centre - 1; i <= std::min(centre + 1, size - 1); ++i) {
-            const double v = m_values[size_t(i)];
-            if (!m_missing || std::isfinite(v))
-                candidates[n++] = v;
-        }
-        if (n > before) {
-            centres[periods] = centre;
-            ends[periods++] = n;
-        }
+        bool data = false;
+        slotsAround(centre, [&](qint64) { data = true; });
+        if (data)
+            centres[periods++] = centre;
     }
-    // A period is alerted when any slot that gave a candidate was.
-    bool alerted[3] = {false, false, false};
-    int alertedPeriods = 0;
-    if (periods < 3 && !m_alertedSlots.empty())
-        for (int p = 0; p < periods; ++p) {
-            for (qint64 i = centres[p] - 1; i <= std::min(centres[p] + 1, size - 1) && !alerted[p]; ++i)
-                alerted[p] = std::isfinite(m_values[size_t(i)]) && alertedAt(i);
-            alertedPeriods += alerted[p];
-        }
     // Three periods outvote one that held a fault; fewer cannot: then a period
-    // whose value was part of an alert is left out, and with only such periods
-    // there is no expectation (the recent median judges). A weekly season found
-    // with one earlier week would otherwise take last week's fault as the norm:
-    // on the simulated demo a host's ordinary Sunday morning scored 19σ against
-    // the previous Sunday's pinned CPU. With three periods or more, the median
-    // stands as it is (leaving alerted periods out there too made a level shift
-    // alert again the next days: NAB 71.4 -> 68.9-69.5).
-    if (alertedPeriods > 0) {
-        if (alertedPeriods == periods)
-            return std::nullopt;
-        int kept = 0, start = 0;
-        for (int p = 0; p < periods; ++p) {
-            if (!alerted[p])
-                for (int i = start; i < ends[p]; ++i)
-                    candidates[kept++] = candidates[i];
-            start = ends[p];
-        }
-        n = kept;
+    // whose value was part of an alert (any slot that gives a candidate) is left
+    // out, and with only such periods there is no expectation (the recent median
+    // judges). A weekly season found with one earlier week would otherwise take
+    // last week's fault as the norm: on the simulated demo a host's ordinary
+    // Sunday morning scored 19σ against the previous Sunday's pinned CPU. With
+    // three periods or more, the median stands as it is (leaving alerted periods
+    // out there too made a level shift alert again the next days: NAB 71.4 ->
+    // 68.9-69.5).
+    const bool young = periods < 3 && !m_alertedSlots.empty();
+    for (int p = 0; p < periods; ++p) {
+        bool alerted = false;
+        if (young)
+            slotsAround(centres[p], [&](qint64 i) { alerted = alerted || alertedAt(i); });
+        if (!alerted)
+            slotsAround(centres[p], [&](qint64 i) { candidates[n++] = m_values[size_t(i)]; });
     }
     if (n == 0)
         return std::nullopt;
@@ -232,6 +218,9 @@ void Seasonality::forget()
 
 void Seasonality::push(double value, bool alerted)
 {
+    if (m_missing && m_values.full() && std::isnan(m_values.front()))
+        --m_missing;
+    m_missing += std::isnan(value);
     m_values.push_back(value);
     const qint64 slot = m_slotsStored++;
     if (alerted) {
@@ -278,17 +267,9 @@ void Seasonality::store(Timestamp time, double value, bool alerted)
     }
     if (m_slotWidth)
         m_lastSlotTime += ahead * m_slotWidth;
-    if (ahead == 1 && !m_missing) { // the usual case
-        push(value, alerted);
-        return;
-    }
-    const qint64 missing = std::min(ahead - 1, qint64(m_values.capacity()));
-    for (qint64 i = 0; i <= missing; ++i) {
-        if (m_values.full() && std::isnan(m_values.front()))
-            --m_missing;
-        push(i < missing ? std::numeric_limits<double>::quiet_NaN() : value, i < missing ? false : alerted);
-    }
-    m_missing += missing;
+    for (qint64 i = std::min(ahead - 1, qint64(m_values.capacity())); i > 0; --i)
+        push(std::numeric_limits<double>::quiet_NaN(), false);
+    push(value, alerted);
 }
 
 void Seasonality::find()

@@ -125,15 +125,6 @@ __attribute__((target("avx2"))) void nearestInSlots10Avx2(const double *features
 #endif
 
 std::atomic<bool> avx2Allowed{true};
-
-bool useAvx2()
-{
-#if defined(__x86_64__) && defined(__GNUC__)
-    return avx2Allowed && __builtin_cpu_supports("avx2");
-#else
-    return false;
-#endif
-}
 } // namespace
 
 void SubsequenceNovelty::allowAvx2(bool allowed)
@@ -152,7 +143,7 @@ bool SubsequenceNovelty::avx2Available()
 
 SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
     : m_window(window)
-    , m_avx2(useAvx2())
+    , m_avx2(avx2Allowed && avx2Available())
     , m_history(history)
     // Buckets of a twentieth of the spread: wide enough that a search on noise
     // (where every mean is close) walks few of them, narrow enough that on a
