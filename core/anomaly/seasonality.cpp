@@ -13,6 +13,12 @@ constexpr size_t kHistory = 4 * 7 * 288 + 8; // four weeks at 5-minute samples
 // (Pearson's r), with three days of the week-ago overlap seen.
 constexpr double kWeeklyMargin = 0.05;
 constexpr size_t kWeeklyOverlapDays = 3;
+// The phase spread: the mean absolute deviation of each phase, weighted 0.3 to
+// the latest period, each deviation counted at most 4 times the phase's spread
+// (a fault does not become the norm), pooled over ±6 slots.
+constexpr double kPhaseWeight = 0.3;
+constexpr double kPhaseClip = 4.0;
+constexpr qint64 kPhaseNeighbours = 6;
 
 // The median of nine by a fixed network of min/max (Paeth's opt_med9): no
 // branches, where sorting noisy values mispredicts nearly every comparison.
@@ -112,7 +118,7 @@ Seasonality::Seasonality()
 {
 }
 
-std::optional<double> Seasonality::expected(Timestamp time) const
+std::optional<Seasonality::Expectation> Seasonality::expected(Timestamp time) const
 {
     if (!m_period || m_values.size() < m_period + 2)
         return std::nullopt;
@@ -126,7 +132,7 @@ std::optional<double> Seasonality::expected(Timestamp time) const
         for (int k = 0; k < 3; ++k, i += size_t(period))
             for (int j = 0; j < 3; ++j)
                 candidates[n++] = m_values[i + size_t(j)];
-        return medianOfNine(candidates);
+        return Expectation{medianOfNine(candidates), phaseSpread(at)};
     }
     // Up to three earlier periods with data at this phase: past a gap, further
     // back, from the first period back that the history reaches.
@@ -166,9 +172,9 @@ std::optional<double> Seasonality::expected(Timestamp time) const
     if (n == 0)
         return std::nullopt;
     if (n == 9)
-        return medianOfNine(candidates);
+        return Expectation{medianOfNine(candidates), phaseSpread(at)};
     std::nth_element(candidates, candidates + n / 2, candidates + n);
-    return candidates[n / 2];
+    return Expectation{candidates[n / 2], phaseSpread(at)};
 }
 
 bool Seasonality::update(Timestamp time, double value, bool alerted)
@@ -205,11 +211,76 @@ bool Seasonality::update(Timestamp time, double value, bool alerted)
         // starts after a year of data is still found within a week at five minutes.
         m_nextCheck = m_count + std::max<qint64>(288, std::min<qint64>(qint64(m_values.size()) / 4, qint64(kHistory / 4)));
     }
+    if (m_period != before) { // learned anew, at the new period's phases
+        m_phaseDeviation.assign(m_period, 0.0);
+        m_lastPhase = m_period ? size_t((m_slotsStored - 1) % qint64(m_period)) : 0;
+        m_next = {};
+    }
     return m_period != before;
+}
+
+double Seasonality::phaseSpread(qint64 at) const
+{
+    if (m_phaseDeviation.empty())
+        return 0;
+    const qint64 period = qint64(m_period);
+    qint64 phase = qint64(m_lastPhase) + at - (qint64(m_values.size()) - 1);
+    if (phase == qint64(m_lastPhase) + 1 || (phase == period && m_lastPhase + 1 == m_period)) // the usual case
+        return spreadOf(m_next);
+    const Pool pool = pooledAround((phase % period + period) % period);
+    return spreadOf(pool);
+}
+
+Seasonality::Pool Seasonality::pooledAround(qint64 phase) const
+{
+    const qint64 period = qint64(m_period);
+    Pool pool;
+    for (qint64 i = phase - kPhaseNeighbours; i <= phase + kPhaseNeighbours; ++i) {
+        const double d = m_phaseDeviation[size_t((i % period + period) % period)];
+        pool.sum += d;
+        pool.learned += d > 0;
+    }
+    return pool;
+}
+
+double Seasonality::spreadOf(const Pool &pool)
+{
+    // The mean absolute deviation of a normal distribution is 0.80 of its standard deviation.
+    return pool.learned > kPhaseNeighbours ? 1.2533 * pool.sum / pool.learned : 0.0;
+}
+
+void Seasonality::nextPhase()
+{
+    if (++m_lastPhase == m_period)
+        m_lastPhase = 0;
+    const size_t period = m_period, centre = m_lastPhase + 1;
+    if (centre == period || period < 2 * size_t(kPhaseNeighbours) + 2) { // a period round: sum afresh, so no rounding builds up
+        m_next = pooledAround(qint64(centre));
+        return;
+    }
+    // Slide the pool one phase on.
+    const double leaving = m_phaseDeviation[(centre + period - size_t(kPhaseNeighbours) - 1) % period];
+    const double entering = m_phaseDeviation[(centre + size_t(kPhaseNeighbours)) % period];
+    m_next.sum += entering - leaving;
+    m_next.learned += int(entering > 0) - int(leaving > 0);
+}
+
+void Seasonality::learnDeviation(double deviation)
+{
+    const double x = std::abs(deviation);
+    if (m_phaseDeviation.empty() || !std::isfinite(x))
+        return;
+    double &d = m_phaseDeviation[m_lastPhase];
+    const double before = d;
+    d = d > 0 ? d + kPhaseWeight * (std::min(x, kPhaseClip * d) - d) : x;
+    // The last phase is within the next one's pool.
+    m_next.sum += d - before;
+    m_next.learned += int(d > 0) - int(before > 0);
 }
 
 void Seasonality::forget()
 {
+    m_phaseDeviation.clear();
     m_values.clear();
     m_alertedSlots.clear();
     m_missing = 0;
@@ -223,6 +294,8 @@ void Seasonality::push(double value, bool alerted)
     m_missing += std::isnan(value);
     m_values.push_back(value);
     const qint64 slot = m_slotsStored++;
+    if (!m_phaseDeviation.empty())
+        nextPhase();
     if (alerted) {
         if (!m_alertedSlots.empty() && m_alertedSlots.back().second == slot - 1)
             m_alertedSlots.back().second = slot;

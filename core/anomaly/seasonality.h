@@ -9,6 +9,7 @@
 #include <deque>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace Opsight::Core {
 
@@ -24,14 +25,21 @@ class Seasonality final
 public:
     Seasonality();
 
-    // The value expected for a sample at `time`: the median of the same phase
-    // (±1 slot) in up to three earlier periods, without those that were part of
-    // an alert while fewer than three periods hold the phase. nullopt without a
-    // season (or with only alerted periods).
-    std::optional<double> expected(Timestamp time) const;
+    struct Expectation
+    {
+        double value = 0;  // the median of the same phase (±1 slot) in up to three earlier periods
+        double spread = 0; // how far samples near this phase (±6 slots) fell from theirs in recent
+                           // periods, as a standard deviation; 0 until learned
+    };
+    // What a sample at `time` is expected to be, without the periods that were
+    // part of an alert while fewer than three periods hold the phase. nullopt
+    // without a season (or with only alerted periods).
+    std::optional<Expectation> expected(Timestamp time) const;
     // Adds a sample (`alerted`: part of an alert, see expected()); returns true
     // when the season found changed.
     bool update(Timestamp time, double value, bool alerted = false);
+    // The last sample's deviation from its expectation, for the phase spread.
+    void learnDeviation(double deviation);
     size_t period() const { return m_period; } // slots (samples at the typical interval); 0: none
 
     static constexpr double kMinimumStrength = 0.5; // autocorrelation that makes a season
@@ -42,6 +50,15 @@ private:
     void forget(); // the slots and the season: their clock no longer holds
     void push(double value, bool alerted);
     bool alertedAt(qint64 index) const; // of the slot at this index of m_values
+    struct Pool
+    {
+        double sum = 0; // of the learned phases' deviations
+        int learned = 0;
+    };
+    double phaseSpread(qint64 at) const; // at the slot of index `at` of m_values (or beyond)
+    Pool pooledAround(qint64 phase) const;
+    static double spreadOf(const Pool &pool);
+    void nextPhase(); // a slot was stored: m_lastPhase and m_next move on
     // Slots from the last value stored to `time`: 1 is the next slot, 0 or less
     // the last one or earlier. One slot per sample until the interval is known.
     qint64 slotsAfterLast(Timestamp time) const
@@ -67,6 +84,11 @@ private:
     qint64 m_count = 0, m_nextCheck = 0;
     size_t m_period = 0;
     qint64 m_missing = 0;         // NaN slots in m_values
+    // Per phase of the period: the mean |deviation| from the expectation, weighted
+    // to recent periods; pooled over ±6 phases for the spread.
+    std::vector<double> m_phaseDeviation;
+    size_t m_lastPhase = 0; // of the last slot stored
+    Pool m_next;            // the pool around the next phase, kept as phases pass and are learned
 };
 
 } // namespace Opsight::Core
