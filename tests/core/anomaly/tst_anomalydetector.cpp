@@ -145,8 +145,8 @@ private Q_SLOTS:
     // means). Against the series' usual residual scale, set by the quiet hours,
     // every night's peak is 10-20 sigma and its largest sample a record about one
     // night in four; judged by the phase's own spread, it is the norm. Over 20
-    // seeds 5 alert, nearly all on the first night after the season is found,
-    // before the phase has a spread of its own (8 without the phase spread).
+    // seeds 5 alert (8 without the phase spread), all on nights 4 and 5, while
+    // the phase's spread rests on a night or two (seasonal z 12-14).
     void noisyNightlyPeaksAreTheNorm()
     {
         int alerted = 0;
