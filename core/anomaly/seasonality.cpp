@@ -268,12 +268,19 @@ void Seasonality::nextPhase()
 void Seasonality::learnDeviation(double deviation)
 {
     const double x = std::abs(deviation);
-    if (m_phaseDeviation.empty() || !std::isfinite(x))
+    // Only a sample that opened a slot: a late one belongs to an earlier phase,
+    // and one that shares the last slot would count that slot twice.
+    if (m_phaseDeviation.empty() || !m_newSlot || !std::isfinite(x))
         return;
     double &d = m_phaseDeviation[m_lastPhase];
     const double before = d;
     d = d > 0 ? d + kPhaseWeight * (std::min(x, kPhaseClip * d) - d) : x;
-    // The last phase is within the next one's pool.
+    // The last phase is within the next one's pool (more than once when the
+    // period is shorter than the pool: then it is summed afresh).
+    if (m_period < 2 * size_t(kPhaseNeighbours) + 2) {
+        m_next = pooledAround(qint64(m_lastPhase) + 1);
+        return;
+    }
     m_next.sum += d - before;
     m_next.learned += int(d > 0) - int(before > 0);
 }
@@ -319,6 +326,7 @@ bool Seasonality::alertedAt(qint64 index) const
 void Seasonality::store(Timestamp time, double value, bool alerted)
 {
     const qint64 ahead = slotsAfterLast(time);
+    m_newSlot = ahead > 0;
     // A jump past the whole history, or back by more than a day, breaks the
     // slots' clock (a collector down for weeks, a clock corrected, one bad
     // timestamp): the slots start anew at this sample, rather than drop every

@@ -38,7 +38,8 @@ public:
     // Adds a sample (`alerted`: part of an alert, see expected()); returns true
     // when the season found changed.
     bool update(Timestamp time, double value, bool alerted = false);
-    // The last sample's deviation from its expectation, for the phase spread.
+    // The last sample's deviation from its expectation, for the phase spread
+    // (learned only where that sample opened a slot of its own).
     void learnDeviation(double deviation);
     size_t period() const { return m_period; } // slots (samples at the typical interval); 0: none
 
@@ -88,6 +89,7 @@ private:
     // to recent periods; pooled over ±6 phases for the spread.
     std::vector<double> m_phaseDeviation;
     size_t m_lastPhase = 0; // of the last slot stored
+    bool m_newSlot = false; // the last sample opened a slot of its own
     Pool m_next;            // the pool around the next phase, kept as phases pass and are learned
 };
 

@@ -316,6 +316,53 @@ private Q_SLOTS:
         QCOMPARE(wide.high(), 1e308);
     }
 
+    // The phase spread for the next sample is kept as a running pool; asked a
+    // period ahead (the same phase) it is summed afresh: the two must agree,
+    // also where the period is shorter than the pool (a weekly season in daily
+    // samples), and with late samples, which are no phase's to learn.
+    void phaseSpreadPoolIsExact_data()
+    {
+        QTest::addColumn<qint64>("step");
+        QTest::addColumn<int>("period");
+        QTest::addColumn<int>("samples");
+        QTest::newRow("daily at five minutes") << qint64(5 * kMinute) << 288 << 12 * 288;
+        QTest::newRow("weekly at one a day") << qint64(kDay) << 7 << 800;
+    }
+    void phaseSpreadPoolIsExact()
+    {
+        QFETCH(qint64, step);
+        QFETCH(int, period);
+        QFETCH(int, samples);
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> noise(0, 1);
+        Seasonality season;
+        Timestamp t = 1'793'577'600'000;
+        int compared = 0;
+        for (int i = 0; i < samples; ++i, t += step) {
+            const int phase = i % period;
+            // A pattern, and noise whose size changes with the phase.
+            const double value = 100 + 40 * std::sin(2 * M_PI * phase / period) + (1 + phase % 5) * noise(rng);
+            const std::optional<Seasonality::Expectation> expected = season.expected(t);
+            if (expected && season.period() == size_t(period)) {
+                const std::optional<Seasonality::Expectation> aPeriodOn = season.expected(t + period * step);
+                QVERIFY(aPeriodOn);
+                QVERIFY2(std::abs(expected->spread - aPeriodOn->spread) <= 1e-9 * std::max(1.0, expected->spread),
+                         qPrintable(QStringLiteral("sample %1: %2 kept, %3 afresh").arg(i).arg(expected->spread).arg(aPeriodOn->spread)));
+                compared += expected->spread > 0;
+            }
+            if (!season.update(t, value) && expected) {
+                season.learnDeviation(value - expected->value);
+                if (i % 7 == 3 && season.period()) { // a late sample: stored nowhere, learned nowhere
+                    const double before = season.expected(t + step)->spread;
+                    season.update(t - step, value + 50);
+                    season.learnDeviation(50);
+                    QCOMPARE(season.expected(t + step)->spread, before);
+                }
+            }
+        }
+        QVERIFY2(compared > samples / 4, qPrintable(QStringLiteral("%1 samples with a spread to compare").arg(compared)));
+    }
+
     // The season's slots by time: the phase and the season survive what real
     // collectors do to timestamps. Each case feeds a daily sine at five minutes
     // (a 20-unit swing) and asks, at the end, for the season and for the value
