@@ -31,7 +31,7 @@ constexpr size_t kShapeStride = 8;     // the shape view searches every 8th samp
 constexpr double kShapeDenseP = 0.05;  // ...and every sample for a while after an unusual shape
 constexpr double kRangeMargin = 0.03;  // beyond the range, in ranges, before it is news
 // The seasonal scale is at least this share of the phase's own spread (see
-// seasonalSurprise). Measured 2026-12-06 (alerts, recall; items with their
+// statisticalSurprise). Measured 2026-12-06 (alerts, recall; items with their
 // precision) on the simulated 50 x 14 fleets, seeds 42, 7, 13: 179, 0.813, 106
 // (0.321); 162, 0.750, 107 (0.299); 165, 0.813, 105 (0.324) -> 166, 0.844, 102
 // (0.333); 149, 0.781, 99 (0.333); 158, 0.781, 98 (0.337); NAB 71.4 -> 71.3.
@@ -246,25 +246,8 @@ struct AnomalyDetector::Private
     qint64 lastAlertAt = -qint64(kRecent) - 1; // the last sample that scored at alert level, or where the trend spoke
                                                // (before the learning day's cap)
 
-    // How far a value lies from its season's expectation, in the residuals' robust
-    // scale. Residuals of a quantised series are mostly exactly 0, so their own
-    // spread is no scale: the value's level floor holds as well, so 60.2 -> 60.3
-    // against yesterday is no surprise. A phase whose residuals scatter far wider
-    // than the series' (network bytes at the nightly batch peak, whose noise
-    // grows with the level) is judged by a share of its own spread.
-    double seasonalSurprise(double value, const Seasonality::Expectation &expected) const
-    {
-        const double range = history.max() - history.min();
-        const double rs = std::max({robustScale(residuals, residuals.quantile(0.95) - residuals.quantile(0.05),
-                                                residuals.median()),
-                                    1e-3 * std::max(range, 1e-9),
-                                    levelFloor(history.high() - history.low(), recent.median()),
-                                    kPhaseSpreadShare * expected.spread});
-        return std::abs(value - expected.value - residuals.median()) / rs;
-    }
-
     // The statistical surprise: the largest robust z of the value's views.
-    double statisticalSurprise(double value, std::optional<Seasonality::Expectation> expected, AnomalyEvidence &e)
+    double statisticalSurprise(double value, const std::optional<Seasonality::Expectation> &expected, AnomalyEvidence &e)
     {
         if (recent.size() < 10)
             return 0;
@@ -282,8 +265,18 @@ struct AnomalyDetector::Private
         else if (value < history.min())
             e.range = (history.min() - value) / std::max(range, s);
         const bool seasonal = expected && residuals.size() >= 20;
-        if (seasonal)
-            e.seasonal = seasonalSurprise(value, *expected);
+        if (seasonal) {
+            // Residuals of a quantised series are mostly exactly 0, so their own
+            // spread is no scale: the value's level floor holds as well, so
+            // 60.2 -> 60.3 against yesterday is no surprise. A phase whose residuals
+            // scatter far wider than the series' (network bytes at the nightly batch
+            // peak, whose noise grows with the level) is judged by a share of its own spread.
+            const double rs = std::max({robustScale(residuals, residuals.quantile(0.95) - residuals.quantile(0.05),
+                                                    residuals.median()),
+                                        1e-3 * std::max(range, 1e-9), levelFloor(spread, median),
+                                        kPhaseSpreadShare * expected->spread});
+            e.seasonal = std::abs(value - expected->value - residuals.median()) / rs;
+        }
         // With a season, swings through the day are expected: judge against the
         // same phase, not the recent median.
         const double local = seasonal ? e.seasonal : std::max(e.spike, 1.5 * e.shift);

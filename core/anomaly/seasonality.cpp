@@ -225,10 +225,9 @@ double Seasonality::phaseSpread(qint64 at) const
         return 0;
     const qint64 period = qint64(m_period);
     qint64 phase = qint64(m_lastPhase) + at - (qint64(m_values.size()) - 1);
-    if (phase == qint64(m_lastPhase) + 1 || (phase == period && m_lastPhase + 1 == m_period)) // the usual case
+    if (phase == qint64(m_lastPhase) + 1) // the usual case: the next slot
         return spreadOf(m_next);
-    const Pool pool = pooledAround((phase % period + period) % period);
-    return spreadOf(pool);
+    return spreadOf(pooledAround((phase % period + period) % period));
 }
 
 Seasonality::Pool Seasonality::pooledAround(qint64 phase) const
@@ -249,12 +248,17 @@ double Seasonality::spreadOf(const Pool &pool)
     return pool.learned > kPhaseNeighbours ? 1.2533 * pool.sum / pool.learned : 0.0;
 }
 
+bool Seasonality::poolWraps() const
+{
+    return m_period < 2 * size_t(kPhaseNeighbours) + 2;
+}
+
 void Seasonality::nextPhase()
 {
     if (++m_lastPhase == m_period)
         m_lastPhase = 0;
     const size_t period = m_period, centre = m_lastPhase + 1;
-    if (centre == period || period < 2 * size_t(kPhaseNeighbours) + 2) { // a period round: sum afresh, so no rounding builds up
+    if (centre == period || poolWraps()) { // a period round: sum afresh, so no rounding builds up
         m_next = pooledAround(qint64(centre));
         return;
     }
@@ -276,8 +280,8 @@ void Seasonality::learnDeviation(double deviation)
     const double before = d;
     d = d > 0 ? d + kPhaseWeight * (std::min(x, kPhaseClip * d) - d) : x;
     // The last phase is within the next one's pool (more than once when the
-    // period is shorter than the pool: then it is summed afresh).
-    if (m_period < 2 * size_t(kPhaseNeighbours) + 2) {
+    // pool wraps: then it is summed afresh).
+    if (poolWraps()) {
         m_next = pooledAround(qint64(m_lastPhase) + 1);
         return;
     }
@@ -287,7 +291,7 @@ void Seasonality::learnDeviation(double deviation)
 
 void Seasonality::forget()
 {
-    m_phaseDeviation.clear();
+    m_phaseDeviation.clear(); // before the next push: the period is gone
     m_values.clear();
     m_alertedSlots.clear();
     m_missing = 0;

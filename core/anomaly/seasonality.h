@@ -60,6 +60,8 @@ private:
     Pool pooledAround(qint64 phase) const;
     static double spreadOf(const Pool &pool);
     void nextPhase(); // a slot was stored: m_lastPhase and m_next move on
+    // A period shorter than the pool holds a phase in it more than once: no sliding.
+    bool poolWraps() const;
     // Slots from the last value stored to `time`: 1 is the next slot, 0 or less
     // the last one or earlier. One slot per sample until the interval is known.
     qint64 slotsAfterLast(Timestamp time) const
