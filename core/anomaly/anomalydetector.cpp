@@ -71,6 +71,7 @@ constexpr qint64 kLikelihoodWarmUp = 100; // samples before the fit gives tails
 constexpr double kLikelihoodMinStd = 0.05; // in units of -ln p (its mean of 10 has std ~0.3 on noise)
 constexpr double kIsolatedTail = 0.1;      // a record whose recent mean is this likely is isolated
 constexpr double kAlertMargin = 0.5;       // records beating the maximum by 50% (score 0.95) always stand
+constexpr double kOtherViewMargin = 0.9;   // a record of the other view this far ahead breaks a quiet below alert level
 constexpr double kMarginPerDecade = 0.03;  // a small-margin record's rank gain per decade of sustained tail below kIsolatedTail
 constexpr double kSustainedRankCap = 0.49; // ...up to just below the alert margin
 constexpr double kNearRecordP = 0.01;      // a non-record this rare may rank in the band...
@@ -405,6 +406,12 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     // whose z the burst's own spread keeps from doubling), which scores 1.
     const bool quiet = d->count <= d->quietUntil;
     const bool farDeparture = quiet && byExtent && byExtent->excess >= kFarDepartureExcess;
+    // The damping holds echoes of an alert. In the quiet of a record that stayed
+    // below alert level, a record of the other view with a wide margin is news of
+    // its own (on the demo, a chance shape record at 0.909 hid a worker's network
+    // dropping to a tenth at its nightly peak, seasonal z 19 and a 93% margin).
+    const bool otherView = quiet && v.record && shapeSpeaks != d->quietByShape && v.excess >= kOtherViewMargin
+                        && d->quietScore < kAlertBand;
     const bool escalation = farDeparture
                          || (quiet && v.record && shapeSpeaks == d->quietByShape && surprise >= 2.0 * d->quietSurprise);
     if (farDeparture) {
@@ -415,7 +422,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     }
     else if (escalation)
         score = recordScore(surprise / d->quietSurprise - 1.0);
-    else if (quiet)
+    else if (quiet && !otherView)
         score = std::min(score, kBelowBand);
     // An isolated record (the recent run of surprise is not unusual: tail
     // probability above 10%) with a small margin is what chance produces about
@@ -439,7 +446,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         score = std::max(score, d->shapeHeldScore);
         d->shapeHeldUntil = -1;
     }
-    if ((v.record || farDeparture) && score > 0 && (!quiet || escalation)) {
+    if ((v.record || farDeparture) && score > 0 && (!quiet || escalation || otherView)) {
         d->quietUntil = d->count + kEchoDamping;
         d->quietSurprise = surprise;
         d->quietByShape = shapeSpeaks;

@@ -181,9 +181,11 @@ private Q_SLOTS:
     // Traffic whose noise grows with its level (10% from one day to the next,
     // correlated over samples): a 70% drop for half an hour near the daily peak is
     // an outage, though it is only about 5 sigma of the peak's own day-to-day
-    // spread. Over 20 seeds today's detector catches 19 within an hour and raises
+    // spread. Over 20 seeds the detector catches all 20 within an hour and raises
     // one chance alert before (docs/anomaly.md); a residual scale per hour of the
-    // day, tried on 2026-12-05, caught 17 and is what this guards against.
+    // day, tried on 2026-12-05, caught 17 and is what this guards against. Seed 15's
+    // outage came in the echo damping of a chance shape record below alert level,
+    // and was missed until a record of the other view could break such a quiet.
     void catchesOutagesAtThePeakOfNoisyTraffic()
     {
         constexpr int kOutage = 10 * kPerDay + 90; // near the day's peak
@@ -210,7 +212,7 @@ private Q_SLOTS:
             else
                 missed << QString::number(seed);
         }
-        QVERIFY2(caught >= 19, qPrintable(QStringLiteral("%1 of 20 outages caught; missed seeds %2").arg(caught).arg(missed.join(u','))));
+        QVERIFY2(caught >= 20, qPrintable(QStringLiteral("%1 of 20 outages caught; missed seeds %2").arg(caught).arg(missed.join(u','))));
         QVERIFY2(chanceAlerts <= 1, qPrintable(QStringLiteral("%1 of 20 series alerted before the outage").arg(chanceAlerts)));
     }
 
