@@ -270,6 +270,41 @@ private Q_SLOTS:
         }
     }
 
+    // A level steps up and holds (a record that alerts), then 20 samples later
+    // steps again. As the recent mean catches up with a held level, the value's z
+    // grows by half with no change in the level: a level 60% higher is no
+    // escalation (it was one: queues stepping up on the demo fleet alerted twice);
+    // a level two and a half times as far from the baseline is, at once. An
+    // earlier plateau keeps both steps inside the range (no departure).
+    void aHeldLevelEscalatesOnlyWhenItGrows_data()
+    {
+        QTest::addColumn<double>("second");
+        QTest::addColumn<bool>("alerts");
+        QTest::newRow("60% higher") << 13.0 << false;
+        QTest::newRow("two and a half times as far") << 20.0 << true;
+    }
+    void aHeldLevelEscalatesOnlyWhenItGrows()
+    {
+        QFETCH(double, second);
+        QFETCH(bool, alerts);
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> noise(0, 1);
+        AnomalyDetector detector;
+        constexpr int first = 3000, next = 3020, end = 3100;
+        int alertsAfterNext = 0;
+        for (int i = 0; i < end; ++i) {
+            const double step = i >= next ? second : i >= first ? 8.0 : (i >= 800 && i < 1100) ? 25.0 : 0.0;
+            AnomalyEvidence e;
+            const double score = detector.update(kStart + i * kStep, 50 + noise(rng) + step, &e);
+            if (i == first)
+                QVERIFY2(score >= kAlertLevel && e.range == 0, qPrintable(QStringLiteral("first: score %1").arg(score)));
+            if (i > first && i < next)
+                QVERIFY2(score < kAlertLevel, qPrintable(QStringLiteral("score %1 at %2").arg(score).arg(i)));
+            alertsAfterNext += i >= next && score >= kAlertLevel;
+        }
+        QCOMPARE(alertsAfterNext > 0, alerts);
+    }
+
     // Spikes of every height among noise: each lands near earlier ones or has
     // many beyond it, so none is a second departure once the last 1000 values
     // hold a few dozen of them.
