@@ -512,8 +512,12 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     // and two on 1,000 hosts, against none when the learning day is left unflagged).
     if (expected)
         d->residuals.push(value - expected->value);
-    if (d->season.update(time, value, d->count - d->lastAlertAt <= kEchoDamping))
-        d->residuals = RollingQuantiles(kRecent * 2); // a new season: old residuals mean nothing
+    // A new season: the old residuals mean nothing, unless the week replaces the
+    // day (Seasonality keeps what the day learned there too).
+    const size_t periodBefore = d->season.period();
+    if (d->season.update(time, value, d->count - d->lastAlertAt <= kEchoDamping)
+        && !(periodBefore && d->season.period() > periodBefore && d->season.period() % periodBefore == 0))
+        d->residuals = RollingQuantiles(kRecent * 2);
     else if (expected)
         d->season.learnDeviation(value - expected->value - d->residuals.median());
     if (!d->learned) { // whatever raised it above: escalations, held shapes, the trend

@@ -211,10 +211,18 @@ bool Seasonality::update(Timestamp time, double value, bool alerted)
         // starts after a year of data is still found within a week at five minutes.
         m_nextCheck = m_count + std::max<qint64>(288, std::min<qint64>(qint64(m_values.size()) / 4, qint64(kHistory / 4)));
     }
-    if (m_period != before) { // learned anew, at the new period's phases
-        m_phaseDeviation.assign(m_period, 0.0);
+    if (m_period != before) { // learned anew, at the new period's phases...
+        // ...but a week is seven days: each of its phases starts from what the
+        // day learned of that hour (unlearned, every phase is judged by the
+        // residual scale alone for a while: on the demo fleet, the week found on
+        // a Saturday morning left its gateways and masters alerting).
+        std::vector<double> learned(m_period, 0.0);
+        if (before && m_period % before == 0 && m_phaseDeviation.size() == before)
+            for (size_t i = 0; i < m_period; ++i)
+                learned[i] = m_phaseDeviation[i % before];
+        m_phaseDeviation = std::move(learned);
         m_lastPhase = m_period ? size_t((m_slotsStored - 1) % qint64(m_period)) : 0;
-        m_next = {};
+        m_next = m_period ? pooledAround(qint64(m_lastPhase) + 1) : Pool{};
     }
     return m_period != before;
 }

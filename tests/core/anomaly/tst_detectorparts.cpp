@@ -363,6 +363,42 @@ private Q_SLOTS:
         QVERIFY2(compared > samples / 4, qPrintable(QStringLiteral("%1 samples with a spread to compare").arg(compared)));
     }
 
+    // Workdays and quiet weekends: a daily season first, then the week. Each
+    // phase of the week starts from the spread the day learned at that hour, so
+    // the next sample's spread is the same just before and just after the switch
+    // (unlearned, it was 0, and the week's first days were judged by the
+    // residual scale alone).
+    void theWeekStartsFromWhatTheDayLearned()
+    {
+        constexpr int perDay = 288;
+        constexpr Timestamp step = 5 * kMinute;
+        std::mt19937_64 rng(4);
+        std::normal_distribution<double> noise(0, 2);
+        Seasonality season;
+        Timestamp t = 1'793'577'600'000;
+        for (int i = 0; i < 21 * perDay; ++i, t += step) {
+            const bool workday = (i / perDay) % 7 < 5;
+            const double hour = 24.0 * (i % perDay) / perDay;
+            const double value = 20 + (workday ? 50 : 8) * std::exp(-std::pow((hour - 13) / 3, 2)) + noise(rng);
+            const std::optional<Seasonality::Expectation> expected = season.expected(t);
+            const std::optional<Seasonality::Expectation> nextBefore = season.expected(t + step);
+            const size_t periodBefore = season.period();
+            if (!season.update(t, value)) {
+                if (expected)
+                    season.learnDeviation(value - expected->value);
+                continue;
+            }
+            if (periodBefore != size_t(perDay) || season.period() != size_t(7 * perDay))
+                continue;
+            QVERIFY(nextBefore && nextBefore->spread > 0);
+            const std::optional<Seasonality::Expectation> nextAfter = season.expected(t + step);
+            QVERIFY(nextAfter);
+            QCOMPARE(nextAfter->spread, nextBefore->spread);
+            return;
+        }
+        QFAIL("no week found after the day");
+    }
+
     // The season's slots by time: the phase and the season survive what real
     // collectors do to timestamps. Each case feeds a daily sine at five minutes
     // (a 20-unit swing) and asks, at the end, for the season and for the value
