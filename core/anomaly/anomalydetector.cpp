@@ -114,6 +114,7 @@ struct ValueSurprise
     double z = 0;       // the largest robust z of the value's views
     double instant = 0; // the value alone, without its recent mean (the shift)
     double settled = 0; // as if the value had held over the shift window
+    double learned = 0; // what the history learns: z before the day-ago view lowered it
 };
 
 // A surprise measure judged against its own recent past.
@@ -137,6 +138,20 @@ struct SurpriseHistory
     // near unusual shapes are judged, but would bias the history towards them).
     Verdict judge(double surprise, bool learn = true)
     {
+        const Verdict v = verdict(surprise);
+        if (learn)
+            past.push(surprise);
+        return v;
+    }
+    // Judges `surprise`, and `learnAs` joins the history (see ValueSurprise::learned).
+    Verdict judgeLearning(double surprise, double learnAs)
+    {
+        const Verdict v = verdict(surprise);
+        past.push(learnAs);
+        return v;
+    }
+    Verdict verdict(double surprise) const
+    {
         Verdict v;
         if (past.size() > minimum) {
             const double n = double(past.size());
@@ -145,8 +160,6 @@ struct SurpriseHistory
             v.record = surprise > previous;
             v.excess = v.record && previous > 0 ? surprise / previous - 1.0 : 0.0;
         }
-        if (learn)
-            past.push(surprise);
         return v;
     }
 };
@@ -259,8 +272,8 @@ struct AnomalyDetector::Private
                                                // (before the learning day's cap)
 
     // The statistical surprise: the largest robust z of the value's views.
-    ValueSurprise statisticalSurprise(double value, const std::optional<Seasonality::Expectation> &expected,
-                                      AnomalyEvidence &e)
+    ValueSurprise statisticalSurprise(Timestamp time, double value,
+                                      const std::optional<Seasonality::Expectation> &expected, AnomalyEvidence &e)
     {
         if (recent.size() < 10)
             return {};
@@ -297,10 +310,23 @@ struct AnomalyDetector::Private
         // same phase, not the recent median.
         if (seasonal) {
             const double z = std::max(e.seasonal, extreme);
-            return {z, z, z};
+            return {z, z, z, z};
         }
-        return {std::max({e.spike, kShiftWeight * e.shift, extreme}), std::max(e.spike, extreme),
-                std::max({e.spike, kShiftWeight * std::max(e.shift, e.spike), extreme})};
+        const double z = std::max({e.spike, kShiftWeight * e.shift, extreme});
+        // The day after the learning day, before a daily season can be found (the
+        // autocorrelation needs more than a day), the first night's batch comes
+        // back as news against a quiet day's median. The value a day ago judges
+        // too, then: the smaller surprise stands. Its history learns the larger
+        // one: a smaller surprise there would make every later ordinary one a
+        // record more easily.
+        if (learned && latestTime - firstTime < 2 * kDay)
+            if (const std::optional<double> dayAgo = season.dayAgo(time)) {
+                const double fromDayAgo = std::max(std::abs(value - *dayAgo) / s, extreme);
+                if (fromDayAgo < z)
+                    return {fromDayAgo, fromDayAgo, fromDayAgo, z};
+            }
+        return {z, std::max(e.spike, extreme), std::max({e.spike, kShiftWeight * std::max(e.shift, e.spike), extreme}),
+                z};
     }
 
     // Leaving the range, judged against the series' earlier departures from it
@@ -350,9 +376,9 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         return 0;
     AnomalyEvidence e;
     const std::optional<Seasonality::Expectation> expected = d->season.expected(time);
-    const ValueSurprise valueSurprise = d->statisticalSurprise(value, expected, e);
+    const ValueSurprise valueSurprise = d->statisticalSurprise(time, value, expected, e);
     const double z = valueSurprise.z;
-    SurpriseHistory::Verdict byValue = d->statistical.judge(z);
+    SurpriseHistory::Verdict byValue = d->statistical.judgeLearning(z, valueSurprise.learned);
     const std::optional<SurpriseHistory::Verdict> byExtent = d->departure(e.range);
     if (byExtent && !byValue.record)
         byValue = *byExtent;

@@ -118,6 +118,27 @@ Seasonality::Seasonality()
 {
 }
 
+std::optional<double> Seasonality::dayAgo(Timestamp time) const
+{
+    if (!m_slotWidth)
+        return std::nullopt;
+    const qint64 day = qint64(std::llround(double(kDay) / double(m_slotWidth)));
+    if (day < 4) // as find() asks of a daily season
+        return std::nullopt;
+    const qint64 size = qint64(m_values.size());
+    const qint64 at = size - 1 + slotsAfterLast(time);
+    double c[3];
+    int n = 0;
+    for (qint64 i = at - day - 1; i <= at - day + 1; ++i)
+        if (i >= 0 && i < size && std::isfinite(m_values[size_t(i)]))
+            c[n++] = m_values[size_t(i)];
+    if (n == 0)
+        return std::nullopt;
+    if (n == 3)
+        return std::max(std::min(c[0], c[1]), std::min(std::max(c[0], c[1]), c[2]));
+    return n == 2 ? std::max(c[0], c[1]) : c[0];
+}
+
 std::optional<Seasonality::Expectation> Seasonality::expected(Timestamp time) const
 {
     if (!m_period || m_values.size() < m_period + 2)

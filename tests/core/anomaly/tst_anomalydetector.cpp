@@ -76,6 +76,45 @@ private Q_SLOTS:
         QVERIFY2(hit < 0, qPrintable(QStringLiteral("alert-level score %1 at sample %2").arg(s[size_t(std::max(hit, 0))]).arg(hit)));
     }
 
+    // A queue that only runs a nightly batch: 0 all day, a night's demand rising
+    // to about 1000 cores and back by 06:30, from the first midnight. The first
+    // night is learned; the second, a little higher, was news against the quiet
+    // day's median (0) before a daily season can be found (on the demo fleet both
+    // ETL queues alerted). The value a day ago judges too on that day, so the
+    // second night is quiet, while an hour in the afternoon at half as much again
+    // as any night, like neither the day before nor the last hours, alerts.
+    void theSecondNightIsNoNews_data()
+    {
+        QTest::addColumn<bool>("fault");
+        QTest::newRow("second night") << false;
+        QTest::newRow("an afternoon hour above any night") << true;
+    }
+    void theSecondNightIsNoNews()
+    {
+        QFETCH(bool, fault);
+        std::mt19937_64 rng(8);
+        std::normal_distribution<double> noise(0, 40);
+        std::vector<double> values;
+        constexpr int nightEnd = 78;               // 06:30
+        constexpr int faultAt = kPerDay + 14 * 12; // 14:00 on day 2
+        for (int i = 0; i < 2 * kPerDay; ++i) {
+            const int phase = i % kPerDay;
+            const double peak = i < kPerDay ? 1000 : 1200;
+            double x = 0;
+            if (phase < nightEnd)
+                x = std::max(0.0, peak * std::sin(M_PI * phase / nightEnd) + noise(rng));
+            if (fault && i >= faultAt && i < faultAt + 12)
+                x = 1800 + noise(rng);
+            values.push_back(std::round(x / 2) * 2); // whole cores, two at a time
+        }
+        const std::vector<double> s = scores(values);
+        const int hit = firstAbove(s, kAlertLevel, kPerDay, 2 * kPerDay);
+        if (fault)
+            QVERIFY2(hit >= faultAt && hit < faultAt + 12, qPrintable(QStringLiteral("first alert at %1").arg(hit)));
+        else
+            QVERIFY2(hit < 0, qPrintable(QStringLiteral("alert-level score %1 at sample %2").arg(s[size_t(std::max(hit, 0))]).arg(hit)));
+    }
+
     // Office hours on weekdays, quiet weekends (kStart is a Monday), five weeks at
     // five minutes: a weekly season is found within the second week, so the later
     // weekends are expected and raise nothing, while a purely daily rhythm keeps
