@@ -43,13 +43,12 @@ double squaredDistance(const double *a, const double *b, size_t n)
 // once per bucket so that the distance is inlined into it.
 struct NearestInSlots
 {
-    const double *features;
     size_t window;
     const double *query;
-    void operator()(const unsigned *slots, size_t count, double &best, unsigned &bestSlot) const
+    void operator()(const double *features, const unsigned *slots, size_t count, double &best, unsigned &bestSlot) const
     {
         for (size_t i = 0; i < count; ++i) {
-            const double sum = squaredDistance(features + size_t(slots[i]) * window, query, window);
+            const double sum = squaredDistance(features + i * window, query, window);
             if (sum < best) { // rarely true: predictable
                 best = sum;
                 bestSlot = slots[i];
@@ -67,9 +66,8 @@ struct NearestInSlots
 // the order the AVX2 loop below keeps, so both give the same bits.
 struct NearestInSlots10
 {
-    const double *features;
     const double *query;
-    void operator()(const unsigned *slots, size_t count, double &best, unsigned &bestSlot) const
+    void operator()(const double *features, const unsigned *slots, size_t count, double &best, unsigned &bestSlot) const
     {
         __m128d q[5];
         for (int i = 0; i < 5; ++i)
@@ -79,7 +77,7 @@ struct NearestInSlots10
             return _mm_mul_pd(d, d);
         };
         for (size_t i = 0; i < count; ++i) {
-            const double *candidate = features + size_t(slots[i]) * 10;
+            const double *candidate = features + i * 10;
             __m128d even = squaredPair(candidate, 0), odd = squaredPair(candidate, 1);
             even = _mm_add_pd(even, squaredPair(candidate, 2));
             odd = _mm_add_pd(odd, squaredPair(candidate, 3));
@@ -107,7 +105,7 @@ __attribute__((target("avx2"))) void nearestInSlots10Avx2(const double *features
     const __m256d low = _mm256_loadu_pd(query), high = _mm256_loadu_pd(query + 4);
     const __m128d tail = _mm_loadu_pd(query + 8);
     for (size_t i = 0; i < count; ++i) {
-        const double *candidate = features + size_t(slots[i]) * 10;
+        const double *candidate = features + i * 10;
         const __m256d a = _mm256_sub_pd(_mm256_loadu_pd(candidate), low);
         const __m256d b = _mm256_sub_pd(_mm256_loadu_pd(candidate + 4), high);
         const __m128d c = _mm_sub_pd(_mm_loadu_pd(candidate + 8), tail);
@@ -151,7 +149,7 @@ SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
     // the bench sine +3%; 0.08 costs the sine a quarter. The search stays exact.
     , m_bucketWidth(0.05)
     , m_recent(2 * window)
-    , m_features(window * history)
+    , m_firstFeatures(2 * window)
     , m_bucketOf(history)
     , m_placeOf(history)
     , m_query(window)
@@ -172,8 +170,12 @@ double SubsequenceNovelty::nearestBy(double mean, NearestIn nearestIn)
         first[firstCount++] = successor;
     if (previous < m_stored)
         first[firstCount++] = previous;
-    nearestIn(first, firstCount, best, bestSlot);
-    auto visit = [&](const std::vector<unsigned> &slots) { nearestIn(slots.data(), slots.size(), best, bestSlot); };
+    for (size_t k = 0; k < firstCount; ++k) {
+        const double *f = featuresOf(first[k]);
+        std::copy(f, f + m_window, m_firstFeatures.begin() + std::ptrdiff_t(k * m_window));
+    }
+    nearestIn(m_firstFeatures.data(), first, firstCount, best, bestSlot);
+    auto visit = [&](const Bucket &b) { nearestIn(b.features.data(), b.ringSlots.data(), b.ringSlots.size(), best, bestSlot); };
     const double w = double(m_window);
     const long long home = floorToInteger(mean / m_bucketWidth);
     auto up = m_buckets.lower_bound(home);
@@ -207,20 +209,19 @@ double SubsequenceNovelty::nearestBy(double mean, NearestIn nearestIn)
 double SubsequenceNovelty::nearest(double mean)
 {
     const double *query = m_query.data();
-    const double *features = m_features.data();
 #if defined(__SSE2__)
     if (m_window == 10) {
 #if defined(__x86_64__) && defined(__GNUC__)
         if (m_avx2)
-            return nearestBy(mean, [features, query](const unsigned *slots, size_t count, double &best,
-                                                     unsigned &bestSlot) {
+            return nearestBy(mean, [query](const double *features, const unsigned *slots, size_t count, double &best,
+                                           unsigned &bestSlot) {
                 nearestInSlots10Avx2(features, query, slots, count, best, bestSlot);
             });
 #endif
-        return nearestBy(mean, NearestInSlots10{features, query});
+        return nearestBy(mean, NearestInSlots10{query});
     }
 #endif
-    return nearestBy(mean, NearestInSlots{features, m_window, query});
+    return nearestBy(mean, NearestInSlots{m_window, query});
 }
 
 void SubsequenceNovelty::store(double mean)
@@ -228,21 +229,25 @@ void SubsequenceNovelty::store(double mean)
     const unsigned slot = unsigned(m_next);
     if (m_stored == m_history) { // overwrite the oldest: take it out of its bucket
         const Buckets::iterator it = m_bucketOf[slot];
-        std::vector<unsigned> &slots = it->second;
-        const unsigned moved = slots.back(); // into its hole, as the linear find did: same visiting order
-        slots[m_placeOf[slot]] = moved;
-        m_placeOf[moved] = m_placeOf[slot];
-        slots.pop_back();
-        if (slots.empty())
+        Bucket &b = it->second;
+        const unsigned moved = b.ringSlots.back(); // into its hole, as the linear find did: same visiting order
+        const size_t place = m_placeOf[slot];
+        b.ringSlots[place] = moved;
+        std::copy(b.features.end() - std::ptrdiff_t(m_window), b.features.end(),
+                  b.features.begin() + std::ptrdiff_t(place * m_window));
+        m_placeOf[moved] = unsigned(place);
+        b.ringSlots.pop_back();
+        b.features.resize(b.features.size() - m_window);
+        if (b.ringSlots.empty())
             m_buckets.erase(it);
     }
-    std::copy(m_query.begin(), m_query.end(), m_features.begin() + std::ptrdiff_t(size_t(slot) * m_window));
     const long long bucket = floorToInteger(mean / m_bucketWidth);
     // Consecutive subsequences mostly share a bucket: try the last one first.
     const Buckets::iterator last = m_bucketOf[slot == 0 ? m_history - 1 : slot - 1];
     const Buckets::iterator it = m_stored > 0 && last->first == bucket ? last : m_buckets.try_emplace(bucket).first;
-    m_placeOf[slot] = unsigned(it->second.size());
-    it->second.push_back(slot);
+    m_placeOf[slot] = unsigned(it->second.ringSlots.size());
+    it->second.ringSlots.push_back(slot);
+    it->second.features.insert(it->second.features.end(), m_query.begin(), m_query.end());
     m_bucketOf[slot] = it;
     m_next = m_next + 1 == m_history ? 0 : m_next + 1;
     m_stored = std::min(m_stored + 1, m_history);

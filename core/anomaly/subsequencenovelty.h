@@ -56,11 +56,22 @@ private:
     // contiguously, oldest first, at m_recent[m_recentAt].
     std::vector<double> m_recent;
     size_t m_recentAt = 0, m_seen = 0;
-    std::vector<double> m_features; // ring of m_history vectors of m_window values
-    using Buckets = std::map<long long, std::vector<unsigned>>; // bucket -> ring slots
+    // A bucket keeps its subsequences' values side by side, so that a search
+    // reads them in order rather than from all over the ring.
+    struct Bucket
+    {
+        std::vector<unsigned> ringSlots; // where each sits in the ring
+        std::vector<double> features;    // their m_window values each, in the same order
+    };
+    using Buckets = std::map<long long, Bucket>;
+    std::vector<double> m_firstFeatures; // the first two candidates' values, side by side
     std::vector<Buckets::iterator> m_bucketOf; // ring slot -> its bucket (map iterators are stable)
     std::vector<unsigned> m_placeOf;           // ring slot -> its index in its bucket's slots
     size_t m_stored = 0, m_next = 0;
+    const double *featuresOf(unsigned slot) const
+    {
+        return m_bucketOf[slot]->second.features.data() + size_t(m_placeOf[slot]) * m_window;
+    }
     unsigned m_nearest = 0; // ring slot of the last query's nearest neighbour
     Buckets m_buckets;
     std::vector<double> m_query;
