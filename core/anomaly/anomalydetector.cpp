@@ -541,8 +541,10 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     // A new season: the old residuals mean nothing, unless the week replaces the
     // day (Seasonality keeps what the day learned there too).
     const size_t periodBefore = d->season.period();
-    if (d->season.update(time, value, d->count - d->lastAlertAt <= kEchoDamping)
-        && !(periodBefore && d->season.period() > periodBefore && d->season.period() % periodBefore == 0))
+    const bool newSeason = d->season.update(time, value, d->count - d->lastAlertAt <= kEchoDamping);
+    const size_t period = d->season.period();
+    const bool weekForDay = newSeason && periodBefore && period > periodBefore && period % periodBefore == 0;
+    if (newSeason && !weekForDay)
         d->residuals = RollingQuantiles(kRecent * 2);
     else if (expected)
         d->season.learnDeviation(value - expected->value - d->residuals.median());

@@ -35,8 +35,9 @@ public:
     // part of an alert while fewer than three periods hold the phase. nullopt
     // without a season (or with only alerted periods).
     std::optional<Expectation> expected(Timestamp time) const;
-    // The value a day before `time`, season or not (the median of that slot and
-    // the two beside it that hold data); nullopt where none was kept.
+    // The value a day before `time`, season or not: of that slot and the two
+    // beside it, those that hold data, the middle one (the higher of two);
+    // nullopt where none was kept.
     std::optional<double> dayAgo(Timestamp time) const;
     // Adds a sample (`alerted`: part of an alert, see expected()); returns true
     // when the season found changed.
