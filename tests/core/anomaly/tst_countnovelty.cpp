@@ -41,10 +41,11 @@ class TestCountNovelty : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void learningIsADayOrATenthOfTheData()
+    void learningIsADayOrAThirdOfTheData()
     {
         QCOMPARE(learningEnd(kT0, kT0 + 30 * kDay), kT0 + kDay);
-        QCOMPARE(learningEnd(kT0, kT0 + 10 * kHour), kT0 + kHour);
+        QCOMPARE(learningEnd(kT0, kT0 + 3 * kDay), kT0 + kDay); // an export of three days: a whole day
+        QCOMPARE(learningEnd(kT0, kT0 + 12 * kHour), kT0 + 4 * kHour);
         QCOMPARE(learningEnd(kT0, kT0), kT0);
     }
 
