@@ -538,13 +538,9 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     // and two on 1,000 hosts, against none when the learning day is left unflagged).
     if (expected)
         d->residuals.push(value - expected->value);
-    // A new season: the old residuals mean nothing, unless the week replaces the
-    // day (Seasonality keeps what the day learned there too).
-    const size_t periodBefore = d->season.period();
-    const bool newSeason = d->season.update(time, value, d->count - d->lastAlertAt <= kEchoDamping);
-    const size_t period = d->season.period();
-    const bool weekForDay = newSeason && periodBefore && period > periodBefore && period % periodBefore == 0;
-    if (newSeason && !weekForDay)
+    // A new season: the old residuals mean nothing (a week in place of the day
+    // keeps them, as Seasonality keeps what the day learned).
+    if (d->season.update(time, value, d->count - d->lastAlertAt <= kEchoDamping) == Seasonality::Change::Found)
         d->residuals = RollingQuantiles(kRecent * 2);
     else if (expected)
         d->season.learnDeviation(value - expected->value - d->residuals.median());

@@ -125,13 +125,10 @@ std::optional<double> Seasonality::dayAgo(Timestamp time) const
     const qint64 day = qint64(std::llround(double(kDay) / double(m_slotWidth)));
     if (day < 4) // as find() asks of a daily season
         return std::nullopt;
-    const qint64 size = qint64(m_values.size());
-    const qint64 at = size - 1 + slotsAfterLast(time);
+    const qint64 at = qint64(m_values.size()) - 1 + slotsAfterLast(time);
     double c[3];
     int n = 0;
-    for (qint64 i = at - day - 1; i <= at - day + 1; ++i)
-        if (i >= 0 && i < size && std::isfinite(m_values[size_t(i)]))
-            c[n++] = m_values[size_t(i)];
+    slotsAround(at - day, [&](qint64 i) { c[n++] = m_values[size_t(i)]; });
     if (n == 0)
         return std::nullopt;
     if (n == 3)
@@ -157,11 +154,6 @@ std::optional<Seasonality::Expectation> Seasonality::expected(Timestamp time) co
     }
     // Up to three earlier periods with data at this phase: past a gap, further
     // back, from the first period back that the history reaches.
-    const auto slotsAround = [&](qint64 centre, auto &&visit) {
-        for (qint64 i = centre - 1; i <= std::min(centre + 1, size - 1); ++i)
-            if (!m_missing || std::isfinite(m_values[size_t(i)]))
-                visit(i);
-    };
     qint64 first = at - period;
     if (first > size)
         first -= (first - size + period - 1) / period * period;
@@ -198,7 +190,7 @@ std::optional<Seasonality::Expectation> Seasonality::expected(Timestamp time) co
     return Expectation{candidates[n / 2], phaseSpread(at)};
 }
 
-bool Seasonality::update(Timestamp time, double value, bool alerted)
+Seasonality::Change Seasonality::update(Timestamp time, double value, bool alerted)
 {
     const size_t before = m_period;
     if (m_count > 0 && time > m_lastTime)
@@ -232,20 +224,22 @@ bool Seasonality::update(Timestamp time, double value, bool alerted)
         // starts after a year of data is still found within a week at five minutes.
         m_nextCheck = m_count + std::max<qint64>(288, std::min<qint64>(qint64(m_values.size()) / 4, qint64(kHistory / 4)));
     }
-    if (m_period != before) { // learned anew, at the new period's phases...
-        // ...but a week is seven days: each of its phases starts from what the
-        // day learned of that hour (unlearned, every phase is judged by the
-        // residual scale alone for a while: on the demo fleet, the week found on
-        // a Saturday morning left its gateways and masters alerting).
-        std::vector<double> learned(m_period, 0.0);
-        if (before && m_period % before == 0 && m_phaseDeviation.size() == before)
-            for (size_t i = 0; i < m_period; ++i)
-                learned[i] = m_phaseDeviation[i % before];
-        m_phaseDeviation = std::move(learned);
-        m_lastPhase = m_period ? size_t((m_slotsStored - 1) % qint64(m_period)) : 0;
-        m_next = m_period ? pooledAround(qint64(m_lastPhase) + 1) : Pool{};
-    }
-    return m_period != before;
+    if (m_period == before)
+        return Change::None;
+    // Learned anew, at the new period's phases... but a week is seven days: each
+    // of its phases starts from what the day learned of that hour (unlearned,
+    // every phase is judged by the residual scale alone for a while: on the demo
+    // fleet, the week found on a Saturday morning left its gateways and masters
+    // alerting). Not after forget(): the day's phases went with its clock.
+    const bool refined = before && m_period > before && m_period % before == 0 && m_phaseDeviation.size() == before;
+    std::vector<double> learned(m_period, 0.0);
+    if (refined)
+        for (size_t i = 0; i < m_period; ++i)
+            learned[i] = m_phaseDeviation[i % before];
+    m_phaseDeviation = std::move(learned);
+    m_lastPhase = m_period ? size_t((m_slotsStored - 1) % qint64(m_period)) : 0;
+    m_next = m_period ? pooledAround(qint64(m_lastPhase) + 1) : Pool{};
+    return refined ? Change::Refined : Change::Found;
 }
 
 double Seasonality::phaseSpread(qint64 at) const

@@ -6,6 +6,8 @@
 
 #include <boost/circular_buffer.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <deque>
 #include <optional>
 #include <utility>
@@ -39,9 +41,11 @@ public:
     // beside it, those that hold data, the middle one (the higher of two);
     // nullopt where none was kept.
     std::optional<double> dayAgo(Timestamp time) const;
-    // Adds a sample (`alerted`: part of an alert, see expected()); returns true
-    // when the season found changed.
-    bool update(Timestamp time, double value, bool alerted = false);
+    // What a sample did to the season: nothing, a new one (or none any more), or
+    // a week in place of the day, whose phases keep what the day learned.
+    enum class Change { None, Found, Refined };
+    // Adds a sample (`alerted`: part of an alert, see expected()).
+    Change update(Timestamp time, double value, bool alerted = false);
     // The last sample's deviation from its expectation, for the phase spread
     // (learned only where that sample opened a slot of its own).
     void learnDeviation(double deviation);
@@ -55,6 +59,15 @@ private:
     void forget(); // the slots and the season: their clock no longer holds
     void push(double value, bool alerted);
     bool alertedAt(qint64 index) const; // of the slot at this index of m_values
+    // Visits the indexes of m_values at `centre` and either side of it that hold data.
+    template<class Visit>
+    void slotsAround(qint64 centre, Visit &&visit) const
+    {
+        const qint64 last = qint64(m_values.size()) - 1;
+        for (qint64 i = std::max<qint64>(centre - 1, 0); i <= std::min(centre + 1, last); ++i)
+            if (!m_missing || std::isfinite(m_values[size_t(i)]))
+                visit(i);
+    }
     struct Pool
     {
         double sum = 0; // of the learned phases' deviations

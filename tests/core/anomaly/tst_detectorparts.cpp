@@ -350,7 +350,7 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("sample %1: %2 kept, %3 afresh").arg(i).arg(expected->spread).arg(aPeriodOn->spread)));
                 compared += expected->spread > 0;
             }
-            if (!season.update(t, value) && expected) {
+            if (season.update(t, value) == Seasonality::Change::None && expected) {
                 season.learnDeviation(value - expected->value);
                 if (i % 7 == 3 && season.period()) { // a late sample: stored nowhere, learned nowhere
                     const double before = season.expected(t + step)->spread;
@@ -383,7 +383,7 @@ private Q_SLOTS:
             const std::optional<Seasonality::Expectation> expected = season.expected(t);
             const std::optional<Seasonality::Expectation> nextBefore = season.expected(t + step);
             const size_t periodBefore = season.period();
-            if (!season.update(t, value)) {
+            if (season.update(t, value) == Seasonality::Change::None) {
                 if (expected)
                     season.learnDeviation(value - expected->value);
                 continue;
