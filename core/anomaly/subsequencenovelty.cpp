@@ -25,30 +25,43 @@ long long floorToInteger(double x)
     return truncated - (double(truncated) > x ? 1 : 0);
 }
 
-// Squared distance in full, without early abandoning: on noisy series every
-// candidate is about as close as the best, and the abandon test mispredicted
-// for every other one.
-double squaredDistance(const double *a, const double *b, size_t n)
+// Candidates sit in blocks of kLanes, value by value (see the header), so a
+// search computes the distances of a whole block at once with no horizontal sum:
+// each lane adds its squares in value order, from the first value to the last,
+// whatever the register width. The scalar, SSE2 and AVX2 loops give the same bits.
+constexpr size_t kLanes = SubsequenceNovelty::kLanes;
+
+// A block's distances against `best` (a squared distance), in candidate order so
+// that ties go to the first as in a plain loop. Empty lanes hold infinity.
+inline void takeBest(const float *sums, const unsigned *slots, size_t lanes, float &best, unsigned &bestSlot)
 {
-    double sum = 0;
-    for (size_t i = 0; i < n; ++i) {
-        const double d = a[i] - b[i];
+    for (size_t lane = 0; lane < lanes; ++lane)
+        if (sums[lane] < best) {
+            best = sums[lane];
+            bestSlot = slots[lane];
+        }
+}
+
+// One candidate's squared distance, in the lanes' order.
+inline float laneDistance(const float *lane, const float *query, size_t window)
+{
+    float sum = 0;
+    for (size_t k = 0; k < window; ++k) {
+        const float d = lane[k * kLanes] - query[k];
         sum += d * d;
     }
     return sum;
 }
 
-// The nearest of `count` candidates to the query, updating `best` (a squared
-// distance) and `bestSlot`: the loop every search spends its time in, called
-// once per bucket so that the distance is inlined into it.
-struct NearestInSlots
+// Any window length, one candidate at a time.
+struct NearestInBlocks
 {
     size_t window;
-    const double *query;
-    void operator()(const double *features, const unsigned *slots, size_t count, double &best, unsigned &bestSlot) const
+    void operator()(const float *blocks, const float *query, const unsigned *slots, size_t count, float &best,
+                    unsigned &bestSlot) const
     {
         for (size_t i = 0; i < count; ++i) {
-            const double sum = squaredDistance(features + i * window, query, window);
+            const float sum = laneDistance(blocks + (i / kLanes) * window * kLanes + i % kLanes, query, window);
             if (sum < best) { // rarely true: predictable
                 best = sum;
                 bestSlot = slots[i];
@@ -58,35 +71,30 @@ struct NearestInSlots
 };
 
 #if defined(__SSE2__)
-// The detector's window (10 values) as five pairs held in registers for the
-// whole search. Without -ffast-math the compiler keeps the plain loop's sum in
-// order, one scalar at a time; lanes in two accumulators halve both the
-// instructions and the chain of dependent additions. The squares are added as
-// ((d0 + d4) + d8) + (d2 + d6) and ((d1 + d5) + d9) + (d3 + d7), then the two:
-// the order the AVX2 loop below keeps, so both give the same bits.
-struct NearestInSlots10
+// The detector's window (10 values), four lanes per register.
+struct NearestInBlocks10
 {
-    const double *query;
-    void operator()(const double *features, const unsigned *slots, size_t count, double &best, unsigned &bestSlot) const
+    void operator()(const float *blocks, const float *query, const unsigned *slots, size_t count, float &best,
+                    unsigned &bestSlot) const
     {
-        __m128d q[5];
-        for (int i = 0; i < 5; ++i)
-            q[i] = _mm_loadu_pd(query + 2 * i);
-        auto squaredPair = [&q](const double *candidate, int pair) {
-            const __m128d d = _mm_sub_pd(_mm_loadu_pd(candidate + 2 * pair), q[pair]);
-            return _mm_mul_pd(d, d);
-        };
-        for (size_t i = 0; i < count; ++i) {
-            const double *candidate = features + i * 10;
-            __m128d even = squaredPair(candidate, 0), odd = squaredPair(candidate, 1);
-            even = _mm_add_pd(even, squaredPair(candidate, 2));
-            odd = _mm_add_pd(odd, squaredPair(candidate, 3));
-            even = _mm_add_pd(even, squaredPair(candidate, 4));
-            const __m128d pairs = _mm_add_pd(even, odd);
-            const double sum = _mm_cvtsd_f64(_mm_add_sd(pairs, _mm_unpackhi_pd(pairs, pairs)));
-            if (sum < best) {
-                best = sum;
-                bestSlot = slots[i];
+        __m128 q[10];
+        for (int k = 0; k < 10; ++k)
+            q[k] = _mm_set1_ps(query[k]);
+        for (size_t first = 0; first < count; first += kLanes, blocks += 10 * kLanes) {
+            __m128 low = _mm_setzero_ps(), high = _mm_setzero_ps();
+#pragma GCC unroll 10
+            for (int k = 0; k < 10; ++k) {
+                const __m128 a = _mm_sub_ps(_mm_loadu_ps(blocks + k * kLanes), q[k]);
+                const __m128 b = _mm_sub_ps(_mm_loadu_ps(blocks + k * kLanes + 4), q[k]);
+                low = _mm_add_ps(low, _mm_mul_ps(a, a));
+                high = _mm_add_ps(high, _mm_mul_ps(b, b));
+            }
+            const __m128 bestNow = _mm_set1_ps(best);
+            if (_mm_movemask_ps(_mm_or_ps(_mm_cmplt_ps(low, bestNow), _mm_cmplt_ps(high, bestNow)))) {
+                float sums[kLanes];
+                _mm_storeu_ps(sums, low);
+                _mm_storeu_ps(sums + 4, high);
+                takeBest(sums, slots + first, std::min(kLanes, count - first), best, bestSlot);
             }
         }
     }
@@ -94,32 +102,30 @@ struct NearestInSlots10
 #endif
 
 #if defined(__x86_64__) && defined(__GNUC__)
-// The same on AVX2, chosen at run time (the build targets plain x86-64): values
-// 0-3 and 4-7 as quads, 8-9 as a pair, so a distance takes three subtractions
-// instead of five. No FMA: a fused multiply-add rounds differently, and the
-// scores must not depend on the machine.
-__attribute__((target("avx2"))) void nearestInSlots10Avx2(const double *features, const double *query,
-                                                          const unsigned *slots, size_t count, double &best,
-                                                          unsigned &bestSlot)
+// The same on AVX2, chosen at run time (the build targets plain x86-64), a block
+// per register. No FMA: a fused multiply-add rounds differently, and the scores
+// must not depend on the machine.
+__attribute__((target("avx2"))) void nearestInBlocks10Avx2(const float *blocks, const float *query,
+                                                           const unsigned *slots, size_t count, float &best,
+                                                           unsigned &bestSlot)
 {
-    const __m256d low = _mm256_loadu_pd(query), high = _mm256_loadu_pd(query + 4);
-    const __m128d tail = _mm_loadu_pd(query + 8);
-    for (size_t i = 0; i < count; ++i) {
-        const double *candidate = features + i * 10;
-        const __m256d a = _mm256_sub_pd(_mm256_loadu_pd(candidate), low);
-        const __m256d b = _mm256_sub_pd(_mm256_loadu_pd(candidate + 4), high);
-        const __m128d c = _mm_sub_pd(_mm_loadu_pd(candidate + 8), tail);
-        const __m256d quads = _mm256_add_pd(_mm256_mul_pd(a, a), _mm256_mul_pd(b, b));
-        const __m128d even = _mm_add_pd(_mm256_castpd256_pd128(quads), _mm_mul_pd(c, c));
-        const __m128d pairs = _mm_add_pd(even, _mm256_extractf128_pd(quads, 1));
-        const double sum = _mm_cvtsd_f64(_mm_add_sd(pairs, _mm_unpackhi_pd(pairs, pairs)));
-        if (sum < best) {
-            best = sum;
-            bestSlot = slots[i];
+    __m256 q[10];
+    for (int k = 0; k < 10; ++k)
+        q[k] = _mm256_set1_ps(query[k]);
+    for (size_t first = 0; first < count; first += kLanes, blocks += 10 * kLanes) {
+        __m256 sum = _mm256_setzero_ps();
+#pragma GCC unroll 10
+        for (int k = 0; k < 10; ++k) {
+            const __m256 d = _mm256_sub_ps(_mm256_loadu_ps(blocks + k * kLanes), q[k]);
+            sum = _mm256_add_ps(sum, _mm256_mul_ps(d, d));
+        }
+        if (_mm256_movemask_ps(_mm256_cmp_ps(sum, _mm256_set1_ps(best), _CMP_LT_OQ))) {
+            float sums[kLanes];
+            _mm256_storeu_ps(sums, sum);
+            takeBest(sums, slots + first, std::min(kLanes, count - first), best, bestSlot);
         }
     }
 }
-
 #endif
 
 std::atomic<bool> avx2Allowed{true};
@@ -149,34 +155,51 @@ SubsequenceNovelty::SubsequenceNovelty(size_t window, size_t history)
     // the bench sine +3%; 0.08 costs the sine a quarter. The search stays exact.
     , m_bucketWidth(0.05)
     , m_recent(2 * window)
-    , m_firstFeatures(2 * window)
     , m_bucketOf(history)
     , m_placeOf(history)
     , m_query(window)
+    , m_relativeQuery(window)
 {
+}
+
+float *SubsequenceNovelty::laneOf(std::vector<float> &blocks, size_t place) const
+{
+    return blocks.data() + (place / kLanes) * m_window * kLanes + place % kLanes;
+}
+
+const float *SubsequenceNovelty::relativeQuery(long long bucket)
+{
+    const double origin = double(bucket) * m_bucketWidth;
+    for (size_t k = 0; k < m_window; ++k)
+        m_relativeQuery[k] = float(m_query[k] - origin);
+    return m_relativeQuery.data();
 }
 
 template<class NearestIn>
 double SubsequenceNovelty::nearestBy(double mean, NearestIn nearestIn)
 {
-    double best = std::numeric_limits<double>::infinity();
+    float best = std::numeric_limits<float>::infinity();
     unsigned bestSlot = m_nearest;
     // The successor of the last neighbour and the newest subsequence first: usually close.
-    unsigned first[2];
-    size_t firstCount = 0;
     const unsigned successor = unsigned((m_nearest + m_sinceSearch) % m_history);
     const unsigned previous = unsigned((m_next + m_history - 1) % m_history);
-    if (successor < m_stored)
-        first[firstCount++] = successor;
-    if (previous < m_stored)
-        first[firstCount++] = previous;
-    for (size_t k = 0; k < firstCount; ++k) {
-        const double *f = featuresOf(first[k]);
-        std::copy(f, f + m_window, m_firstFeatures.begin() + std::ptrdiff_t(k * m_window));
-    }
-    nearestIn(m_firstFeatures.data(), first, firstCount, best, bestSlot);
-    auto visit = [&](const Bucket &b) { nearestIn(b.features.data(), b.ringSlots.data(), b.ringSlots.size(), best, bestSlot); };
-    const double w = double(m_window);
+    for (const unsigned slot : {successor, previous})
+        if (slot < m_stored) {
+            const Buckets::iterator it = m_bucketOf[slot];
+            const float sum = laneDistance(laneOf(it->second.blocks, m_placeOf[slot]), relativeQuery(it->first), m_window);
+            if (sum < best) {
+                best = sum;
+                bestSlot = slot;
+            }
+        }
+    auto visit = [&](Buckets::const_reference b) {
+        nearestIn(b.second.blocks.data(), relativeQuery(b.first), b.second.ringSlots.data(), b.second.ringSlots.size(),
+                  best, bestSlot);
+    };
+    // A bucket is skipped when every distance in it must exceed the best; the
+    // margin covers the single-precision rounding, so that no candidate whose
+    // rounded distance would be smaller is skipped.
+    const double w = double(m_window) / (1.0 + 1e-4);
     const long long home = floorToInteger(mean / m_bucketWidth);
     auto up = m_buckets.lower_bound(home);
     auto down = std::make_reverse_iterator(up);
@@ -188,7 +211,7 @@ double SubsequenceNovelty::nearestBy(double mean, NearestIn nearestIn)
             if (w * gap * gap >= best) {
                 upDone = true;
             } else {
-                visit(up->second);
+                visit(*up);
                 upDone = ++up == m_buckets.end();
             }
         }
@@ -197,31 +220,27 @@ double SubsequenceNovelty::nearestBy(double mean, NearestIn nearestIn)
             if (w * gap * gap >= best) {
                 downDone = true;
             } else {
-                visit(down->second);
+                visit(*down);
                 downDone = ++down == m_buckets.rend();
             }
         }
     }
     m_nearest = bestSlot;
-    return std::sqrt(best);
+    return std::sqrt(double(best));
 }
 
 double SubsequenceNovelty::nearest(double mean)
 {
-    const double *query = m_query.data();
 #if defined(__SSE2__)
     if (m_window == 10) {
 #if defined(__x86_64__) && defined(__GNUC__)
         if (m_avx2)
-            return nearestBy(mean, [query](const double *features, const unsigned *slots, size_t count, double &best,
-                                           unsigned &bestSlot) {
-                nearestInSlots10Avx2(features, query, slots, count, best, bestSlot);
-            });
+            return nearestBy(mean, nearestInBlocks10Avx2);
 #endif
-        return nearestBy(mean, NearestInSlots10{query});
+        return nearestBy(mean, NearestInBlocks10{});
     }
 #endif
-    return nearestBy(mean, NearestInSlots{m_window, query});
+    return nearestBy(mean, NearestInBlocks{m_window});
 }
 
 void SubsequenceNovelty::store(double mean)
@@ -231,13 +250,17 @@ void SubsequenceNovelty::store(double mean)
         const Buckets::iterator it = m_bucketOf[slot];
         Bucket &b = it->second;
         const unsigned moved = b.ringSlots.back(); // into its hole, as the linear find did: same visiting order
-        const size_t place = m_placeOf[slot];
+        const size_t place = m_placeOf[slot], lastPlace = b.ringSlots.size() - 1;
         b.ringSlots[place] = moved;
-        std::copy(b.features.end() - std::ptrdiff_t(m_window), b.features.end(),
-                  b.features.begin() + std::ptrdiff_t(place * m_window));
         m_placeOf[moved] = unsigned(place);
         b.ringSlots.pop_back();
-        b.features.resize(b.features.size() - m_window);
+        float *hole = laneOf(b.blocks, place), *last = laneOf(b.blocks, lastPlace);
+        for (size_t k = 0; k < m_window; ++k) {
+            hole[k * kLanes] = last[k * kLanes];
+            last[k * kLanes] = std::numeric_limits<float>::infinity();
+        }
+        if (lastPlace % kLanes == 0)
+            b.blocks.resize(b.blocks.size() - m_window * kLanes);
         if (b.ringSlots.empty())
             m_buckets.erase(it);
     }
@@ -245,9 +268,16 @@ void SubsequenceNovelty::store(double mean)
     // Consecutive subsequences mostly share a bucket: try the last one first.
     const Buckets::iterator last = m_bucketOf[slot == 0 ? m_history - 1 : slot - 1];
     const Buckets::iterator it = m_stored > 0 && last->first == bucket ? last : m_buckets.try_emplace(bucket).first;
-    m_placeOf[slot] = unsigned(it->second.ringSlots.size());
-    it->second.ringSlots.push_back(slot);
-    it->second.features.insert(it->second.features.end(), m_query.begin(), m_query.end());
+    Bucket &b = it->second;
+    const size_t place = b.ringSlots.size();
+    m_placeOf[slot] = unsigned(place);
+    b.ringSlots.push_back(slot);
+    if (place % kLanes == 0)
+        b.blocks.resize(b.blocks.size() + m_window * kLanes, std::numeric_limits<float>::infinity());
+    const float *values = relativeQuery(bucket);
+    float *lane = laneOf(b.blocks, place);
+    for (size_t k = 0; k < m_window; ++k)
+        lane[k * kLanes] = values[k];
     m_bucketOf[slot] = it;
     m_next = m_next + 1 == m_history ? 0 : m_next + 1;
     m_stored = std::min(m_stored + 1, m_history);

@@ -20,7 +20,12 @@ namespace Opsight::Core {
 // sit in buckets by mean, and since |x - c|^2 >= window * (mean(x) - mean(c))^2,
 // buckets are visited outward from the query's until that bound exceeds the best
 // distance. Inside a bucket every distance is computed in full: finer bounds and
-// early abandoning cost more in mispredicted branches than they saved.
+// early abandoning cost more in mispredicted branches than they saved. A bucket
+// keeps its candidates in blocks of kLanes, value by value, so that one register
+// holds the same value of kLanes candidates and a block's distances take no
+// horizontal sums. The values are floats, relative to the bucket's origin (its
+// lowest mean) so that a series far from zero keeps its digits: half the memory
+// and twice the lanes of doubles, and a distance still good to about 1e-6.
 class SubsequenceNovelty final
 {
 public:
@@ -39,6 +44,8 @@ public:
     static void allowAvx2(bool allowed);
     static bool avx2Available(); // on this CPU and build
 
+    static constexpr size_t kLanes = 8; // candidates per block: an AVX2 register of floats
+
 private:
     void store(double mean);
     double nearest(double mean);
@@ -46,6 +53,10 @@ private:
     // inlined (the window's length and the CPU are dispatched on once, outside).
     template<class NearestIn>
     double nearestBy(double mean, NearestIn nearestIn);
+    // Candidate `place` of a bucket: value k at lane[k * kLanes] (empty lanes hold infinity).
+    float *laneOf(std::vector<float> &blocks, size_t place) const;
+    // The query relative to a bucket's origin (its lowest mean), as its candidates are stored.
+    const float *relativeQuery(long long bucket);
 
     size_t m_window;
     bool m_avx2;
@@ -56,25 +67,21 @@ private:
     // contiguously, oldest first, at m_recent[m_recentAt].
     std::vector<double> m_recent;
     size_t m_recentAt = 0, m_seen = 0;
-    // A bucket keeps its subsequences' values side by side, so that a search
-    // reads them in order rather than from all over the ring.
+    // A bucket keeps its subsequences' values together, so that a search reads
+    // them in order rather than from all over the ring.
     struct Bucket
     {
         std::vector<unsigned> ringSlots; // where each sits in the ring
-        std::vector<double> features;    // their m_window values each, in the same order
+        std::vector<float> blocks;       // their values, in the same order (laneOf)
     };
     using Buckets = std::map<long long, Bucket>;
-    std::vector<double> m_firstFeatures; // the first two candidates' values, side by side
     std::vector<Buckets::iterator> m_bucketOf; // ring slot -> its bucket (map iterators are stable)
     std::vector<unsigned> m_placeOf;           // ring slot -> its index in its bucket's slots
     size_t m_stored = 0, m_next = 0;
-    const double *featuresOf(unsigned slot) const
-    {
-        return m_bucketOf[slot]->second.features.data() + size_t(m_placeOf[slot]) * m_window;
-    }
     unsigned m_nearest = 0; // ring slot of the last query's nearest neighbour
     Buckets m_buckets;
     std::vector<double> m_query;
+    std::vector<float> m_relativeQuery;
 };
 
 } // namespace Opsight::Core

@@ -57,13 +57,20 @@ private Q_SLOTS:
     void nearestNeighbourIsExact_data()
     {
         QTest::addColumn<size_t>("stride");
-        QTest::addRow("every sample") << size_t(1);
-        QTest::addRow("every 4th") << size_t(4);
+        QTest::addColumn<size_t>("window");
+        QTest::addColumn<double>("offset");
+        QTest::addRow("every sample") << size_t(1) << size_t(10) << 0.0;
+        QTest::addRow("every 4th") << size_t(4) << size_t(10) << 0.0;
+        QTest::addRow("window of 7 (no SIMD loop)") << size_t(1) << size_t(7) << 0.0;
+        // Millions of spreads from zero: single precision alone would keep no digit of the noise.
+        QTest::addRow("far from zero") << size_t(1) << size_t(10) << 1e8;
     }
     void nearestNeighbourIsExact()
     {
         QFETCH(size_t, stride);
-        constexpr size_t window = 10, history = 300;
+        QFETCH(size_t, window);
+        QFETCH(double, offset);
+        constexpr size_t history = 300;
         SubsequenceNovelty novelty(window, history);
         std::mt19937_64 rng(11);
         std::normal_distribution<double> noise(0, 1);
@@ -73,7 +80,7 @@ private Q_SLOTS:
         int searched = 0;
         for (int i = 0; i < 3000; ++i) {
             level += 0.1 * noise(rng);
-            const double value = level + (i % 50 < 5 ? 3.0 : 0.0) + 0.3 * noise(rng) + (i == 2000 ? 40 : 0);
+            const double value = offset + level + (i % 50 < 5 ? 3.0 : 0.0) + 0.3 * noise(rng) + (i == 2000 ? 40 : 0);
             // The spread changes over time.
             const double scale = i < 1500 ? 2.0 : 30.0;
             const SubsequenceNovelty::Result r = novelty.update(value, scale, i % int(stride) == 0 || (i > 1000 && i < 1010));
@@ -88,7 +95,8 @@ private Q_SLOTS:
                         sum += (c[k] - query[k]) * (c[k] - query[k]);
                     best = std::min(best, sum);
                 }
-                QVERIFY2(std::abs(r.distance - std::sqrt(best)) <= 1e-9 * (1 + r.distance),
+                // Single precision inside (see SubsequenceNovelty).
+                QVERIFY2(std::abs(r.distance - std::sqrt(best)) <= 1e-5 * (1 + r.distance),
                          qPrintable(QStringLiteral("sample %1: %2 vs %3").arg(i).arg(r.distance).arg(std::sqrt(best))));
                 ++searched;
             }
@@ -100,49 +108,32 @@ private Q_SLOTS:
     }
 
     // The 10-value distance gives the same bits on AVX2 and on SSE2 (scores must
-    // not depend on the machine): both add the squares in the documented order.
+    // not depend on the machine): each adds a candidate's squares in value order.
     void nearestNeighbourBitsDoNotDependOnTheCpu()
     {
         if (!SubsequenceNovelty::avx2Available())
-            qInfo("no AVX2 here: only the SSE2 path is checked against the reference order");
+            QSKIP("no AVX2 on this CPU: only the SSE2 path runs here");
         constexpr size_t window = 10, history = 400;
-        SubsequenceNovelty best(window, history); // AVX2 where this CPU has it
+        SubsequenceNovelty avx2(window, history);
         SubsequenceNovelty::allowAvx2(false);
         SubsequenceNovelty sse2(window, history);
         SubsequenceNovelty::allowAvx2(true);
         std::mt19937_64 rng(5);
         std::normal_distribution<double> noise(0, 1);
-        std::deque<std::vector<double>> stored;
-        RecentWindow recent(window);
         double level = 0;
         int searched = 0;
         for (int i = 0; i < 2000; ++i) {
             level += 0.05 * noise(rng);
             const double value = level + noise(rng);
             const double scale = 3.7;
-            const SubsequenceNovelty::Result a = best.update(value, scale);
+            const SubsequenceNovelty::Result a = avx2.update(value, scale);
             const SubsequenceNovelty::Result b = sse2.update(value, scale);
             QCOMPARE(a.ready, b.ready);
-            const std::vector<double> query = recent.push(value, scale);
-            if (query.empty())
-                continue;
             if (a.ready) {
-                double nearest = std::numeric_limits<double>::infinity();
-                for (const std::vector<double> &c : stored) {
-                    double sq[window];
-                    for (size_t k = 0; k < window; ++k)
-                        sq[k] = (c[k] - query[k]) * (c[k] - query[k]);
-                    const double even = (sq[0] + sq[4]) + sq[8], odd = (sq[1] + sq[5]) + sq[9];
-                    nearest = std::min(nearest, (even + (sq[2] + sq[6])) + (odd + (sq[3] + sq[7])));
-                }
                 // Bits, not QCOMPARE's fuzzy equality of doubles.
-                QCOMPARE(std::bit_cast<quint64>(a.distance), std::bit_cast<quint64>(std::sqrt(nearest)));
                 QCOMPARE(std::bit_cast<quint64>(b.distance), std::bit_cast<quint64>(a.distance));
                 ++searched;
             }
-            stored.push_back(query);
-            if (stored.size() > history)
-                stored.pop_front();
         }
         QVERIFY(searched > 1900);
     }
