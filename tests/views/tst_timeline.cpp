@@ -353,6 +353,25 @@ private Q_SLOTS:
         QVERIFY(!plot->toolTipAt(pointAt(Test::kTimelineStart + 2 * Core::kDay)).contains(QStringLiteral("Learning")));
     }
 
+    // Zoomed in until a pixel is finer than the samples, the series' own spacing
+    // says what a gap is: ten minutes of one-minute samples over a thousand
+    // pixels are ten points joined by a line, not ten dots between NaNs.
+    void zoomedInLinesStayDrawn()
+    {
+        const auto view = openView(m_path);
+        view->showSeries({QStringLiteral("cpu_util_percent{host=\"h1\"}")}, Test::kSpikeAt,
+                         Test::kSpikeAt + 10 * Core::kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->panelData().panels.empty() && view->panelData().from == Test::kSpikeAt, 20000);
+        QCPAxisRect *panel = view->plot()->panel(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->graphs().isEmpty() && !panel->graphs().front()->data()->isEmpty(), 20000);
+        QCPGraph *graph = panel->graphs().front();
+        int drawn = 0, gaps = 0;
+        for (const QCPGraphData &point : *graph->data())
+            ++(qIsNaN(point.value) ? gaps : drawn);
+        QVERIFY2(drawn >= 9, qPrintable(QString::number(drawn)));
+        QCOMPARE(gaps, 0);
+    }
+
     void readsNoMorePointsThanPixels()
     {
         const auto view = openView(m_path);

@@ -47,18 +47,21 @@ protected:
 double key(Core::Timestamp t) { return double(t) / 1000.0; }
 Core::Timestamp toTime(double k) { return Core::Timestamp(std::llround(k * 1000.0)); }
 
-// Points with NaN between samples further apart than a step should be: a gap in
-// the data shows as a gap in the line, not as a straight bridge.
+// Points with NaN between samples further apart than they should be: a gap in
+// the data shows as a gap in the line, not as a straight bridge. "Should be" is the
+// larger of the read's step and the points' typical spacing: zoomed in, a step is
+// finer than the samples (a minute's pixels over 5-minute samples), and every
+// interval would look like a gap.
 void setPoints(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Core::Timestamp step,
                double Core::RangePoint::*field)
 {
     Core::Timestamp spacing = step;
-    if (spacing <= 0 && points.size() > 2) {
+    if (points.size() > 2) {
         std::vector<Core::Timestamp> gaps;
         for (size_t i = 1; i < points.size(); ++i)
             gaps.push_back(points[i].time - points[i - 1].time);
         std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
-        spacing = gaps[gaps.size() / 2];
+        spacing = std::max(spacing, gaps[gaps.size() / 2]);
     }
     QVector<double> keys, values;
     keys.reserve(qsizetype(points.size()));
