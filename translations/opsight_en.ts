@@ -640,12 +640,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-267"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -752,12 +752,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -829,6 +829,14 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message numerus="yes">
         <location line="+11"/>
+        <source>%n alert(s) had been stored by an earlier scan (the same series at an overlapping time) and were kept as they were</source>
+        <translation>
+            <numerusform>%n alert had been stored by an earlier scan (the same series at an overlapping time) and was kept as it was</numerusform>
+            <numerusform>%n alert(s) had been stored by an earlier scan (the same series at an overlapping time) and were kept as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of the alerts, kept at info</source>
         <translation>
             <numerusform>%n fleet-wide episode (many hosts moving at once) hold %1 of the alerts, kept at info</numerusform>
@@ -846,8 +854,8 @@ The command-line tool needs no display: opsight-cli --help
         <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1582,7 +1590,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+58"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+59"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1595,7 +1603,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+43"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 moved on %2 of %3 hosts at once</translation>
     </message>
@@ -1643,7 +1651,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="-215"/>
+        <location line="-241"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>
@@ -4714,17 +4722,17 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Scan and Store Alerts</source>
         <translation>Scan and Store Alerts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel Run</source>
         <translation>Cancel Run</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Series:</source>
         <translation>Series:</translation>
     </message>
@@ -4771,8 +4779,16 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
             <numerusform>%n fleet-wide episodes (many hosts moving at once) hold %1 of them, kept at info.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of them had been stored by an earlier scan and were kept as they were.</source>
+        <translation>
+            <numerusform>%n of them had been stored by an earlier scan and was kept as it was.</numerusform>
+            <numerusform>%n of them had been stored by an earlier scan and were kept as they were.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
         <translation>%1 alerts per day; a series is in alert %2% of the time on average.</translation>
     </message>
@@ -4811,7 +4827,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+142"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+145"/>
         <source>Annotate the Fleet Here…</source>
         <translation>Annotate the Fleet Here…</translation>
     </message>

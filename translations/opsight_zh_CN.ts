@@ -639,12 +639,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-267"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -751,12 +751,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -828,6 +828,13 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message numerus="yes">
         <location line="+11"/>
+        <source>%n alert(s) had been stored by an earlier scan (the same series at an overlapping time) and were kept as they were</source>
+        <translation>
+            <numerusform>%n 条告警已由先前的扫描存储（同一序列、时间重叠），保持原样</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of the alerts, kept at info</source>
         <translation>
             <numerusform>%n 个机群范围事件（多台主机同时变化）包含其中 %1 条告警，按信息级保留</numerusform>
@@ -844,8 +851,8 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1580,7 +1587,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+58"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+59"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1592,7 +1599,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+43"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
     </message>
@@ -1639,7 +1646,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="-215"/>
+        <location line="-241"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>
@@ -4683,17 +4690,17 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>回测</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Scan and Store Alerts</source>
         <translation>扫描并存储告警</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel Run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
@@ -4739,8 +4746,15 @@ The tooltip of an alert lists every view&apos;s measure.</source>
             <numerusform>%n 个机群范围事件（多台主机同时变化）包含其中 %1 条，按信息级保留。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of them had been stored by an earlier scan and were kept as they were.</source>
+        <translation>
+            <numerusform>其中 %n 条已由先前的扫描存储，保持原样。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
         <translation>每天 %1 条告警；平均每个序列有 %2% 的时间处于告警中。</translation>
     </message>
@@ -4779,7 +4793,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+142"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+145"/>
         <source>Annotate the Fleet Here…</source>
         <translation>在此处为整个集群添加标注…</translation>
     </message>

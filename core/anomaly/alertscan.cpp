@@ -9,6 +9,7 @@
 #include "incidents.h"
 #include "paralleldetection.h"
 #include "scaninput.h"
+#include "warehouse/eventreader.h"
 #include "warehouse/logreader.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/recordwriter.h"
@@ -103,6 +104,32 @@ Event incidentEvent(const Incident &incident, const std::vector<SeriesAlert> &al
 }
 
 // One alert for the fleet moving: the metric, how many hosts, when.
+// The alerts already stored, by their series (a fleet-wide episode's is its metric).
+class StoredAlerts
+{
+public:
+    StoredAlerts(Warehouse &warehouse, Timestamp from)
+    {
+        EventReader reader(warehouse.db());
+        for (const StoredEvent &stored : reader.events(from, kLatest, {QStringLiteral("alert")})) {
+            const QJsonObject payload = QJsonDocument::fromJson(stored.event.payload).object();
+            m_intervals[payload.value(QStringLiteral("series")).toString().toStdString()].emplace_back(
+                stored.event.time, std::max(stored.event.time, stored.event.endTime));
+        }
+    }
+    // Overlapping [start, end], ends included: an alert of one sample has start == end.
+    bool overlaps(const std::string &series, Timestamp start, Timestamp end) const
+    {
+        const auto it = m_intervals.find(series);
+        return it != m_intervals.end()
+            && std::any_of(it->second.begin(), it->second.end(),
+                           [&](const auto &stored) { return stored.first <= end && start <= stored.second; });
+    }
+
+private:
+    std::map<std::string, std::vector<std::pair<Timestamp, Timestamp>>> m_intervals;
+};
+
 Event episodeEvent(const FleetWideEpisode &e)
 {
     Event event;
@@ -313,13 +340,26 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
         if (request.store) {
             reporter.beginStage(Messages::tr("Storing alerts"), 0);
             Transaction transaction(warehouse.db());
+            // An alert an earlier scan stored (other settings, another scope) stays,
+            // with whatever operators did with it: the same series over an
+            // overlapping time is not stored again beside it.
+            StoredAlerts earlier(warehouse, request.from);
+            std::vector<bool> isNew(result.found.size());
+            for (size_t i = 0; i < result.found.size(); ++i) {
+                const SeriesAlert &alert = result.found[i];
+                isNew[i] = !earlier.overlaps(alert.series.canonical(), alert.interval.start, alert.interval.end);
+                result.alreadyStored += isNew[i] ? 0 : 1;
+            }
             RecordWriter records(warehouse.db());
-            for (const SeriesAlert &alert : result.found)
-                records.addEvent(alertEvent(alert));
+            for (size_t i = 0; i < result.found.size(); ++i)
+                if (isNew[i])
+                    records.addEvent(alertEvent(result.found[i]));
             for (const FleetWideEpisode &episode : episodes)
-                records.addEvent(episodeEvent(episode));
+                if (!earlier.overlaps(episode.metric, episode.start, episode.end))
+                    records.addEvent(episodeEvent(episode));
             for (const Incident &incident : incidents)
-                records.addEvent(incidentEvent(incident, result.found));
+                if (std::any_of(incident.members.begin(), incident.members.end(), [&](size_t m) { return isNew[m]; }))
+                    records.addEvent(incidentEvent(incident, result.found));
             result.eventsAdded = records.stats().added;
             reporter.finishStage();
             transaction.commit();

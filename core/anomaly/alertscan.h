@@ -87,6 +87,7 @@ struct ScanResult
     qint64 fleetWide = 0;        // fleet-wide episodes, each stored as one alert
     qint64 fleetWideAlerts = 0;  // host alerts they hold (counted in `alerts`, kept at info)
     qint64 eventsAdded = 0;
+    qint64 alreadyStored = 0; // found alerts an earlier scan had stored (same series, overlapping): not stored again
     std::vector<SeriesAlert> found;
 };
 

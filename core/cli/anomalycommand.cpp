@@ -379,6 +379,10 @@ int scanWarehouse(const QStringList &args)
                       .arg(r.eventsAdded)
                       .arg(seconds, 0, 'f', 2)
                       .arg(seconds > 0 ? double(r.samples) / seconds : 0.0, 0, 'f', 0));
+        if (r.alreadyStored)
+            printLine(Messages::tr("%n alert(s) had been stored by an earlier scan (the same series at an overlapping "
+                                   "time) and were kept as they were",
+                                   nullptr, int(r.alreadyStored)));
         if (r.fleetWide)
             printLine(Messages::tr("%n fleet-wide episode(s) (many hosts moving at once) hold %1 of the alerts, kept at info",
                                    nullptr, int(r.fleetWide))

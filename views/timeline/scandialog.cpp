@@ -63,11 +63,15 @@ ScanDialog::ScanDialog(const QString &warehousePath, Core::Timestamp dataFirst, 
     auto *buttons = new QDialogButtonBox(this);
     m_backtestButton = buttons->addButton(tr("Backtest"), QDialogButtonBox::ActionRole);
     m_backtestButton->setObjectName(QStringLiteral("scan.backtest"));
-    m_storeButton = buttons->addButton(tr("Scan and Store Alerts"), QDialogButtonBox::AcceptRole);
+    // Enter backtests: storing writes to the warehouse, and takes a click of its own.
+    m_backtestButton->setDefault(true);
+    m_storeButton = buttons->addButton(tr("Scan and Store Alerts"), QDialogButtonBox::ActionRole);
     m_storeButton->setObjectName(QStringLiteral("scan.store"));
+    m_storeButton->setAutoDefault(false);
     m_cancelButton = buttons->addButton(tr("Cancel Run"), QDialogButtonBox::ActionRole);
-    m_cancelButton->setVisible(false);
+    m_cancelButton->setObjectName(QStringLiteral("scan.cancel"));
     buttons->addButton(QDialogButtonBox::Close);
+    m_cancelButton->setVisible(false); // after the last button: adding one lays them all out visible
     connect(m_backtestButton, &QPushButton::clicked, this, &ScanDialog::backtest);
     connect(m_storeButton, &QPushButton::clicked, this, &ScanDialog::scanAndStore);
     connect(m_cancelButton, &QPushButton::clicked, m_job, &CancellableJob::cancel);
@@ -173,6 +177,10 @@ void ScanDialog::showResult(const Core::ScanResult &result, bool store, Core::Ti
                 + tr("%n fleet-wide episode(s) (many hosts moving at once) hold %1 of them, kept at info.", nullptr,
                      int(result.fleetWide))
                       .arg(Format::count(result.fleetWideAlerts));
+        if (store && result.alreadyStored)
+            message += QLatin1Char(' ')
+                + tr("%n of them had been stored by an earlier scan and were kept as they were.", nullptr,
+                     int(result.alreadyStored));
         // What an operator would have to look at: a fleet-wide episode is one alert.
         const qint64 loud = result.alerts - result.silenced - result.fleetWideAlerts + result.fleetWide;
         message += QLatin1Char(' ')

@@ -205,6 +205,38 @@ private Q_SLOTS:
         QVERIFY2(first.evidence.contains(QStringLiteral("trend")), qPrintable(first.evidence));
     }
 
+    // A second stored scan (lower threshold, one host, or the same again) keeps
+    // the first one's alerts, and what operators did with them, rather than
+    // storing another beside each: one alert per series and time.
+    void aSecondScanKeepsTheFirstsAlerts()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = filledFleet(dir);
+        const ScanResult first = scanWarehouse(*warehouse, ScanRequest{});
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY(first.alerts > 0);
+        QCOMPARE(first.alreadyStored, qint64(0));
+        const size_t stored = readStoredAlerts(warehouse->db(), kEarliest, kLatest, {}).size();
+
+        const ScanResult again = scanWarehouse(*warehouse, ScanRequest{});
+        QCOMPARE(again.alreadyStored, again.alerts);
+        QCOMPARE(readStoredAlerts(warehouse->db(), kEarliest, kLatest, {}).size(), stored);
+
+        ScanRequest lower;
+        lower.policy.fireThreshold = 0.91;
+        lower.match = QStringLiteral("{host=\"h0\"}");
+        const ScanResult oneHost = scanWarehouse(*warehouse, lower);
+        QVERIFY2(oneHost.ok, qPrintable(oneHost.error));
+        QVERIFY(oneHost.alreadyStored > 0);
+        const std::vector<StoredAlert> alerts = readStoredAlerts(warehouse->db(), kEarliest, kLatest, {});
+        QCOMPARE(alerts.size(), stored + size_t(oneHost.alerts - oneHost.alreadyStored));
+        for (size_t i = 0; i < alerts.size(); ++i)
+            for (size_t j = i + 1; j < alerts.size(); ++j)
+                QVERIFY2(alerts[i].series != alerts[j].series || alerts[i].end < alerts[j].start
+                             || alerts[j].end < alerts[i].start,
+                         qPrintable(alerts[i].series + QLatin1Char(' ') + formatTimestamp(alerts[i].start)));
+    }
+
     void findingsComeBackInSeriesOrder()
     {
         // Later series finish first here (the earlier ones sleep); the findings
