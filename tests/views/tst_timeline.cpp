@@ -310,6 +310,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view->scores().size() >= view->plot()->shownSeries().size(), 20000);
     }
 
+    // Another warehouse opens on its own first look, not on the series and
+    // times of the one before.
+    void anotherWarehouseStartsAfresh()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("other.opsight"));
+        QFile::remove(other);
+        QVERIFY(QFile::copy(m_path, other));
+        {
+            const auto w = Core::Warehouse::open(other, Core::Warehouse::Mode::ReadWrite);
+            Core::Transaction tx(w->db());
+            w->db().exec("DELETE FROM event WHERE kind IN ('alert', 'incident')");
+            tx.commit();
+        }
+        const auto view = openView(m_path);
+        view->showSeries({Test::kLogSeries}, Test::kTimelineStart, Test::kTimelineStart + Core::kHour);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->panelData().panels.empty()
+                                     && view->panelData().panels.front().selector == Test::kLogSeries, 20000);
+        QSignalSpy panels(view.get(), &Views::TimelineView::panelsShown);
+        view->setWarehouse(other);
+        QTRY_VERIFY_WITH_TIMEOUT(!panels.isEmpty(), 20000);
+        // No alerts there: the first look is the CPU over the last day of data.
+        QCOMPARE(view->alertModel()->alerts().size(), size_t(0));
+        QCOMPARE(view->panelData().panels.size(), size_t(1));
+        QCOMPARE(view->panelData().panels.front().selector, QStringLiteral("cpu_util_percent"));
+        QVERIFY(view->panelData().from > Test::kTimelineStart + Core::kHour);
+    }
+
     void linkedZoomMovesAllPanels()
     {
         const auto view = openView(m_path);
@@ -371,6 +398,31 @@ private Q_SLOTS:
             ++(qIsNaN(point.value) ? gaps : drawn);
         QVERIFY2(drawn >= 9, qPrintable(QString::number(drawn)));
         QCOMPARE(gaps, 0);
+    }
+
+    // Read while hidden (the page not yet shown), a panel holds a hundred points;
+    // shown wide, it is read again at about one point per pixel.
+    void readsAgainWhenThePlotGrows()
+    {
+        Views::TimelineView view;
+        QSignalSpy panels(&view, &Views::TimelineView::panelsShown);
+        view.setWarehouse(m_path);
+        QTRY_VERIFY_WITH_TIMEOUT(!panels.isEmpty(), 20000);
+        view.showSeries({QStringLiteral("cpu_util_percent{host=\"h1\"}")}, Test::kTimelineStart,
+                        Test::kTimelineStart + 4 * Core::kDay);
+        auto points = [&view] {
+            const auto &data = view.panelData();
+            return data.panels.empty() || data.panels.front().series.empty()
+                ? size_t(0) : data.panels.front().series.front().points.size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(view.panelData().from == Test::kTimelineStart && points() > 0, 20000);
+        const size_t hidden = points();
+        QVERIFY2(hidden <= 110, qPrintable(QString::number(hidden)));
+        view.resize(1600, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(points() > 5 * hidden, 20000);
+        QVERIFY(int(points()) <= view.plot()->plotAreaWidth());
     }
 
     void readsNoMorePointsThanPixels()

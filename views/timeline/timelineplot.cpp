@@ -159,6 +159,8 @@ TimelinePlot::~TimelinePlot() = default;
 
 bool TimelinePlot::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        Q_EMIT resized();
     if (watched != m_plot || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     // The keyboard does what the wheel and a drag do: arrows pan, +/- zoom.

@@ -61,6 +61,7 @@ public:
 Q_SIGNALS:
     // The operator zoomed or panned (or setTimeRange was called).
     void timeRangeChanged(Opsight::Core::Timestamp from, Opsight::Core::Timestamp to);
+    void resized(); // the plot area may hold more or fewer pixels than the data was read for
     void alertClicked(qint64 eventId);
     void alertActivated(qint64 eventId); // double-click
     // Right-click "Annotate here": a host, or empty for the whole fleet.

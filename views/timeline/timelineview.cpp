@@ -75,6 +75,7 @@ TimelineView::TimelineView(QWidget *parent)
     , m_plot(new TimelinePlot(this))
     , m_alerts(new AlertPanel(this))
     , m_rangeTimer(new QTimer(this))
+    , m_resizeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("timeline"));
     connect(m_alerts, &AlertPanel::currentAlertChanged, this, [this](qint64 id) {
@@ -87,8 +88,18 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_alerts, &AlertPanel::hostRequested, this, &TimelineView::openHost);
     m_rangeTimer->setSingleShot(true);
     m_rangeTimer->setInterval(kRangeSettleMs);
+    m_resizeTimer->setSingleShot(true);
+    m_resizeTimer->setInterval(kRangeSettleMs);
     connect(m_rangeTimer, &QTimer::timeout, this, &TimelineView::requestPanels);
     connect(m_plot, &TimelinePlot::timeRangeChanged, this, [this] { m_rangeTimer->start(); });
+    // A read is about one point per pixel: read again once the plot has settled at
+    // a width far from the one read for (the first read can come while the page is
+    // hidden; a maximised window has twice the pixels).
+    connect(m_plot, &TimelinePlot::resized, this, [this] { m_resizeTimer->start(); });
+    connect(m_resizeTimer, &QTimer::timeout, this, [this] {
+        if (!m_selectors.isEmpty() && std::abs(m_plot->plotAreaWidth() - m_readWidth) > m_readWidth / 10)
+            requestPanels();
+    });
     connect(m_plot, &TimelinePlot::alertClicked, this, &TimelineView::selectAlert);
     connect(m_plot, &TimelinePlot::alertActivated, this, &TimelineView::onAlertActivated);
     connect(m_plot, &TimelinePlot::annotateRequested, this, [this](Core::Timestamp at, const QString &host) {
@@ -198,6 +209,11 @@ void TimelineView::reload()
     m_alertsLoaded = false;
     m_panelLoad.cancel();
     m_scoreLoad.cancel();
+    // Another warehouse: its own first look, not the last one's series and times.
+    if (warehousePath() != m_shownPath) {
+        m_selectors.clear();
+        m_shownPath = warehousePath();
+    }
     if (warehousePath().isEmpty()) {
         m_alertLoad.cancel();
         m_selectors.clear();
@@ -296,6 +312,7 @@ void TimelineView::requestPanels()
     request.from = m_plot->visibleFrom();
     request.to = m_plot->visibleTo();
     request.buckets = m_plot->plotAreaWidth();
+    m_readWidth = request.buckets;
     setStatus(tr("Loading series…"));
     m_panelLoad.start(this, [request] { return loadPanels(request); },
                       [this](PanelData data) { showPanelData(data); });

@@ -101,8 +101,11 @@ private:
     QToolButton *m_exportButton = nullptr;
     AlertPanel *m_alerts = nullptr;
     QTimer *m_rangeTimer = nullptr;
+    QTimer *m_resizeTimer = nullptr; // a resize settles before a read
 
     QStringList m_selectors;
+    QString m_shownPath; // the warehouse m_selectors belong to
+    int m_readWidth = 0;  // the pixels the last read was for
     Core::Timestamp m_dataFirst = 0, m_dataLast = 0;
     PanelData m_panelData;
     std::map<Core::SeriesId, SeriesScores> m_scores; // by series, for this warehouse
