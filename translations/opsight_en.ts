@@ -2711,7 +2711,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+43"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+44"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
@@ -2831,8 +2831,27 @@ The command-line tool needs no display: opsight-cli --help
         <source>Remember for:</source>
         <translation>Remember for:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>Acknowledge %n Alerts</source>
+        <translation>
+            <numerusform>Acknowledge %n Alert</numerusform>
+            <numerusform>Acknowledge %n Alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1
+%n alerts from %2, acknowledged together</source>
+        <translation>
+            <numerusform>%1
+%n alert from %2, acknowledged</numerusform>
+            <numerusform>%1
+%n alerts from %2, acknowledged together</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+78"/>
+        <location line="+19"/>
         <source>Give an author: actions on alerts are signed.</source>
         <translation>Give an author: actions on alerts are signed.</translation>
     </message>
@@ -2873,7 +2892,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActions</name>
     <message>
-        <location filename="../views/timeline/alertactions.cpp" line="+33"/>
+        <location filename="../views/timeline/alertactions.cpp" line="+40"/>
         <source>An annotation needs a text.</source>
         <translation>An annotation needs a text.</translation>
     </message>
@@ -3104,12 +3123,13 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Also list each host&apos;s alerts that are part of a fleet-wide episode</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <location line="+160"/>
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-158"/>
         <source>Silence…</source>
         <translation>Silence…</translation>
     </message>
@@ -3143,8 +3163,16 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>Acknowledge %n…</source>
+        <translation>
+            <numerusform>Acknowledge %n…</numerusform>
+            <numerusform>Acknowledge %n…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+122"/>
+        <location line="+17"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
@@ -4837,7 +4865,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Annotate %1 Here…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>%1 (%2 of %3 series)</source>
         <translation>%1 (%2 of %3 series)</translation>
     </message>
@@ -4889,7 +4917,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+97"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+108"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -4989,7 +5017,7 @@ from %3 for %4, peak score %5
         <translation>Data as CSV…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>No warehouse is open.</source>
         <translation>No warehouse is open.</translation>
     </message>
@@ -5004,7 +5032,7 @@ from %3 for %4, peak score %5
         <translation>Cannot read alerts: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Loading series…</source>
         <translation>Loading series…</translation>
     </message>
@@ -5022,7 +5050,7 @@ from %3 for %4, peak score %5
         <translation>Cannot compute anomaly scores: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

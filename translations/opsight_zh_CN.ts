@@ -2699,7 +2699,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+43"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+44"/>
         <source>Alert:</source>
         <translation>告警：</translation>
     </message>
@@ -2819,8 +2819,24 @@ The command-line tool needs no display: opsight-cli --help
         <source>Remember for:</source>
         <translation>记住：</translation>
     </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>Acknowledge %n Alerts</source>
+        <translation>
+            <numerusform>确认 %n 条告警</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1
+%n alerts from %2, acknowledged together</source>
+        <translation>
+            <numerusform>%1
+自 %2 起的 %n 条告警，一并确认</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+78"/>
+        <location line="+19"/>
         <source>Give an author: actions on alerts are signed.</source>
         <translation>请填写操作人：对告警的操作需要署名。</translation>
     </message>
@@ -2860,7 +2876,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActions</name>
     <message>
-        <location filename="../views/timeline/alertactions.cpp" line="+33"/>
+        <location filename="../views/timeline/alertactions.cpp" line="+40"/>
         <source>An annotation needs a text.</source>
         <translation>标注需要文字。</translation>
     </message>
@@ -3088,12 +3104,13 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>同时列出属于机群范围事件的各主机告警</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <location line="+160"/>
         <source>Acknowledge…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-158"/>
         <source>Silence…</source>
         <translation>静默…</translation>
     </message>
@@ -3127,8 +3144,15 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>Acknowledge %n…</source>
+        <translation>
+            <numerusform>确认 %n 条…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+122"/>
+        <location line="+17"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
@@ -4803,7 +4827,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>在此处为 %1 添加标注…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>%1 (%2 of %3 series)</source>
         <translation>%1（%3 个序列中的 %2 个）</translation>
     </message>
@@ -4855,7 +4879,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+97"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+108"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -4955,7 +4979,7 @@ from %3 for %4, peak score %5
         <translation>数据导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>No warehouse is open.</source>
         <translation>未打开数据仓库。</translation>
     </message>
@@ -4970,7 +4994,7 @@ from %3 for %4, peak score %5
         <translation>无法读取告警：%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Loading series…</source>
         <translation>正在加载序列…</translation>
     </message>
@@ -4987,7 +5011,7 @@ from %3 for %4, peak score %5
         <translation>无法计算异常分数：%1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

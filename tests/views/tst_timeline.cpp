@@ -603,6 +603,62 @@ private Q_SLOTS:
         QVERIFY(!dialog.isValid());
     }
 
+    // An incident's row shows the incident and acknowledges its alerts together;
+    // silences and feedback stay with each alert's own row.
+    void anIncidentRowActsOnItsAlerts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("incident.opsight"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_path, path));
+        const auto view = openView(path);
+        const auto alerts = Views::loadAlerts(path, Core::kEarliest, Core::kLatest).alerts;
+        const Views::AlertRecord cpu = *findAlert(alerts, QStringLiteral("cpu_util_percent{host=\"h1\"}"));
+        const Views::AlertRecord log = *findAlert(alerts, Test::kLogSeries);
+        view->showSeries({QStringLiteral("cpu_util_percent{host=\"h3\"}")}, Test::kTimelineStart,
+                         Test::kTimelineStart + Core::kHour);
+        QTRY_VERIFY_WITH_TIMEOUT(view->panelData().from == Test::kTimelineStart, 20000);
+
+        auto *tree = view->findChild<QTreeView *>(QStringLiteral("timeline.alerts"));
+        QVERIFY(tree);
+        QModelIndex group;
+        for (int row = 0; row < tree->model()->rowCount() && !group.isValid(); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0);
+            if (index.data(Views::AlertListModel::IsGroupRole).toBool() && tree->model()->rowCount(index) == 2
+                && tree->model()->index(0, 0, index).data(Views::AlertListModel::EventIdRole).toLongLong() != 0) {
+                const qint64 first = tree->model()->index(0, 0, index).data(Views::AlertListModel::EventIdRole).toLongLong();
+                if (first == cpu.eventId || first == log.eventId)
+                    group = index;
+            }
+        }
+        QVERIFY2(group.isValid(), "no incident row for h1's two alerts");
+        tree->setCurrentIndex(group);
+        QCOMPARE(view->currentAlert(), qint64(0));
+        // The plot moves to the incident: its series around its earliest alert.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(view->panelData().panels.begin(), view->panelData().panels.end(),
+                                             [](const Views::PlotPanel &p) {
+                                                 return p.selector == QStringLiteral("cpu_util_percent{host=\"h1\"}");
+                                             }),
+                                 20000);
+        auto *acknowledge = view->findChild<QPushButton *>(QStringLiteral("timeline.acknowledge"));
+        QVERIFY(acknowledge->isEnabled());
+        QVERIFY2(acknowledge->text().contains(QLatin1Char('2')), qPrintable(acknowledge->text()));
+        QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("timeline.silence"))->isEnabled());
+
+        const Views::AlertRecord &earliest = cpu.start <= log.start ? cpu : log;
+        const Views::AlertRecord &other = cpu.start <= log.start ? log : cpu;
+        Views::AlertActionDialog dialog(Views::AlertAction::Kind::Acknowledge, earliest, alerts);
+        dialog.acknowledgeTogether({other.eventId});
+        QVERIFY(dialog.windowTitle().contains(QLatin1Char('2')));
+        dialog.setComment(QStringLiteral("one cause: the batch"));
+        QSignalSpy shown(view.get(), &Views::TimelineView::alertsShown);
+        view->applyAction(dialog.action());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        for (const qint64 id : {cpu.eventId, log.eventId}) {
+            QVERIFY(view->alertModel()->alertById(id)->isAcknowledged());
+            QCOMPARE(view->alertModel()->alertById(id)->acknowledgement->comment, QStringLiteral("one cause: the batch"));
+        }
+    }
+
     void actionsAreStoredAndShown()
     {
         // A copy: these write.

@@ -38,9 +38,10 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
 {
     setObjectName(QStringLiteral("timeline.actionDialog"));
     auto *form = new QFormLayout;
-    auto *subject = new QLabel(QStringLiteral("%1\n%2").arg(alert.series, Format::timestamp(alert.start)), this);
-    subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Alert:"), subject);
+    m_subject = new QLabel(QStringLiteral("%1\n%2").arg(alert.series, Format::timestamp(alert.start)), this);
+    m_subject->setObjectName(QStringLiteral("timeline.actionSubject"));
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Alert:"), m_subject);
 
     m_author = new QLineEdit(defaultAuthor(), this);
     m_author->setObjectName(QStringLiteral("timeline.actionAuthor"));
@@ -115,6 +116,9 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
     connect(m_comment, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);
     setMinimumWidth(520);
     updatePreview();
+    // The author is filled in; what the operator has to type is the comment.
+    if (kind != AlertAction::Kind::Silence)
+        m_comment->setFocus();
 }
 
 void AlertActionDialog::setAuthor(const QString &author) { m_author->setText(author); }
@@ -143,6 +147,7 @@ AlertAction AlertActionDialog::action() const
     AlertAction action;
     action.kind = m_kind;
     action.eventId = m_alert.eventId;
+    action.together = m_together;
     const QString author = m_author->text().trimmed();
     const QString comment = m_comment->text().trimmed();
     switch (m_kind) {
@@ -156,6 +161,18 @@ AlertAction AlertActionDialog::action() const
     case AlertAction::Kind::Annotate: break; // not made here
     }
     return action;
+}
+
+void AlertActionDialog::acknowledgeTogether(const std::vector<qint64> &others)
+{
+    if (m_kind != AlertAction::Kind::Acknowledge || others.empty())
+        return;
+    m_together = others;
+    const int count = int(others.size()) + 1;
+    setWindowTitle(tr("Acknowledge %n Alerts", nullptr, count));
+    const QString title = m_alert.incidentTitle.isEmpty() ? m_alert.series : m_alert.incidentTitle;
+    m_subject->setText(tr("%1\n%n alerts from %2, acknowledged together", nullptr, count)
+                           .arg(title, Format::timestamp(m_alert.start)));
 }
 
 bool AlertActionDialog::isValid() const

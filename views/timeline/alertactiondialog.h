@@ -32,6 +32,8 @@ public:
     void setAuthor(const QString &author);
     void setComment(const QString &comment);
     void setMatcher(const QString &matcher);
+    // Acknowledge: these other alerts (an incident's) too, with the same comment.
+    void acknowledgeTogether(const std::vector<qint64> &others);
 
 private:
     void updatePreview();
@@ -39,6 +41,8 @@ private:
 
     AlertAction::Kind m_kind;
     AlertRecord m_alert;
+    std::vector<qint64> m_together;
+    QLabel *m_subject = nullptr;
     const std::vector<AlertRecord> &m_loaded;
     QLineEdit *m_author = nullptr;
     QLineEdit *m_comment = nullptr;

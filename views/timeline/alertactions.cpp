@@ -25,7 +25,14 @@ AlertActionResult applyAlertAction(const QString &path, const AlertAction &actio
         Core::AlertStore store(warehouse->db());
         Core::Transaction transaction(warehouse->db());
         switch (action.kind) {
-        case AlertAction::Kind::Acknowledge: store.acknowledge(action.acknowledgement); break;
+        case AlertAction::Kind::Acknowledge:
+            store.acknowledge(action.acknowledgement);
+            for (const qint64 other : action.together) {
+                Core::Acknowledgement acknowledgement = action.acknowledgement;
+                acknowledgement.eventId = other;
+                store.acknowledge(acknowledgement);
+            }
+            break;
         case AlertAction::Kind::Silence:
         case AlertAction::Kind::NotAnAnomaly: result.ruleId = store.addSilence(action.rule); break;
         case AlertAction::Kind::Annotate:

@@ -16,6 +16,7 @@ struct AlertAction
     Kind kind = Kind::Acknowledge;
     qint64 eventId = 0;       // acknowledge: the alert
     Core::Acknowledgement acknowledgement;
+    std::vector<qint64> together; // acknowledge: the other alerts of its incident, with the same comment
     Core::Silence rule;       // silence and feedback: the rule to store
     Core::Event annotation;   // annotate: kind "annotation", the author in its source
 };

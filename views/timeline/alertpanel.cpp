@@ -89,9 +89,10 @@ AlertPanel::AlertPanel(QWidget *parent)
                                           {AlertListModel::ExplanationColumn, 110}};
     for (const auto &[column, width] : widths)
         m_tree->header()->resizeSection(column, width);
+    // A group's row shows its earliest alert in context (an incident's series with it).
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
-        Q_EMIT currentAlertChanged(currentAlert());
+        Q_EMIT currentAlertChanged(subjectAlert());
     });
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(AlertListModel::EventIdRole).toLongLong())
@@ -118,16 +119,17 @@ AlertPanel::AlertPanel(QWidget *parent)
                                                                    {m_silenceButton, AlertAction::Kind::Silence},
                                                                    {m_notAnomalyButton, AlertAction::Kind::NotAnAnomaly}};
     for (const auto &[button, kind] : actions)
-        connect(button, &QPushButton::clicked, this, [this, kind = kind] { Q_EMIT actionRequested(kind, currentAlert()); });
+        connect(button, &QPushButton::clicked, this, [this, kind = kind] { Q_EMIT actionRequested(kind, subjectAlert()); });
     connect(m_logsButton, &QPushButton::clicked, this, [this] { Q_EMIT logLinesRequested(currentAlert()); });
     m_hostButton = new QPushButton(tr("Open Host"), this);
     m_hostButton->setObjectName(QStringLiteral("timeline.openHost"));
     m_hostButton->setToolTip(tr("Everything about the alert's host: health, peers, events, jobs, logs"));
-    connect(m_hostButton, &QPushButton::clicked, this, [this] { Q_EMIT hostRequested(currentAlert()); });
+    connect(m_hostButton, &QPushButton::clicked, this, [this] { Q_EMIT hostRequested(subjectAlert()); });
     // The same actions on a right click, where the eye already is.
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        if (!m_tree->indexAt(position).data(AlertListModel::EventIdRole).toLongLong())
+        const QModelIndex index = m_tree->indexAt(position);
+        if (!index.data(AlertListModel::EventIdRole).toLongLong() && !index.data(AlertListModel::IsGroupRole).toBool())
             return;
         QMenu menu(this);
         for (QPushButton *button : {m_hostButton, m_logsButton, m_acknowledgeButton, m_silenceButton, m_notAnomalyButton}) {
@@ -186,6 +188,31 @@ qint64 AlertPanel::currentAlert() const
     return m_tree->currentIndex().data(AlertListModel::EventIdRole).toLongLong();
 }
 
+std::vector<qint64> AlertPanel::currentGroup() const
+{
+    const QModelIndex group = m_tree->currentIndex().siblingAtColumn(0);
+    std::vector<const AlertRecord *> members;
+    if (group.data(AlertListModel::IsGroupRole).toBool())
+        for (int row = 0; row < m_proxy->rowCount(group); ++row)
+            if (const AlertRecord *alert =
+                    m_model->alertById(m_proxy->index(row, 0, group).data(AlertListModel::EventIdRole).toLongLong()))
+                members.push_back(alert);
+    std::sort(members.begin(), members.end(),
+              [](const AlertRecord *a, const AlertRecord *b) { return a->start < b->start; });
+    std::vector<qint64> ids;
+    for (const AlertRecord *alert : members)
+        ids.push_back(alert->eventId);
+    return ids;
+}
+
+qint64 AlertPanel::subjectAlert() const
+{
+    if (const qint64 id = currentAlert())
+        return id;
+    const std::vector<qint64> group = currentGroup();
+    return group.empty() ? 0 : group.front();
+}
+
 void AlertPanel::selectAlert(qint64 eventId)
 {
     const QModelIndex source = m_model->indexOfAlert(eventId);
@@ -231,13 +258,23 @@ void AlertPanel::applyPlotted()
 
 void AlertPanel::updateButtons()
 {
+    // A group is acknowledged as a whole; silences and feedback are rules about one
+    // alert's series, made from that alert's own row.
+    const std::vector<qint64> group = currentGroup();
     const AlertRecord *alert = m_model->alertById(currentAlert());
-    m_acknowledgeButton->setEnabled(alert != nullptr);
+    const AlertRecord *subject = m_model->alertById(subjectAlert());
+    m_acknowledgeButton->setEnabled(subject != nullptr);
+    m_acknowledgeButton->setText(group.size() > 1 ? tr("Acknowledge %n…", nullptr, int(group.size()))
+                                                  : tr("Acknowledge…"));
     m_silenceButton->setEnabled(alert != nullptr);
     m_notAnomalyButton->setEnabled(alert != nullptr);
     const auto key = alert ? Core::SeriesKey::fromCanonical(alert->series.toStdString()) : std::nullopt;
     m_logsButton->setEnabled(key && key->label("template"));
-    m_hostButton->setEnabled(alert && !alert->host.isEmpty());
+    bool oneHost = subject && !subject->host.isEmpty();
+    for (const qint64 id : group)
+        if (const AlertRecord *member = m_model->alertById(id); member && member->host != subject->host)
+            oneHost = false;
+    m_hostButton->setEnabled(oneHost);
 }
 
 void AlertPanel::updateCount()

@@ -33,7 +33,12 @@ public:
     // Replaces the alerts, keeping `select` (or the current alert) selected.
     void setAlerts(std::vector<AlertRecord> alerts, qint64 select = 0);
     void setLoaded(bool loaded); // "no alerts stored" only once a read said so
-    qint64 currentAlert() const;
+    qint64 currentAlert() const; // 0 on a group's row
+    // On a group's row (an incident, a host), its alerts as listed, earliest first;
+    // else empty.
+    std::vector<qint64> currentGroup() const;
+    // What the buttons act on: the current alert, or the earliest of the current group.
+    qint64 subjectAlert() const;
     // Selects it, lifting the filters that hide it rather than ignoring the request.
     void selectAlert(qint64 eventId);
     void setFilterText(const QString &text);

@@ -462,10 +462,13 @@ bool TimelineView::openLink(const ViewLink &link)
 
 void TimelineView::runActionDialog(AlertAction::Kind kind)
 {
-    const AlertRecord *alert = alertModel()->alertById(currentAlert());
+    const std::vector<qint64> group = m_alerts->currentGroup();
+    const AlertRecord *alert = alertModel()->alertById(m_alerts->subjectAlert());
     if (!alert)
         return;
     AlertActionDialog dialog(kind, *alert, alertModel()->alerts(), this);
+    if (group.size() > 1)
+        dialog.acknowledgeTogether({group.begin() + 1, group.end()});
     if (dialog.exec() == QDialog::Accepted)
         applyAction(dialog.action());
 }
