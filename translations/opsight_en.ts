@@ -640,12 +640,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-275"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -752,12 +752,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -793,12 +793,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Count what would fire (a backtest); store nothing.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Score at which an alert fires (default 0.95: a record of surprise by a 50% margin).</source>
-        <translation>Score at which an alert fires (default 0.95: a record of surprise by a 50% margin).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>SCORE</source>
         <translation>SCORE</translation>
     </message>
@@ -813,7 +808,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>missing --db FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</translation>
     </message>
@@ -823,7 +818,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--threads expects a whole number of at least 1, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Firing at %1, the score the warehouse&apos;s alerts were stored at (--fire to change)</source>
+        <translation>Firing at %1, the score the warehouse&apos;s alerts were stored at (--fire to change)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
         <translation>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</translation>
     </message>
@@ -854,13 +854,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-92"/>
+        <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
+        <translation>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>usage: --db FILE [--slack-minutes N]</source>
         <translation>usage: --db FILE [--slack-minutes N]</translation>
     </message>
@@ -1590,7 +1595,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+59"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+61"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -4847,7 +4852,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelineData</name>
     <message>
-        <location filename="../views/timeline/timelinedata.cpp" line="+111"/>
+        <location filename="../views/timeline/timelinedata.cpp" line="+112"/>
         <source>Panel &apos;%1&apos;: %2</source>
         <translation>Panel &apos;%1&apos;: %2</translation>
     </message>
@@ -4855,7 +4860,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+145"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+144"/>
         <source>Annotate the Fleet Here…</source>
         <translation>Annotate the Fleet Here…</translation>
     </message>
@@ -4880,7 +4885,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Anomaly score</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1 on %2 at %3: %4</translation>
     </message>
@@ -4917,7 +4922,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+108"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+109"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5027,7 +5032,7 @@ from %3 for %4, peak score %5
         <translation>Loading alerts…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Cannot read alerts: %1</source>
         <translation>Cannot read alerts: %1</translation>
     </message>
@@ -5065,7 +5070,7 @@ from %3 for %4, peak score %5
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>Cannot write &apos;%1&apos;: %2</translation>

@@ -639,12 +639,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-275"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -751,12 +751,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -792,12 +792,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>统计会触发的告警（回测），不存储任何内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Score at which an alert fires (default 0.95: a record of surprise by a 50% margin).</source>
-        <translation>触发告警的分数（默认 0.95：以 50% 的幅度刷新“意外程度”纪录）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>SCORE</source>
         <translation>分数</translation>
     </message>
@@ -812,7 +807,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>缺少 --db 文件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire 需要一个大于 %1 且不超过 1 的分数，而不是“%2”</translation>
     </message>
@@ -822,7 +817,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--threads 需要至少为 1 的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Firing at %1, the score the warehouse&apos;s alerts were stored at (--fire to change)</source>
+        <translation>告警阈值 %1，即此仓库告警存储时所用的分数（用 --fire 修改）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
         <translation>%1 个序列，%2 个样本：%3 条告警（%4 条被静默），%5 个事故；新增 %6 个事件；耗时 %7 秒（%8 样本/秒）</translation>
     </message>
@@ -851,13 +851,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-92"/>
+        <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
+        <translation>触发告警的分数（默认：此仓库告警最近一次存储时所用的阈值，否则为 0.95，即以 50% 的幅度刷新意外程度记录）。存储的扫描会保存该阈值。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>usage: --db FILE [--slack-minutes N]</source>
         <translation>用法：--db 文件 [--slack-minutes N]</translation>
     </message>
@@ -1587,7 +1592,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+59"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+61"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -4809,7 +4814,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelineData</name>
     <message>
-        <location filename="../views/timeline/timelinedata.cpp" line="+111"/>
+        <location filename="../views/timeline/timelinedata.cpp" line="+112"/>
         <source>Panel &apos;%1&apos;: %2</source>
         <translation>面板“%1”：%2</translation>
     </message>
@@ -4817,7 +4822,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+145"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+144"/>
         <source>Annotate the Fleet Here…</source>
         <translation>在此处为整个集群添加标注…</translation>
     </message>
@@ -4842,7 +4847,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>异常分数</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+309"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1：%2，%3：%4</translation>
     </message>
@@ -4879,7 +4884,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+108"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+109"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -4989,7 +4994,7 @@ from %3 for %4, peak score %5
         <translation>正在加载告警…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Cannot read alerts: %1</source>
         <translation>无法读取告警：%1</translation>
     </message>
@@ -5026,7 +5031,7 @@ from %3 for %4, peak score %5
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>

@@ -33,6 +33,8 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(Opsight::Core::AlertScan)
 };
 
+constexpr const char *kFireThresholdKey = "anomaly_fire_threshold";
+
 QString severityOf(double peak)
 {
     return peak >= 0.99 ? QStringLiteral("critical") : peak >= 0.97 ? QStringLiteral("error") : QStringLiteral("warning");
@@ -361,11 +363,26 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 if (std::any_of(incident.members.begin(), incident.members.end(), [&](size_t m) { return isNew[m]; }))
                     records.addEvent(incidentEvent(incident, result.found));
             result.eventsAdded = records.stats().added;
+            Statement save = warehouse.db().prepare(
+                "INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+            save.bind(1, std::string_view(kFireThresholdKey)).bind(2, QString::number(request.policy.fireThreshold, 'g', 17));
+            save.run();
             reporter.finishStage();
             transaction.commit();
         }
     });
     return result;
+}
+
+std::optional<double> savedFireThreshold(Database &db)
+{
+    Statement read = db.prepare("SELECT value FROM meta WHERE key = ?1");
+    read.bind(1, std::string_view(kFireThresholdKey));
+    if (!read.step())
+        return std::nullopt;
+    bool ok = false;
+    const double threshold = QString::fromUtf8(read.columnText(0)).toDouble(&ok);
+    return ok && threshold > 0 && threshold <= 1 ? std::optional<double>(threshold) : std::nullopt;
 }
 
 BacktestResult backtest(const SeriesKey &series, const std::vector<Sample> &samples, const AlertPolicy &policy,

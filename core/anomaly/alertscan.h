@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Opsight::Core {
 
 class Warehouse;
@@ -73,6 +75,11 @@ struct ScanRequest
     bool store = true;            // write alerts and incidents as events
     int threads = 0;              // workers reading and scoring series; 0: one per core
 };
+
+// The fire threshold the warehouse's alerts were last stored at: a stored scan
+// saves its own with its alerts, and later scans (the CLI without --fire, the
+// timeline's scan dialog and its plot) start from it. None before the first.
+std::optional<double> savedFireThreshold(Database &db);
 
 struct ScanResult
 {

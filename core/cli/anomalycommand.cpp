@@ -319,9 +319,10 @@ int scanWarehouse(const QStringList &args)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Messages::tr("Count what would fire (a backtest); store nothing."));
     const QCommandLineOption fire(QStringLiteral("fire"),
-                                  Messages::tr("Score at which an alert fires (default 0.95: a record of surprise "
-                                               "by a 50% margin)."),
-                                  Messages::tr("SCORE"), QStringLiteral("0.95"));
+                                  Messages::tr("Score at which an alert fires (default: the one the warehouse's "
+                                               "alerts were last stored at, else 0.95: a record of surprise by a "
+                                               "50% margin). A stored scan saves it."),
+                                  Messages::tr("SCORE"));
     const QCommandLineOption threads(QStringLiteral("threads"),
                                      Messages::tr("Worker threads that read and score series (default: one per core)."),
                                      Messages::tr("N"));
@@ -335,8 +336,9 @@ int scanWarehouse(const QStringList &args)
     Core::ScanRequest request;
     request.match = parser.value(match);
     request.store = !parser.isSet(dryRun);
-    bool fireOk = false;
-    request.policy.fireThreshold = parser.value(fire).toDouble(&fireOk);
+    bool fireOk = !parser.isSet(fire);
+    if (parser.isSet(fire))
+        request.policy.fireThreshold = parser.value(fire).toDouble(&fireOk);
     if (!fireOk || request.policy.fireThreshold <= request.policy.clearThreshold || request.policy.fireThreshold > 1) {
         printError(command, Messages::tr("--fire expects a score above %1 and at most 1, not '%2'")
                                 .arg(request.policy.clearThreshold)
@@ -361,6 +363,12 @@ int scanWarehouse(const QStringList &args)
     try {
         auto warehouse = Core::Warehouse::open(parser.value(db), request.store ? Core::Warehouse::Mode::ReadWrite
                                                                                : Core::Warehouse::Mode::ReadOnly);
+        if (!parser.isSet(fire))
+            if (const std::optional<double> saved = Core::savedFireThreshold(warehouse->db())) {
+                request.policy.fireThreshold = *saved;
+                printLine(Messages::tr("Firing at %1, the score the warehouse's alerts were stored at (--fire to change)")
+                              .arg(*saved));
+            }
         QElapsedTimer timer;
         timer.start();
         const Core::ScanResult r = Core::scanWarehouse(*warehouse, request, terminalProgress());

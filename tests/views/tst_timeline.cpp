@@ -804,10 +804,15 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(path, fresh));
         Views::ScanDialog store(fresh, Test::kTimelineStart, Test::kTimelineStart + 4 * Core::kDay - 1);
         QSignalSpy stored(&store, &Views::ScanDialog::finished);
+        store.setFireThreshold(0.96);
         store.scanAndStore();
         QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 60000);
         QCOMPARE(stored.front().at(1).toBool(), true);
         QCOMPARE(qint64(Views::loadAlerts(fresh, Core::kEarliest, Core::kLatest).alerts.size()), before);
+        // The threshold is saved with the alerts: the timeline draws it, and its
+        // next scan starts from it.
+        const auto view = openView(fresh);
+        QCOMPARE(view->plot()->fireThreshold(), 0.96);
     }
 
     void emptyWarehouseIsCalm()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinedata.h"
 
+#include "anomaly/alertscan.h"
 #include "anomaly/scaninput.h"
 #include "common/jobboundary.h"
 #include "warehouse/eventreader.h"
@@ -189,6 +190,16 @@ std::pair<Core::Timestamp, Core::Timestamp> dataExtent(const QString &path)
     }
 }
 
+
+double storedFireThreshold(const QString &path)
+{
+    try {
+        const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
+        return Core::savedFireThreshold(warehouse->db()).value_or(Core::AlertPolicy().fireThreshold);
+    } catch (const std::exception &) {
+        return Core::AlertPolicy().fireThreshold;
+    }
+}
 
 QStringList loadMetricNames(const QString &path)
 {

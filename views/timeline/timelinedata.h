@@ -103,5 +103,7 @@ std::pair<Core::Timestamp, Core::Timestamp> dataExtent(const QString &path);
 
 // Metric names of the warehouse, for the selector's completion; empty on error.
 QStringList loadMetricNames(const QString &path);
+// The fire threshold the warehouse's alerts were stored at, else the scan's default.
+double storedFireThreshold(const QString &path);
 
 } // namespace Opsight::Views

@@ -24,7 +24,6 @@ namespace {
 const QColor kPalette[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
                            QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
                            QColor(0x9c, 0x75, 0x5f), QColor(0xff, 0x9d, 0xa7)};
-constexpr double kFireThreshold = 0.95; // the scan's default; drawn as a guide
 constexpr int kHoverSlack = 4;          // pixels around a marker that still count as on it
 constexpr int kMinimumPanelHeight = 110; // title, three ticks and a readable line
 const QString kShadingLayer = QStringLiteral("shading");
@@ -472,12 +471,21 @@ void TimelinePlot::redrawItems()
     threshold->setClipAxisRect(m_scoreRect);
     for (QCPItemPosition *point : {threshold->point1, threshold->point2})
         placeInPanel(point, m_scoreRect, QCPItemPosition::ptAxisRectRatio, QCPItemPosition::ptPlotCoords);
-    threshold->point1->setCoords(0, kFireThreshold);
-    threshold->point2->setCoords(1, kFireThreshold);
+    threshold->point1->setCoords(0, m_fireThreshold);
+    threshold->point2->setCoords(1, m_fireThreshold);
     threshold->setPen(QPen(Severity::color(QStringLiteral("error")), 1, Qt::DotLine));
     if (const AlertRecord *selected = findAlert(m_selectedAlert))
         addInterval(m_scoreRect, selected->start, selected->end ? selected->end : selected->start,
                     QColor(0, 0, 0, 20), QPen(Severity::color(selected->severity), 1));
+}
+
+void TimelinePlot::setFireThreshold(double threshold)
+{
+    if (threshold == m_fireThreshold)
+        return;
+    m_fireThreshold = threshold;
+    redrawItems();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TimelinePlot::onRangeChanged(QCPAxis *source)

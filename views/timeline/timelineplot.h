@@ -35,6 +35,9 @@ public:
     void showScores(const std::map<Core::SeriesId, SeriesScores> &scores);
     void showAlerts(const std::vector<AlertRecord> &alerts, const std::vector<Core::Silence> &silences);
     void setSelectedAlert(qint64 eventId);
+    // The score at which alerts fire, drawn across the score panel.
+    void setFireThreshold(double threshold);
+    double fireThreshold() const { return m_fireThreshold; }
     qint64 selectedAlert() const { return m_selectedAlert; }
 
     void setTimeRange(Core::Timestamp from, Core::Timestamp to);
@@ -118,6 +121,7 @@ private:
     std::vector<AlertRecord> m_alerts;
     std::vector<Core::Silence> m_silences;
     qint64 m_selectedAlert = 0;
+    double m_fireThreshold = 0.95; // drawn as a guide
     bool m_syncingRange = false;
     QPoint m_pressPosition;
 };

@@ -46,6 +46,7 @@ struct TimelineStart
     AlertLoad alerts;
     std::pair<Core::Timestamp, Core::Timestamp> extent;
     QStringList metrics;
+    double fireThreshold = Core::AlertPolicy().fireThreshold; // the one the alerts were stored at
 };
 
 // How much context to show around an alert: enough to see what normal looked like.
@@ -237,11 +238,14 @@ void TimelineView::loadAlerts(qint64 selectAfter)
             start.alerts = Views::loadAlerts(path, Core::kEarliest, Core::kLatest);
             start.extent = dataExtent(path);
             start.metrics = loadMetricNames(path);
+            start.fireThreshold = storedFireThreshold(path);
             return start;
         },
         [this, selectAfter](TimelineStart start) {
             m_dataFirst = start.extent.first;
             m_dataLast = start.extent.second;
+            m_fireThreshold = start.fireThreshold;
+            m_plot->setFireThreshold(start.fireThreshold);
             if (auto *names = qobject_cast<QStringListModel *>(m_selectorEdit->completer()->model()))
                 names->setStringList(start.metrics);
             const bool firstLoad = !m_alertsLoaded;
@@ -512,6 +516,7 @@ void TimelineView::startScan()
     }
     if (!m_scanDialog) {
         m_scanDialog = new ScanDialog(warehousePath(), m_dataFirst, m_dataLast, this);
+        m_scanDialog->setFireThreshold(m_fireThreshold);
         connect(m_scanDialog, &ScanDialog::finished, this, [this](bool ok, bool stored, const QString &message) {
             setStatus(message, !ok);
             if (stored)

@@ -106,6 +106,7 @@ private:
     QStringList m_selectors;
     QString m_shownPath; // the warehouse m_selectors belong to
     int m_readWidth = 0;  // the pixels the last read was for
+    double m_fireThreshold = 0.95; // the warehouse's, as stored with its alerts
     Core::Timestamp m_dataFirst = 0, m_dataLast = 0;
     PanelData m_panelData;
     std::map<Core::SeriesId, SeriesScores> m_scores; // by series, for this warehouse

@@ -237,6 +237,26 @@ private Q_SLOTS:
                          qPrintable(alerts[i].series + QLatin1Char(' ') + formatTimestamp(alerts[i].start)));
     }
 
+    // "Backtest before saving": a dry run saves nothing; a stored scan saves its
+    // threshold with its alerts, for the scans after it.
+    void aStoredScanSavesItsThreshold()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = filledFleet(dir);
+        QVERIFY(!savedFireThreshold(warehouse->db()));
+        ScanRequest request;
+        request.policy.fireThreshold = 0.93;
+        request.store = false;
+        QVERIFY(scanWarehouse(*warehouse, request).ok);
+        QVERIFY(!savedFireThreshold(warehouse->db()));
+        request.store = true;
+        QVERIFY(scanWarehouse(*warehouse, request).ok);
+        QCOMPARE(savedFireThreshold(warehouse->db()).value_or(0), 0.93);
+        request.policy.fireThreshold = 0.97;
+        QVERIFY(scanWarehouse(*warehouse, request).ok);
+        QCOMPARE(savedFireThreshold(warehouse->db()).value_or(0), 0.97);
+    }
+
     void findingsComeBackInSeriesOrder()
     {
         // Later series finish first here (the earlier ones sleep); the findings

@@ -218,6 +218,16 @@ private Q_SLOTS:
         QCOMPARE(noThreads.err,
                  QStringLiteral("opsight-cli anomaly scan: --threads expects a whole number of at least 1, not '0'\n"));
         QCOMPARE(cli({QStringLiteral("anomaly"), QStringLiteral("scan"), m_db, db}).code, 0);
+        // A stored scan saves its threshold; the next one without --fire starts
+        // from it and says so; --fire overrides it.
+        const Run stricter = cli({QStringLiteral("anomaly"), QStringLiteral("scan"), m_db, db, QStringLiteral("--dry-run"),
+                                  QStringLiteral("--fire"), QStringLiteral("0.97")});
+        QCOMPARE(stricter.code, 0);
+        QVERIFY2(!stricter.out.contains(QStringLiteral("Firing at")), qPrintable(stricter.out));
+        const Run again = cli({QStringLiteral("anomaly"), QStringLiteral("scan"), m_db, db, QStringLiteral("--dry-run")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("Firing at 0.95, the score the warehouse's alerts were stored at")),
+                 qPrintable(again.out));
         auto listed = [&](const QStringList &extra) {
             const Run run = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("list"), m_db, db,
                                             QStringLiteral("--json")} + extra);
