@@ -180,6 +180,13 @@ private Q_SLOTS:
         QCOMPARE(out.front().max, 6.0);
         // Fewer points than buckets pass through untouched.
         QCOMPARE(Views::decimate({points.begin(), points.begin() + 10}, 0, 10000, 500).size(), size_t(10));
+        // A merged point stands at its first sample's time, not at the pixel's edge
+        // (600 samples 1000 s apart over 500 pixels of 1200 s).
+        std::vector<Core::RangePoint> sparse;
+        for (int i = 0; i < 600; ++i)
+            sparse.push_back({Core::Timestamp(i) * 1000000 + 123, 1, 1, 1, 1});
+        for (const auto &p : Views::decimate(sparse, 0, 600 * 1000000, 500))
+            QCOMPARE(p.time % 1000000, Core::Timestamp(123));
     }
 
     void countsBecomeRates()

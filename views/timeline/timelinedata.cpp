@@ -77,7 +77,9 @@ std::vector<Core::RangePoint> decimate(const std::vector<Core::RangePoint> &poin
         if (bucket != current) {
             if (!out.empty())
                 out.back().mean = weighted / double(std::max<qint64>(out.back().count, 1));
-            out.push_back({from + Core::Timestamp(double(bucket) * width), p.min, p.max, 0, 0});
+            // At its first sample's time, not the pixel's edge: an exported row (and
+            // the score looked up for it) names a time the data has.
+            out.push_back({p.time, p.min, p.max, 0, 0});
             weighted = 0;
             current = bucket;
         }
