@@ -4852,7 +4852,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelineData</name>
     <message>
-        <location filename="../views/timeline/timelinedata.cpp" line="+112"/>
+        <location filename="../views/timeline/timelinedata.cpp" line="+114"/>
         <source>Panel &apos;%1&apos;: %2</source>
         <translation>Panel &apos;%1&apos;: %2</translation>
     </message>
@@ -5032,7 +5032,7 @@ from %3 for %4, peak score %5
         <translation>Loading alerts…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot read alerts: %1</source>
         <translation>Cannot read alerts: %1</translation>
     </message>
@@ -5050,7 +5050,7 @@ from %3 for %4, peak score %5
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot compute anomaly scores: %1</source>
         <translation>Cannot compute anomaly scores: %1</translation>
     </message>
@@ -5060,17 +5060,36 @@ from %3 for %4, peak score %5
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Acknowledged %n alert(s).</source>
+        <translation>
+            <numerusform>Acknowledged %n alert.</numerusform>
+            <numerusform>Acknowledged %n alerts.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+1"/>
+        <source>Silence saved for %1.</source>
+        <translation>Silence saved for %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback saved: alerts like this one on %1 stay quiet.</source>
+        <translation>Feedback saved: alerts like this one on %1 stay quiet.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>Cannot write &apos;%1&apos;: %2</translation>

@@ -4814,7 +4814,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelineData</name>
     <message>
-        <location filename="../views/timeline/timelinedata.cpp" line="+112"/>
+        <location filename="../views/timeline/timelinedata.cpp" line="+114"/>
         <source>Panel &apos;%1&apos;: %2</source>
         <translation>面板“%1”：%2</translation>
     </message>
@@ -4994,7 +4994,7 @@ from %3 for %4, peak score %5
         <translation>正在加载告警…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot read alerts: %1</source>
         <translation>无法读取告警：%1</translation>
     </message>
@@ -5011,7 +5011,7 @@ from %3 for %4, peak score %5
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot compute anomaly scores: %1</source>
         <translation>无法计算异常分数：%1</translation>
     </message>
@@ -5021,17 +5021,35 @@ from %3 for %4, peak score %5
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+23"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Acknowledged %n alert(s).</source>
+        <translation>
+            <numerusform>已确认 %n 条告警。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+1"/>
+        <source>Silence saved for %1.</source>
+        <translation>已为 %1 保存静默规则。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback saved: alerts like this one on %1 stay quiet.</source>
+        <translation>已保存反馈：%1 上与此类似的告警将保持静默。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>

@@ -688,6 +688,9 @@ private Q_SLOTS:
         QVERIFY(view->alertModel()->alertById(cpu.eventId)->isAcknowledged());
         QCOMPARE(view->alertModel()->alertById(cpu.eventId)->acknowledgement->comment, QStringLiteral("load test"));
         QCOMPARE(view->currentAlert(), cpu.eventId); // the selection stays on the alert acted on
+        // Said, and not wiped by the reload and the panels' reread after it.
+        QTRY_VERIFY_WITH_TIMEOUT(!view->statusText().contains(QStringLiteral("Loading")), 20000);
+        QVERIFY2(view->statusText().startsWith(QStringLiteral("Acknowledged 1 alert")), qPrintable(view->statusText()));
 
         Views::AlertAction feedback;
         feedback.kind = Views::AlertAction::Kind::NotAnAnomaly;
@@ -717,6 +720,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         QCOMPARE(finished.front().front().toBool(), false);
         QVERIFY(!finished.front().at(1).toString().isEmpty());
+
+        // A refusal and a saved action started together: both are reported.
+        finished.clear();
+        view->applyAction(bad);
+        view->applyAction(ack);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QCOMPARE(finished.at(0).front().toBool() + finished.at(1).front().toBool(), 1);
     }
 
     void exportsPlotAndData()

@@ -253,6 +253,8 @@ void TimelineView::loadAlerts(qint64 selectAfter)
             if (!start.alerts.ok || !firstLoad || !m_selectors.isEmpty()) {
                 if (!m_selectors.isEmpty())
                     requestPanels();
+                else
+                    m_savedNotice.clear();
                 return;
             }
             // A first look: the most pressing alert in its context, else a metric.
@@ -279,7 +281,7 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     m_plot->showAlerts(load.alerts, load.silences);
     m_alerts->setLoaded(true);
     m_alerts->setAlerts(load.alerts, keep);
-    setStatus(QString());
+    setStatus(m_savedNotice); // kept through the panels' reread that follows
     updateActions();
     Q_EMIT alertsShown();
 }
@@ -335,7 +337,8 @@ void TimelineView::showPanelData(const PanelData &data)
     for (const PlotPanel &panel : data.panels)
         for (const PlotSeries &series : panel.series)
             points += qint64(series.points.size());
-    setStatus(tr("%n series, %1 points drawn", nullptr, int(m_plot->shownSeries().size())).arg(Format::count(points)));
+    const QString drawn = tr("%n series, %1 points drawn", nullptr, int(m_plot->shownSeries().size())).arg(Format::count(points));
+    setStatus(m_savedNotice.isEmpty() ? drawn : std::exchange(m_savedNotice, QString()));
     QSet<QString> plotted;
     for (const PlotPanel &panel : data.panels)
         for (const PlotSeries &series : panel.series)
@@ -481,20 +484,40 @@ void TimelineView::applyAction(const AlertAction &action)
 {
     const QString path = warehousePath();
     setStatus(tr("Saving…"));
-    m_actionLoad.start(this, [path, action] { return applyAlertAction(path, action); },
-                       [this, action](AlertActionResult result) {
-                           if (!result.ok) {
-                               setStatus(tr("Not saved: %1").arg(result.error), true);
-                               Q_EMIT actionFinished(false, result.error);
-                               return;
-                           }
-                           setStatus(tr("Saved."));
-                           Q_EMIT actionFinished(true, QString());
-                           if (action.kind == AlertAction::Kind::Annotate)
-                               requestPanels(); // the new marker
-                           else
-                               loadAlerts(action.eventId);
-                       });
+    // Every action's outcome is reported, not only the newest one's: a refusal must
+    // not vanish because another action was saved meanwhile.
+    m_actionLoad.start(
+        this, [path, action] { return applyAlertAction(path, action); },
+        [this, action](AlertActionResult result) {
+            if (!result.ok) {
+                setStatus(tr("Not saved: %1").arg(result.error), true);
+                Q_EMIT actionFinished(false, result.error);
+                return;
+            }
+            setStatus(tr("Saved."));
+            Q_EMIT actionFinished(true, QString());
+            if (action.kind == AlertAction::Kind::Annotate) {
+                requestPanels(); // the new marker
+                return;
+            }
+            // Said once the list shows it, rather than wiped by the reload.
+            m_savedNotice = savedNotice(action);
+            loadAlerts(action.eventId);
+        },
+        LatestLoad::Deliver::All);
+}
+
+QString TimelineView::savedNotice(const AlertAction &action)
+{
+    switch (action.kind) {
+    case AlertAction::Kind::Acknowledge:
+        return tr("Acknowledged %n alert(s).", nullptr, int(action.together.size()) + 1);
+    case AlertAction::Kind::Silence: return tr("Silence saved for %1.").arg(action.rule.matcher);
+    case AlertAction::Kind::NotAnAnomaly:
+        return tr("Feedback saved: alerts like this one on %1 stay quiet.").arg(action.rule.matcher);
+    case AlertAction::Kind::Annotate: break;
+    }
+    return tr("Saved.");
 }
 
 void TimelineView::annotate(Core::Timestamp at, const QString &host, const QString &text)

@@ -89,6 +89,7 @@ private:
     void focusAlert(const AlertRecord &alert);
     void setWindow(Core::Timestamp span); // the last `span` of the data; 0: all of it
     void runActionDialog(AlertAction::Kind kind);
+    static QString savedNotice(const AlertAction &action);
     void exportWithDialog(const QString &format);
     void updateActions();
     void setStatus(const QString &text, bool error = false);
@@ -107,6 +108,7 @@ private:
     QString m_shownPath; // the warehouse m_selectors belong to
     int m_readWidth = 0;  // the pixels the last read was for
     double m_fireThreshold = 0.95; // the warehouse's, as stored with its alerts
+    QString m_savedNotice;         // what the last action did, said once the list shows it
     Core::Timestamp m_dataFirst = 0, m_dataLast = 0;
     PanelData m_panelData;
     std::map<Core::SeriesId, SeriesScores> m_scores; // by series, for this warehouse
