@@ -2766,7 +2766,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>This metric everywhere</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
@@ -2881,7 +2881,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Would have kept %1 of the %2 loaded alerts quiet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>It ends %1, in %2.</source>
+        <translation>It ends %1, in %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</source>
+        <translation>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Selector: %1</source>
         <translation>Selector: %1</translation>
     </message>

@@ -2754,7 +2754,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>所有主机上的此指标</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
@@ -2866,7 +2866,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>在已加载的 %2 条告警中，会静默其中 %1 条。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>It ends %1, in %2.</source>
+        <translation>于 %1 结束，还有 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</source>
+        <translation>已于 %1 结束（%2 之前）：只对过去的告警静默，此后的不受影响。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Selector: %1</source>
         <translation>选择器：%1</translation>
     </message>

@@ -608,6 +608,16 @@ private Q_SLOTS:
         QVERIFY(dialog.preview().contains(QStringLiteral("Selector:")));
         dialog.setAuthor({});
         QVERIFY(!dialog.isValid());
+
+        // From the incident's later alert, the silence still starts with the
+        // incident, and the preview says it is over already (the fixture is past).
+        const Views::AlertRecord *log = findAlert(alerts, Test::kLogSeries);
+        QVERIFY(log && log->incident == cpu->incident && log->start > cpu->start);
+        Views::AlertActionDialog later(Views::AlertAction::Kind::Silence, *log, alerts);
+        later.setComment(QStringLiteral("load test on h1"));
+        later.setMatcher(QStringLiteral("{host=\"h1\"}"));
+        QVERIFY2(later.preview().startsWith(QStringLiteral("Would have kept 2 of")), qPrintable(later.preview()));
+        QVERIFY2(later.preview().contains(QStringLiteral("keeps only past alerts quiet")), qPrintable(later.preview()));
     }
 
     // An incident's row shows the incident and acknowledges its alerts together;

@@ -68,7 +68,14 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
         m_matcher->setObjectName(QStringLiteral("timeline.actionMatcher"));
         connect(m_scope, &QComboBox::currentIndexChanged, this,
                 [this] { m_matcher->setText(m_scope->currentData().toString()); });
-        m_start = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(alert.start, QTimeZone::utc()), this);
+        // From the start of the alert's incident: "everything on this host" chosen
+        // on its second alert still covers the first.
+        Core::Timestamp start = alert.start;
+        for (const AlertRecord &other : loaded)
+            if (!alert.incident.isEmpty() && other.incident == alert.incident)
+                start = std::min(start, other.start);
+        m_start = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()), this);
+        m_start->setObjectName(QStringLiteral("timeline.actionStart"));
         m_start->setTimeSpec(Qt::UTC);
         m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         m_duration = new QComboBox(this);
@@ -207,6 +214,12 @@ void AlertActionDialog::updatePreview()
                     ++matched;
             }
             text = tr("Would have kept %1 of the %2 loaded alerts quiet.").arg(matched).arg(m_loaded.size());
+            // Started at an old alert, a silence of hours can be over before it is saved.
+            const Core::Timestamp now = QDateTime::currentMSecsSinceEpoch();
+            text += QLatin1Char(' ')
+                + (rule.endsAt > now ? tr("It ends %1, in %2.").arg(Format::timestamp(rule.endsAt), Format::duration(rule.endsAt - now))
+                                     : tr("It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.")
+                                           .arg(Format::timestamp(rule.endsAt), Format::duration(now - rule.endsAt)));
         } catch (const Core::Error &error) {
             problem = tr("Selector: %1").arg(error.message());
         }
