@@ -232,6 +232,8 @@ void AlertPanel::selectAlert(qint64 eventId)
     if (index.parent().isValid())
         m_tree->expand(index.parent());
     m_tree->setCurrentIndex(index);
+    if (index.parent().isValid())
+        m_tree->scrollTo(index.parent()); // the incident's heading says what the alert is part of
     m_tree->scrollTo(index);
 }
 
