@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -232,9 +233,22 @@ void AlertPanel::selectAlert(qint64 eventId)
     if (index.parent().isValid())
         m_tree->expand(index.parent());
     m_tree->setCurrentIndex(index);
+    scrollToCurrent();
+}
+
+void AlertPanel::scrollToCurrent()
+{
+    const QModelIndex index = m_tree->currentIndex();
     if (index.parent().isValid())
         m_tree->scrollTo(index.parent()); // the incident's heading says what the alert is part of
     m_tree->scrollTo(index);
+}
+
+// A selection made while the page was hidden scrolled a viewport of no height.
+void AlertPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, [this] { scrollToCurrent(); });
 }
 
 void AlertPanel::setFilterText(const QString &text)

@@ -51,7 +51,11 @@ Q_SIGNALS:
     void logLinesRequested(qint64 eventId);
     void hostRequested(qint64 eventId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void scrollToCurrent();
     QWidget *createFilters();
     void updateButtons();
     void updateCount();

@@ -275,6 +275,11 @@ void TimelinePlot::rebuildLayout(const PanelData &data)
     m_scoreRect = addPanel(row, tr("Anomaly score"));
     m_scoreRect->axis(QCPAxis::atBottom)->setTickLabels(true);
     m_scoreRect->axis(QCPAxis::atLeft)->setRange(0, 1.05);
+    // A short panel: ticks at 0, 0.5 and 1 only, or their labels overlap.
+    QSharedPointer<QCPAxisTickerFixed> scoreTicks(new QCPAxisTickerFixed);
+    scoreTicks->setTickStep(0.5);
+    scoreTicks->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    m_scoreRect->axis(QCPAxis::atLeft)->setTicker(scoreTicks);
     m_plot->plotLayout()->setRowStretchFactor(row, m_panels.empty() ? 1.0 : 0.45);
     m_plot->setMinimumHeight(kMinimumPanelHeight * int(m_panels.size()) + kMinimumPanelHeight / 2 + 40);
     m_plot->plotLayout()->setRowSpacing(2);
