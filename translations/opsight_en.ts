@@ -3068,7 +3068,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::AlertPanel</name>
     <message>
-        <location filename="../views/timeline/alertpanel.cpp" line="+28"/>
+        <location filename="../views/timeline/alertpanel.cpp" line="+29"/>
         <source>Filter alerts by host, series or comment</source>
         <translation>Filter alerts by host, series or comment</translation>
     </message>
@@ -3138,56 +3138,56 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Also list each host&apos;s alerts that are part of a fleet-wide episode</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+160"/>
-        <source>Acknowledge…</source>
-        <translation>Acknowledge…</translation>
+        <location line="+42"/>
+        <location line="+175"/>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <source>Silence…</source>
-        <translation>Silence…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not an Anomaly…</source>
-        <translation>Not an Anomaly…</translation>
+        <location line="-173"/>
+        <source>&amp;Silence…</source>
+        <translation>&amp;Silence…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Not an Anomaly…</source>
+        <translation>&amp;Not an Anomaly…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Log Lines</source>
+        <translation>Show &amp;Log Lines</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open Host</source>
+        <translation>&amp;Open Host</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+158"/>
+        <source>&amp;Acknowledge %n…</source>
+        <translation>
+            <numerusform>&amp;Acknowledge %n…</numerusform>
+            <numerusform>&amp;Acknowledge %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show Log Lines</source>
-        <translation>Show Log Lines</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the log lines behind a log-pattern alert</source>
         <translation>Open the log lines behind a log-pattern alert</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Open Host</source>
-        <translation>Open Host</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
-    <message numerus="yes">
-        <location line="+141"/>
-        <source>Acknowledge %n…</source>
-        <translation>
-            <numerusform>Acknowledge %n…</numerusform>
-            <numerusform>Acknowledge %n…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+17"/>
+        <location line="+173"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
@@ -4895,7 +4895,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Anomaly score</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+314"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1 on %2 at %3: %4</translation>
     </message>

@@ -3049,7 +3049,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::AlertPanel</name>
     <message>
-        <location filename="../views/timeline/alertpanel.cpp" line="+28"/>
+        <location filename="../views/timeline/alertpanel.cpp" line="+29"/>
         <source>Filter alerts by host, series or comment</source>
         <translation>按主机、序列或说明筛选告警</translation>
     </message>
@@ -3119,55 +3119,55 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>同时列出属于机群范围事件的各主机告警</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+160"/>
-        <source>Acknowledge…</source>
-        <translation>确认…</translation>
+        <location line="+42"/>
+        <location line="+175"/>
+        <source>&amp;Acknowledge…</source>
+        <translation>确认(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <source>Silence…</source>
-        <translation>静默…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not an Anomaly…</source>
-        <translation>不是异常…</translation>
+        <location line="-173"/>
+        <source>&amp;Silence…</source>
+        <translation>静默(&amp;S)…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Not an Anomaly…</source>
+        <translation>不是异常(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Log Lines</source>
+        <translation>显示日志行(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open Host</source>
+        <translation>打开主机(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+158"/>
+        <source>&amp;Acknowledge %n…</source>
+        <translation>
+            <numerusform>确认 %n 条(&amp;A)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show Log Lines</source>
-        <translation>显示日志行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the log lines behind a log-pattern alert</source>
         <translation>打开日志模式告警背后的日志行</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Open Host</source>
-        <translation>打开主机</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Everything about the alert&apos;s host: health, peers, events, jobs, logs</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
-    <message numerus="yes">
-        <location line="+141"/>
-        <source>Acknowledge %n…</source>
-        <translation>
-            <numerusform>确认 %n 条…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+17"/>
+        <location line="+173"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
@@ -4857,7 +4857,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>异常分数</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+314"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1：%2，%3：%4</translation>
     </message>

@@ -659,6 +659,7 @@ private Q_SLOTS:
         auto *acknowledge = view->findChild<QPushButton *>(QStringLiteral("timeline.acknowledge"));
         QVERIFY(acknowledge->isEnabled());
         QVERIFY2(acknowledge->text().contains(QLatin1Char('2')), qPrintable(acknowledge->text()));
+        QCOMPARE(QKeySequence::mnemonic(acknowledge->text()), QKeySequence(Qt::ALT | Qt::Key_A)); // from the keyboard
         QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("timeline.silence"))->isEnabled());
 
         const Views::AlertRecord &earliest = cpu.start <= log.start ? cpu : log;

@@ -106,14 +106,16 @@ AlertPanel::AlertPanel(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AlertPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AlertPanel::updateCount);
 
-    m_acknowledgeButton = new QPushButton(tr("Acknowledge…"), this);
+    // Alt and the underlined letter act on the current alert from the keyboard (the
+    // menu bar holds F, V and H).
+    m_acknowledgeButton = new QPushButton(tr("&Acknowledge…"), this);
     m_acknowledgeButton->setObjectName(QStringLiteral("timeline.acknowledge"));
-    m_silenceButton = new QPushButton(tr("Silence…"), this);
+    m_silenceButton = new QPushButton(tr("&Silence…"), this);
     m_silenceButton->setObjectName(QStringLiteral("timeline.silence"));
-    m_notAnomalyButton = new QPushButton(tr("Not an Anomaly…"), this);
+    m_notAnomalyButton = new QPushButton(tr("&Not an Anomaly…"), this);
     m_notAnomalyButton->setObjectName(QStringLiteral("timeline.notAnomaly"));
     m_notAnomalyButton->setToolTip(tr("Teach the detector: alerts like this one on this series stay quiet"));
-    m_logsButton = new QPushButton(tr("Show Log Lines"), this);
+    m_logsButton = new QPushButton(tr("Show &Log Lines"), this);
     m_logsButton->setObjectName(QStringLiteral("timeline.showLogs"));
     m_logsButton->setToolTip(tr("Open the log lines behind a log-pattern alert"));
     const std::pair<QPushButton *, AlertAction::Kind> actions[] = {{m_acknowledgeButton, AlertAction::Kind::Acknowledge},
@@ -122,7 +124,7 @@ AlertPanel::AlertPanel(QWidget *parent)
     for (const auto &[button, kind] : actions)
         connect(button, &QPushButton::clicked, this, [this, kind = kind] { Q_EMIT actionRequested(kind, subjectAlert()); });
     connect(m_logsButton, &QPushButton::clicked, this, [this] { Q_EMIT logLinesRequested(currentAlert()); });
-    m_hostButton = new QPushButton(tr("Open Host"), this);
+    m_hostButton = new QPushButton(tr("&Open Host"), this);
     m_hostButton->setObjectName(QStringLiteral("timeline.openHost"));
     m_hostButton->setToolTip(tr("Everything about the alert's host: health, peers, events, jobs, logs"));
     connect(m_hostButton, &QPushButton::clicked, this, [this] { Q_EMIT hostRequested(subjectAlert()); });
@@ -280,8 +282,8 @@ void AlertPanel::updateButtons()
     const AlertRecord *alert = m_model->alertById(currentAlert());
     const AlertRecord *subject = m_model->alertById(subjectAlert());
     m_acknowledgeButton->setEnabled(subject != nullptr);
-    m_acknowledgeButton->setText(group.size() > 1 ? tr("Acknowledge %n…", nullptr, int(group.size()))
-                                                  : tr("Acknowledge…"));
+    m_acknowledgeButton->setText(group.size() > 1 ? tr("&Acknowledge %n…", nullptr, int(group.size()))
+                                                  : tr("&Acknowledge…"));
     m_silenceButton->setEnabled(alert != nullptr);
     m_notAnomalyButton->setEnabled(alert != nullptr);
     const auto key = alert ? Core::SeriesKey::fromCanonical(alert->series.toStdString()) : std::nullopt;
