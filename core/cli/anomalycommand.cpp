@@ -4,6 +4,7 @@
 #include "anomaly/anomalydetector.h"
 #include "anomaly/nabscorer.h"
 #include "cliprogress.h"
+#include "outputfile.h"
 #include "commands.h"
 #include "common/error.h"
 #include "ingest/csvreader.h"
@@ -18,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <charconv>
@@ -91,8 +91,11 @@ SeriesFile readSeries(const QString &path)
         const std::string_view valueText = Core::CsvReader::trimmed(valueField.text);
         double value = 0;
         const auto [ptr, ec] = std::from_chars(valueText.data(), valueText.data() + valueText.size(), value);
-        if (ec != std::errc() || ptr != valueText.data() + valueText.size())
-            reader.fail(valueField, 0, Messages::tr("a number"));
+        if (ec != std::errc() || ptr != valueText.data() + valueText.size() || !std::isfinite(value))
+            reader.fail(valueField, 0, Messages::tr("a finite number"));
+        // A stream is scored in time order: a row out of it is a broken export, not data.
+        if (!series.times.empty() && *t < series.times.back())
+            reader.fail(timeField, 0, Messages::tr("a time no earlier than the row before's"));
         series.timeTexts.push_back(keep(timeField.text, timeField.escaped));
         series.times.push_back(*t);
         series.valueTexts.push_back(keep(valueText, valueField.escaped));
@@ -151,8 +154,8 @@ int scoreSeries(const QStringList &args)
             scores[i] = detector.update(series.times[i], series.values[i]);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
 
-        QSaveFile out(parser.value(output));
-        if (!out.open(QIODevice::WriteOnly))
+        OutputFile out(parser.value(output));
+        if (!out.open())
             throw Core::Error(Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
         std::string text = "timestamp,value,anomaly_score\n";
         text.reserve(size_t(series.data.size()) + 10 * scores.size());
@@ -164,7 +167,7 @@ int scoreSeries(const QStringList &args)
             appendScore(text, scores[i]);
             text += '\n';
         }
-        out.write(text.data(), qint64(text.size()));
+        out.device().write(text.data(), qint64(text.size()));
         if (!out.commit())
             throw Core::Error(Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
         printLine(Messages::tr("%1 samples scored in %2 s (%3 samples/s)")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliprogress.h"
+#include "outputfile.h"
 #include "commands.h"
 #include "common/error.h"
 #include "ingest/exportjob.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <cstdio>
 
 namespace Opsight::Cli {
@@ -92,17 +92,16 @@ int exportCommand(const QStringList &args)
         return 1;
     }
 
-    // A file appears only when the export completed (QSaveFile), never half written.
-    QSaveFile file;
+    // A file appears only when the export completed, never half written (OutputFile).
+    OutputFile file(parser.value(output));
     QFile standardOutput;
     QIODevice *device = nullptr;
     if (parser.isSet(output)) {
-        file.setFileName(parser.value(output));
-        if (!file.open(QIODevice::WriteOnly)) {
+        if (!file.open()) {
             printError(command, Messages::tr("cannot write '%1': %2").arg(parser.value(output), file.errorString()));
             return 1;
         }
-        device = &file;
+        device = &file.device();
     } else {
         if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
             printError(command, Messages::tr("cannot write to standard output"));
@@ -113,7 +112,7 @@ int exportCommand(const QStringList &args)
     const Core::ExportResult result = Core::runExport(*warehouse, request, *device, terminalProgress());
     if (!result.ok) {
         if (parser.isSet(output))
-            file.cancelWriting();
+            file.cancel();
         printError(command, result.error);
         return result.cancelled ? 130 : 1;
     }

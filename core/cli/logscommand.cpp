@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliprogress.h"
+#include "outputfile.h"
 #include "commands.h"
 #include "common/error.h"
 #include "ingest/csvreader.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSaveFile>
 
 #include <string>
 
@@ -181,8 +181,8 @@ int parseLogs(const QStringList &args)
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
 
-    QSaveFile out(parser.value(output));
-    if (!out.open(QIODevice::WriteOnly) || !file.seek(0)) {
+    OutputFile out(parser.value(output));
+    if (!out.open() || !file.seek(0)) {
         printError(command, Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
         return 1;
     }
@@ -200,14 +200,14 @@ int parseLogs(const QStringList &args)
         appendParameterList(buffer, miner.parameters(current, contentOf(line, false)));
         buffer += '\n';
         if (buffer.size() > (1 << 20)) {
-            out.write(buffer.data(), qint64(buffer.size()));
+            out.device().write(buffer.data(), qint64(buffer.size()));
             buffer.clear();
         }
     }
-    out.write(buffer.data(), qint64(buffer.size()));
+    out.device().write(buffer.data(), qint64(buffer.size()));
     if (i != ids.size() || !again.error().isEmpty()) {
         printError(command, Messages::tr("'%1' changed while it was read; nothing written").arg(file.fileName()));
-        out.cancelWriting();
+        out.cancel();
         return 1;
     }
     if (!out.commit()) {

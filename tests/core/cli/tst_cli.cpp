@@ -12,6 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Opsight::Test;
 
 namespace {
@@ -74,6 +80,60 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // anomaly score on NAB's format: one score per row; a bad value or a row out
+    // of time order is refused with its line and column, and no output appears.
+    void anomalyScoreChecksItsInput()
+    {
+        QByteArray good = "timestamp,value\n";
+        for (int i = 0; i < 200; ++i)
+            good += QStringLiteral("2024-01-01 %1:%2:00,%3\n")
+                        .arg(i / 12, 2, 10, QLatin1Char('0'))
+                        .arg(i % 12 * 5, 2, 10, QLatin1Char('0'))
+                        .arg(i % 7)
+                        .toUtf8();
+        write(path(QStringLiteral("series.csv")), good);
+        const QString scored = path(QStringLiteral("scored.csv"));
+        const QStringList score{QStringLiteral("anomaly"), QStringLiteral("score"), QStringLiteral("--input")};
+        QCOMPARE(cli(score + QStringList{path(QStringLiteral("series.csv")), QStringLiteral("--output"), scored}).code, 0);
+        QCOMPARE(readAll(scored).count('\n'), 201);
+
+        const QList<std::pair<QByteArray, QString>> bad{
+            {"timestamp,value\n2024-01-01 00:00:00,1\n2024-01-01 00:05:00,inf\n", QStringLiteral("bad.csv:3:21: expected a finite number")},
+            {"timestamp,value\n2024-01-01 00:10:00,1\n2024-01-01 00:05:00,2\n",
+             QStringLiteral("bad.csv:3:1: expected a time no earlier than the row before's")}};
+        for (const auto &[content, message] : bad) {
+            write(path(QStringLiteral("bad.csv")), content);
+            const QString out = path(QStringLiteral("bad-scored.csv"));
+            const Run run = cli(score + QStringList{path(QStringLiteral("bad.csv")), QStringLiteral("--output"), out});
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.err.contains(message), qPrintable(run.err));
+            QVERIFY(!QFile::exists(out));
+        }
+    }
+
+#ifdef Q_OS_UNIX
+    // --output to a pipe writes through it: a save file would have replaced the
+    // pipe (or /dev/full, a device) with a regular file on commit.
+    void outputToAPipeStaysAPipe()
+    {
+        const QString fifo = path(QStringLiteral("scores.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        write(path(QStringLiteral("pipe-series.csv")), "timestamp,value\n2024-01-01 00:00:00,1\n2024-01-01 00:05:00,2\n");
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        const Run run = cli({QStringLiteral("anomaly"), QStringLiteral("score"), QStringLiteral("--input"),
+                             path(QStringLiteral("pipe-series.csv")), QStringLiteral("--output"), fifo});
+        QByteArray received(4096, '\0');
+        const ssize_t size = ::read(reader, received.data(), size_t(received.size()));
+        ::close(reader);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(size > 0 && received.startsWith("timestamp,value,anomaly_score\n"), received.constData());
+        struct stat info {};
+        QVERIFY(::stat(QFile::encodeName(fifo).constData(), &info) == 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+    }
+#endif
 
     void importUsageErrors_data()
     {
