@@ -253,12 +253,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>missing --db FILE</source>
         <translation>missing --db FILE</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-31"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</translation>
     </message>
@@ -338,12 +338,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Simulate into a warehouse that already holds hosts (records merge).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unexpected argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--seed must be a non-negative whole number, not &apos;%1&apos;</source>
         <translation>--seed must be a non-negative whole number, not &apos;%1&apos;</translation>
     </message>
@@ -596,12 +591,12 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
         <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
@@ -626,12 +621,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>a timestamp (RFC 3339 or epoch)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>a number</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>The series CSV.</source>
         <translation>The series CSV.</translation>
     </message>
@@ -640,12 +630,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-283"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -752,12 +742,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-106"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -773,12 +763,27 @@ The command-line tool needs no display: opsight-cli --help
         <translation>T</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+115"/>
+        <source>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-224"/>
+        <source>a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time no earlier than the row before&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
         <translation>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</translation>
     </message>
@@ -804,11 +809,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
+        <location line="+94"/>
         <source>missing --db FILE</source>
         <translation>missing --db FILE</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-84"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</translation>
     </message>
@@ -818,7 +824,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--threads expects a whole number of at least 1, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>--to must come after --from (%1 is not after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Firing at %1, the score the warehouse&apos;s alerts were stored at (--fire to change)</source>
         <translation>Firing at %1, the score the warehouse&apos;s alerts were stored at (--fire to change)</translation>
     </message>
@@ -827,8 +838,13 @@ The command-line tool needs no display: opsight-cli --help
         <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
         <translation>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+11"/>
+        <source>Fire threshold %1 saved as the warehouse&apos;s: later scans start from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n alert(s) had been stored by an earlier scan (the same series at an overlapping time) and were kept as they were</source>
         <translation>
             <numerusform>%n alert had been stored by an earlier scan (the same series at an overlapping time) and was kept as it was</numerusform>
@@ -854,23 +870,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
         <translation>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>usage: --db FILE [--slack-minutes N]</source>
-        <translation>usage: --db FILE [--slack-minutes N]</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+120"/>
         <source>%1 has no ground truth (it is not a simulated fleet)</source>
         <translation>%1 has no ground truth (it is not a simulated fleet)</translation>
     </message>
@@ -960,11 +971,6 @@ The command-line tool needs no display: opsight-cli --help
         <translation>missing --db FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unexpected argument &apos;%1&apos;</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>unknown format &apos;%1&apos; (expected openmetrics or csv)</source>
         <translation>unknown format &apos;%1&apos; (expected openmetrics or csv)</translation>
@@ -975,7 +981,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--%1: expected a time (RFC 3339, epoch seconds or epoch milliseconds), found &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+19"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>cannot write &apos;%1&apos;: %2</translation>
@@ -1642,8 +1648,13 @@ The command-line tool needs no display: opsight-cli --help
         <source>(no comment)</source>
         <translation>(no comment)</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>No series match %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+4"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>Scoring %n series</numerusform>
@@ -1656,7 +1667,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="-241"/>
+        <location line="-243"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>
@@ -4822,8 +4833,13 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
             <numerusform>%n fleet-wide episodes (many hosts moving at once) hold %1 of them, kept at info.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>%1 is this warehouse&apos;s fire threshold now: later scans and the plot start from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n of them had been stored by an earlier scan and were kept as they were.</source>
         <translation>
             <numerusform>%n of them had been stored by an earlier scan and was kept as it was.</numerusform>
@@ -5168,6 +5184,11 @@ from %3 for %4, peak score %5
         <location filename="../core/cli/cliprogress.cpp" line="+82"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/cli/main.cpp" line="+28"/>

@@ -253,12 +253,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>missing --db FILE</source>
         <translation>缺少 --db 文件</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-31"/>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
@@ -338,12 +338,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>模拟到已有主机的数据仓库中（记录将合并）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>意外的参数“%1”</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--seed must be a non-negative whole number, not &apos;%1&apos;</source>
         <translation>--seed 必须是非负整数，而不是“%1”</translation>
     </message>
@@ -595,12 +590,12 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
         <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
@@ -625,12 +620,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>时间戳（RFC 3339 或纪元时间）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>The series CSV.</source>
         <translation>序列 CSV 文件。</translation>
     </message>
@@ -639,12 +629,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+67"/>
         <location line="+109"/>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-283"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -751,12 +741,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-106"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -772,12 +762,27 @@ The command-line tool needs no display: opsight-cli --help
         <translation>T</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+115"/>
+        <source>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-224"/>
+        <source>a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time no earlier than the row before&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
         <translation>用流式检测器为一条序列（CSV：timestamp,value）打分；每个输入行写出一行 timestamp,value,anomaly_score。序列的第一天用于学习：其中的分数不会进入记录区间（0.9）。</translation>
     </message>
@@ -803,11 +808,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
+        <location line="+94"/>
         <source>missing --db FILE</source>
         <translation>缺少 --db 文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-84"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire 需要一个大于 %1 且不超过 1 的分数，而不是“%2”</translation>
     </message>
@@ -817,7 +823,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--threads 需要至少为 1 的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>--to must come after --from (%1 is not after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Firing at %1, the score the warehouse&apos;s alerts were stored at (--fire to change)</source>
         <translation>告警阈值 %1，即此仓库告警存储时所用的分数（用 --fire 修改）</translation>
     </message>
@@ -826,8 +837,13 @@ The command-line tool needs no display: opsight-cli --help
         <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
         <translation>%1 个序列，%2 个样本：%3 条告警（%4 条被静默），%5 个事故；新增 %6 个事件；耗时 %7 秒（%8 样本/秒）</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+11"/>
+        <source>Fire threshold %1 saved as the warehouse&apos;s: later scans start from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n alert(s) had been stored by an earlier scan (the same series at an overlapping time) and were kept as they were</source>
         <translation>
             <numerusform>%n 条告警已由先前的扫描存储（同一序列、时间重叠），保持原样</numerusform>
@@ -851,23 +867,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
         <translation>触发告警的分数（默认：此仓库告警最近一次存储时所用的阈值，否则为 0.95，即以 50% 的幅度刷新意外程度记录）。存储的扫描会保存该阈值。</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>usage: --db FILE [--slack-minutes N]</source>
-        <translation>用法：--db 文件 [--slack-minutes N]</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+120"/>
         <source>%1 has no ground truth (it is not a simulated fleet)</source>
         <translation>%1 没有真值（它不是模拟集群）</translation>
     </message>
@@ -957,11 +968,6 @@ The command-line tool needs no display: opsight-cli --help
         <translation>缺少 --db 文件</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>意外的参数“%1”</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>unknown format &apos;%1&apos; (expected openmetrics or csv)</source>
         <translation>未知格式“%1”（应为 openmetrics 或 csv）</translation>
@@ -972,7 +978,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--%1：需要一个时间（RFC 3339、纪元秒或纪元毫秒），实际为“%2”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+19"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
@@ -1638,8 +1644,13 @@ The command-line tool needs no display: opsight-cli --help
         <source>(no comment)</source>
         <translation>（无备注）</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>No series match %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+4"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>正在为 %n 个序列打分</numerusform>
@@ -1651,7 +1662,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="-241"/>
+        <location line="-243"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>
@@ -4785,8 +4796,13 @@ The tooltip of an alert lists every view&apos;s measure.</source>
             <numerusform>%n 个机群范围事件（多台主机同时变化）包含其中 %1 条，按信息级保留。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>%1 is this warehouse&apos;s fire threshold now: later scans and the plot start from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n of them had been stored by an earlier scan and were kept as they were.</source>
         <translation>
             <numerusform>其中 %n 条已由先前的扫描存储，保持原样。</numerusform>
@@ -5127,6 +5143,11 @@ from %3 for %4, peak score %5
         <location filename="../core/cli/cliprogress.cpp" line="+82"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">意外的参数“%1”</translation>
     </message>
     <message>
         <location filename="../core/cli/main.cpp" line="+28"/>

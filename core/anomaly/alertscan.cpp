@@ -288,6 +288,8 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
         const Selector selector = Selector::parse(request.match);
         MetricReader reader(warehouse.db());
         const std::vector<SeriesInfo> series = reader.select(selector);
+        if (series.empty() && !selector.isEmpty())
+            throw Error(Messages::tr("No series match %1.").arg(request.match.trimmed()));
         const std::vector<Silence> silences = AlertStore(warehouse.db()).silences(true, 0);
         const WarehouseSummary span = warehouse.summary();
         const Timestamp firstData = span.firstTime, lastData = span.lastTime + 1;
@@ -363,10 +365,16 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 if (std::any_of(incident.members.begin(), incident.members.end(), [&](size_t m) { return isNew[m]; }))
                     records.addEvent(incidentEvent(incident, result.found));
             result.eventsAdded = records.stats().added;
-            Statement save = warehouse.db().prepare(
-                "INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-            save.bind(1, std::string_view(kFireThresholdKey)).bind(2, QString::number(request.policy.fireThreshold, 'g', 17));
-            save.run();
+            // The warehouse's threshold is what a scan of all of it stored at: one
+            // host or one week at another is an experiment, not a change.
+            if (selector.isEmpty() && request.from <= kEarliest && request.to >= kLatest) {
+                Statement save = warehouse.db().prepare(
+                    "INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+                save.bind(1, std::string_view(kFireThresholdKey))
+                    .bind(2, QString::number(request.policy.fireThreshold, 'g', 17));
+                save.run();
+                result.thresholdSaved = true;
+            }
             reporter.finishStage();
             transaction.commit();
         }

@@ -76,9 +76,10 @@ struct ScanRequest
     int threads = 0;              // workers reading and scoring series; 0: one per core
 };
 
-// The fire threshold the warehouse's alerts were last stored at: a stored scan
-// saves its own with its alerts, and later scans (the CLI without --fire, the
-// timeline's scan dialog and its plot) start from it. None before the first.
+// The fire threshold the warehouse's alerts were last stored at: a stored scan of
+// all its series and all its time saves its own with its alerts, and later scans
+// (the CLI without --fire, the timeline's scan dialog and its plot) start from it.
+// None before the first.
 std::optional<double> savedFireThreshold(Database &db);
 
 struct ScanResult
@@ -95,6 +96,7 @@ struct ScanResult
     qint64 fleetWideAlerts = 0;  // host alerts they hold (counted in `alerts`, kept at info)
     qint64 eventsAdded = 0;
     qint64 alreadyStored = 0; // found alerts an earlier scan had stored (same series, overlapping): not stored again
+    bool thresholdSaved = false; // a stored scan of the whole warehouse: its fire threshold is the warehouse's now
     std::vector<SeriesAlert> found;
 };
 

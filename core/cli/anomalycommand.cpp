@@ -363,6 +363,11 @@ int scanWarehouse(const QStringList &args)
         return 2;
     request.from = *start;
     request.to = *end;
+    if (request.to <= request.from) {
+        printError(command, Messages::tr("--to must come after --from (%1 is not after %2)")
+                                .arg(parser.value(to), parser.value(from)));
+        return 2;
+    }
     try {
         auto warehouse = Core::Warehouse::open(parser.value(db), request.store ? Core::Warehouse::Mode::ReadWrite
                                                                                : Core::Warehouse::Mode::ReadOnly);
@@ -390,6 +395,9 @@ int scanWarehouse(const QStringList &args)
                       .arg(r.eventsAdded)
                       .arg(seconds, 0, 'f', 2)
                       .arg(seconds > 0 ? double(r.samples) / seconds : 0.0, 0, 'f', 0));
+        if (r.thresholdSaved)
+            printLine(Messages::tr("Fire threshold %1 saved as the warehouse's: later scans start from it")
+                          .arg(request.policy.fireThreshold));
         if (r.alreadyStored)
             printLine(Messages::tr("%n alert(s) had been stored by an earlier scan (the same series at an overlapping "
                                    "time) and were kept as they were",
@@ -418,10 +426,15 @@ int evaluateWarehouse(const QStringList &args)
     parser.addOptions({db, slack});
     if (!parseArguments(parser, args, command))
         return 2;
+    if (!parser.isSet(db)) {
+        printError(command, Messages::tr("missing --db FILE"));
+        return 2;
+    }
     bool ok = false;
     const int minutes = parser.value(slack).toInt(&ok);
-    if (!parser.isSet(db) || !ok || minutes < 0) {
-        printError(command, Messages::tr("usage: --db FILE [--slack-minutes N]"));
+    if (!ok || minutes < 0) {
+        printError(command, Messages::tr("--slack-minutes expects a whole number of minutes, 0 or more, not '%1'")
+                                .arg(parser.value(slack)));
         return 2;
     }
     try {

@@ -76,7 +76,7 @@ void printLine(const QString &text)
     out << text << '\n';
 }
 
-bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command)
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command, bool positional)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("opsight-cli", "Show this help."));
@@ -93,6 +93,11 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, const Q
         help.replace(typed + QLatin1Char(' '), QStringLiteral("opsight-cli ") + command + QLatin1Char(' '));
         QTextStream(stdout) << help;
         std::exit(0);
+    }
+    if (!positional && !parser.positionalArguments().isEmpty()) {
+        printError(command, QCoreApplication::translate("opsight-cli", "unexpected argument '%1'")
+                                .arg(parser.positionalArguments().constFirst()));
+        return false;
     }
     return true;
 }

@@ -17,6 +17,9 @@ void printError(const QString &command, const QString &message);
 void printLine(const QString &text); // to stdout
 
 // Processes a parser, printing usage problems; returns false on error (exit 2).
-bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command);
+// A word that is no option is refused unless the command takes them (`positional`):
+// `scan --db x dry-run` must not scan and store as if the word were not there.
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                    bool positional = false);
 
 } // namespace Opsight::Cli

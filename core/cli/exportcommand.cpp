@@ -52,10 +52,6 @@ int exportCommand(const QStringList &args)
         printError(command, Messages::tr("missing --db FILE"));
         return 2;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(command, Messages::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-        return 2;
-    }
 
     Core::ExportRequest request;
     const QString formatName = parser.isSet(format)                                 ? parser.value(format).toLower()

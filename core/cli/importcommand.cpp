@@ -61,7 +61,7 @@ int importCommand(const QStringList &args)
     parser.addOptions({ logFormat, source, host, year });
     parser.addPositionalArgument(
         QStringLiteral("INPUT"), Messages::tr("Files to import, in order."), Messages::tr("INPUT..."));
-    if (!parseArguments(parser, args, command))
+    if (!parseArguments(parser, args, command, true))
         return 2;
     if (!parser.isSet(db)) {
         printError(command, Messages::tr("missing --db FILE"));

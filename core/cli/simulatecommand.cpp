@@ -78,10 +78,6 @@ int simulateCommand(const QStringList &args)
     parser.addOptions({ db, hosts, days, seed, start, interval, noLogs, noWorkload, force });
     if (!parseArguments(parser, args, kCommand))
         return 2;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(kCommand, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
-        return 2;
-    }
     if (!parser.isSet(db)) {
         printError(kCommand, tr("missing --db FILE"));
         return 2;

@@ -177,6 +177,10 @@ void ScanDialog::showResult(const Core::ScanResult &result, bool store, Core::Ti
                 + tr("%n fleet-wide episode(s) (many hosts moving at once) hold %1 of them, kept at info.", nullptr,
                      int(result.fleetWide))
                       .arg(Format::count(result.fleetWideAlerts));
+        if (result.thresholdSaved)
+            message += QLatin1Char(' ')
+                + tr("%1 is this warehouse's fire threshold now: later scans and the plot start from it.")
+                      .arg(QLocale().toString(m_fire->value(), 'f', 3));
         if (store && result.alreadyStored)
             message += QLatin1Char(' ')
                 + tr("%n of them had been stored by an earlier scan and were kept as they were.", nullptr,

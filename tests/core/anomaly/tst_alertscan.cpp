@@ -255,6 +255,23 @@ private Q_SLOTS:
         request.policy.fireThreshold = 0.97;
         QVERIFY(scanWarehouse(*warehouse, request).ok);
         QCOMPARE(savedFireThreshold(warehouse->db()).value_or(0), 0.97);
+        // One host, or one day, at another threshold is an experiment: the
+        // warehouse keeps its own.
+        ScanRequest oneHost = request;
+        oneHost.policy.fireThreshold = 0.91;
+        oneHost.match = QStringLiteral("{host=\"h0\"}");
+        QVERIFY(scanWarehouse(*warehouse, oneHost).ok);
+        ScanRequest oneDay = request;
+        oneDay.policy.fireThreshold = 0.91;
+        oneDay.from = kT0 + 3 * kDay;
+        QVERIFY(scanWarehouse(*warehouse, oneDay).ok);
+        QCOMPARE(savedFireThreshold(warehouse->db()).value_or(0), 0.97);
+        // A selector that matches nothing (a typo) is an error, not a quiet empty scan.
+        ScanRequest typo = request;
+        typo.match = QStringLiteral("{host=\"h0 \"}");
+        const ScanResult none = scanWarehouse(*warehouse, typo);
+        QVERIFY(!none.ok);
+        QVERIFY2(none.error.contains(QStringLiteral("No series match")), qPrintable(none.error));
     }
 
     void findingsComeBackInSeriesOrder()
