@@ -765,7 +765,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+115"/>
         <source>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -775,12 +775,12 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="-224"/>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>a finite number</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a time no earlier than the row before&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>a time no earlier than the row before&apos;s</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -826,7 +826,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+12"/>
         <source>--to must come after --from (%1 is not after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to must come after --from (%1 is not after %2)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -841,7 +841,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+11"/>
         <source>Fire threshold %1 saved as the warehouse&apos;s: later scans start from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fire threshold %1 saved as the warehouse&apos;s: later scans start from it</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1651,7 +1651,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+52"/>
         <source>No series match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No series match %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -4836,7 +4836,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
     <message>
         <location line="+5"/>
         <source>%1 is this warehouse&apos;s fire threshold now: later scans and the plot start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is this warehouse&apos;s fire threshold now: later scans and the plot start from it.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -5188,7 +5188,7 @@ from %3 for %4, peak score %5
     <message>
         <location line="+16"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unexpected argument &apos;%1&apos;</translation>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/cli/main.cpp" line="+28"/>

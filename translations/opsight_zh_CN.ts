@@ -764,7 +764,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+115"/>
         <source>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--slack-minutes 需要 0 或更大的整数分钟数，而不是“%1”</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -774,12 +774,12 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="-224"/>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>一个有限的数值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a time no earlier than the row before&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>不早于上一行的时间</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -825,7 +825,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+12"/>
         <source>--to must come after --from (%1 is not after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 必须晚于 --from（%1 不晚于 %2）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -840,7 +840,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+11"/>
         <source>Fire threshold %1 saved as the warehouse&apos;s: later scans start from it</source>
-        <translation type="unfinished"></translation>
+        <translation>告警阈值 %1 已保存为此仓库的阈值：之后的扫描以它为起点</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1647,7 +1647,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+52"/>
         <source>No series match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有序列匹配 %1。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -4799,7 +4799,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     <message>
         <location line="+5"/>
         <source>%1 is this warehouse&apos;s fire threshold now: later scans and the plot start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在是此仓库的告警阈值：之后的扫描和图表以它为起点。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -5147,7 +5147,7 @@ from %3 for %4, peak score %5
     <message>
         <location line="+16"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">意外的参数“%1”</translation>
+        <translation>意外的参数“%1”</translation>
     </message>
     <message>
         <location filename="../core/cli/main.cpp" line="+28"/>
