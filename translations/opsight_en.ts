@@ -2848,7 +2848,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Remember for:</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Acknowledge %n Alerts</source>
         <translation>
             <numerusform>Acknowledge %n Alert</numerusform>
@@ -4801,7 +4801,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Window:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Series: %1</source>
         <translation>Series: %1</translation>
     </message>
@@ -4817,16 +4817,21 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Stored: %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
-        <translation>Stored: %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</translation>
+        <source>Found %1 alerts on %2 of %3 series (%4 silenced), %5 incidents; stored %6 new.</source>
+        <translation>Found %1 alerts on %2 of %3 series (%4 silenced), %5 incidents; stored %6 new.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <source>%1 of them had been stored by an earlier scan and were kept as they were.</source>
+        <translation>%1 of them had been stored by an earlier scan and were kept as they were.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
         <translation>Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of them, kept at info.</source>
         <translation>
             <numerusform>%n fleet-wide episode (many hosts moving at once) hold %1 of them, kept at info.</numerusform>
@@ -4838,16 +4843,8 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <source>%1 is this warehouse&apos;s fire threshold now: later scans and the plot start from it.</source>
         <translation>%1 is this warehouse&apos;s fire threshold now: later scans and the plot start from it.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n of them had been stored by an earlier scan and were kept as they were.</source>
-        <translation>
-            <numerusform>%n of them had been stored by an earlier scan and was kept as it was.</numerusform>
-            <numerusform>%n of them had been stored by an earlier scan and were kept as they were.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
         <translation>%1 alerts per day; a series is in alert %2% of the time on average.</translation>
     </message>
@@ -5048,7 +5045,7 @@ from %3 for %4, peak score %5
         <translation>Data as CSV…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>No warehouse is open.</source>
         <translation>No warehouse is open.</translation>
     </message>
@@ -5115,7 +5112,7 @@ from %3 for %4, peak score %5
         <translation>Feedback saved: alerts like this one on %1 stay quiet.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>Cannot write &apos;%1&apos;: %2</translation>

@@ -2836,7 +2836,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>记住：</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Acknowledge %n Alerts</source>
         <translation>
             <numerusform>确认 %n 条告警</numerusform>
@@ -4765,7 +4765,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Series: %1</source>
         <translation>序列：%1</translation>
     </message>
@@ -4781,16 +4781,21 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>Stored: %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
-        <translation>已存储：%3 个序列中的 %2 个上有 %1 条告警（%4 条已静默），%5 个事件组。</translation>
+        <source>Found %1 alerts on %2 of %3 series (%4 silenced), %5 incidents; stored %6 new.</source>
+        <translation>在 %3 个序列中的 %2 个上发现 %1 条告警（%4 条被静默），%5 个事故；新存储 %6 条。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <source>%1 of them had been stored by an earlier scan and were kept as they were.</source>
+        <translation>其中 %1 条已由先前的扫描存储，保持原样。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.</source>
         <translation>将触发：%3 个序列中的 %2 个上有 %1 条告警（%4 条已静默），%5 个事件组。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of them, kept at info.</source>
         <translation>
             <numerusform>%n 个机群范围事件（多台主机同时变化）包含其中 %1 条，按信息级保留。</numerusform>
@@ -4801,15 +4806,8 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <source>%1 is this warehouse&apos;s fire threshold now: later scans and the plot start from it.</source>
         <translation>%1 现在是此仓库的告警阈值：之后的扫描和图表以它为起点。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n of them had been stored by an earlier scan and were kept as they were.</source>
-        <translation>
-            <numerusform>其中 %n 条已由先前的扫描存储，保持原样。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
         <translation>每天 %1 条告警；平均每个序列有 %2% 的时间处于告警中。</translation>
     </message>
@@ -5010,7 +5008,7 @@ from %3 for %4, peak score %5
         <translation>数据导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>No warehouse is open.</source>
         <translation>未打开数据仓库。</translation>
     </message>
@@ -5075,7 +5073,7 @@ from %3 for %4, peak score %5
         <translation>已保存反馈：%1 上与此类似的告警将保持静默。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <location line="+6"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>

@@ -2,6 +2,7 @@
 // The anomaly timeline and its alert list, offscreen, on a warehouse with known
 // anomalies (timelinefixture.h).
 #include "common/severity.h"
+#include "common/statuslabel.h"
 #include "timeline/alertactiondialog.h"
 #include "timeline/alertfilterproxy.h"
 #include "timeline/alertlistmodel.h"
@@ -18,7 +19,9 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QComboBox>
@@ -334,8 +337,14 @@ private Q_SLOTS:
         view->showSeries({Test::kLogSeries}, Test::kTimelineStart, Test::kTimelineStart + Core::kHour);
         QTRY_VERIFY_WITH_TIMEOUT(!view->panelData().panels.empty()
                                      && view->panelData().panels.front().selector == Test::kLogSeries, 20000);
+        view->startScan(); // left open: it must not go on scanning the first warehouse
+        QPointer<Views::ScanDialog> dialog = view->scanDialog();
+        QVERIFY(dialog && dialog->warehousePath() == m_path);
         QSignalSpy panels(view.get(), &Views::TimelineView::panelsShown);
         view->setWarehouse(other);
+        QTRY_VERIFY(!dialog);
+        view->startScan();
+        QCOMPARE(view->scanDialog()->warehousePath(), other);
         QTRY_VERIFY_WITH_TIMEOUT(!panels.isEmpty(), 20000);
         // No alerts there: the first look is the CPU over the last day of data.
         QCOMPARE(view->alertModel()->alerts().size(), size_t(0));
@@ -841,6 +850,31 @@ private Q_SLOTS:
         // next scan starts from it.
         const auto view = openView(fresh);
         QCOMPARE(view->plot()->fireThreshold(), 0.96);
+    }
+
+    // A long message (a scan's result) is elided to the room there is, whole in
+    // the tooltip; it grew the window past the screen and pushed buttons off it.
+    void aLongStatusDoesNotWidenTheWindow()
+    {
+        QWidget window;
+        auto *layout = new QHBoxLayout(&window);
+        auto *status = new Views::StatusLabel(&window);
+        layout->addWidget(new QPushButton(QStringLiteral("Scan…"), &window));
+        layout->addWidget(status, 1);
+        window.resize(400, 40);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString message = QStringLiteral("Found 1,627 alerts on 400 of 2,100 series. ").repeated(10);
+        status->showStatus(message);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.width(), 400);
+        QCOMPARE(status->fullText(), message);
+        QCOMPARE(status->toolTip(), message);
+        QVERIFY2(status->text().size() < message.size() && status->text().endsWith(QChar(0x2026)),
+                 qPrintable(status->text()));
+        status->showStatus(QStringLiteral("2 series"));
+        QCOMPARE(status->text(), QStringLiteral("2 series"));
+        QVERIFY(status->toolTip().isEmpty());
     }
 
     void emptyWarehouseIsCalm()

@@ -14,12 +14,39 @@ StatusLabel::StatusLabel(QWidget *parent)
 void StatusLabel::showStatus(const QString &text, bool error)
 {
     m_error = error;
-    setText(text);
+    m_full = text;
+    elide();
+    updateGeometry();
     QPalette colours = palette();
     colours.setColor(QPalette::WindowText,
                      error ? Severity::color(QStringLiteral("critical")) : parentWidget() ? parentWidget()->palette().color(QPalette::WindowText)
                                                                         : colours.color(QPalette::WindowText));
     setPalette(colours);
+}
+
+QSize StatusLabel::sizeHint() const
+{
+    const QMargins margins = contentsMargins();
+    return {fontMetrics().horizontalAdvance(m_full) + margins.left() + margins.right() + 2 * margin(),
+            QLabel::sizeHint().height()};
+}
+
+QSize StatusLabel::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 8, QLabel::minimumSizeHint().height()};
+}
+
+void StatusLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    elide();
+}
+
+void StatusLabel::elide()
+{
+    const QString shown = fontMetrics().elidedText(m_full, Qt::ElideRight, contentsRect().width());
+    QLabel::setText(shown);
+    setToolTip(shown == m_full ? QString() : m_full);
 }
 
 } // namespace Opsight::Views

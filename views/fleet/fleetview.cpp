@@ -529,7 +529,7 @@ void FleetView::setSearch(const QString &text)
 
 QString FleetView::statusText() const
 {
-    return m_status->text();
+    return m_status->fullText();
 }
 
 } // namespace Opsight::Views

@@ -371,7 +371,7 @@ QString HostView::headerText() const
 
 QString HostView::statusText() const
 {
-    return m_status->text();
+    return m_status->fullText();
 }
 
 void HostView::setStatus(const QString &text, bool error)

@@ -526,7 +526,7 @@ void LogView::showOnTimeline(qint64 family)
 
 QString LogView::statusText() const
 {
-    return m_status->text();
+    return m_status->fullText();
 }
 
 QString LogView::linesText() const

@@ -118,6 +118,7 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(m_buttons);
+    form->setSizeConstraint(QLayout::SetMinimumSize); // grows with a preview that wraps to more lines
     setLayout(form);
     connect(m_author, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);
     connect(m_comment, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);

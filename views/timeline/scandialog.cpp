@@ -89,6 +89,7 @@ ScanDialog::ScanDialog(const QString &warehousePath, Core::Timestamp dataFirst, 
     form->addRow(m_result);
     form->addRow(m_progress);
     form->addRow(buttons);
+    form->setSizeConstraint(QLayout::SetMinimumSize); // grows with a result that wraps to more lines
     setMinimumWidth(560);
 }
 
@@ -168,10 +169,11 @@ void ScanDialog::showResult(const Core::ScanResult &result, bool store, Core::Ti
         }
         const double perSeriesShare = result.series && window > 0
             ? 100.0 * double(firing) / (double(window) * double(result.series)) : 0;
-        message = (store ? tr("Stored: %1 alerts on %2 of %3 series (%4 silenced), %5 incidents.")
+        message = (store ? tr("Found %1 alerts on %2 of %3 series (%4 silenced), %5 incidents; stored %6 new.")
                          : tr("Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents."))
                       .arg(Format::count(result.alerts), Format::count(qint64(series.size())),
-                           Format::count(result.series), Format::count(result.silenced), Format::count(result.incidents));
+                           Format::count(result.series), Format::count(result.silenced), Format::count(result.incidents),
+                           Format::count(result.alerts - result.alreadyStored));
         if (result.fleetWide)
             message += QLatin1Char(' ')
                 + tr("%n fleet-wide episode(s) (many hosts moving at once) hold %1 of them, kept at info.", nullptr,
@@ -183,8 +185,8 @@ void ScanDialog::showResult(const Core::ScanResult &result, bool store, Core::Ti
                       .arg(QLocale().toString(m_fire->value(), 'f', 3));
         if (store && result.alreadyStored)
             message += QLatin1Char(' ')
-                + tr("%n of them had been stored by an earlier scan and were kept as they were.", nullptr,
-                     int(result.alreadyStored));
+                + tr("%1 of them had been stored by an earlier scan and were kept as they were.")
+                      .arg(Format::count(result.alreadyStored));
         // What an operator would have to look at: a fleet-wide episode is one alert.
         const qint64 loud = result.alerts - result.silenced - result.fleetWideAlerts + result.fleetWide;
         message += QLatin1Char(' ')

@@ -214,6 +214,13 @@ void TimelineView::reload()
     if (warehousePath() != m_shownPath) {
         m_selectors.clear();
         m_shownPath = warehousePath();
+        // A scan dialog left open would scan and store into the warehouse it was
+        // opened on; a running one finishes there and reports as it does.
+        if (m_scanDialog && !m_scanDialog->isRunning()) {
+            m_scanDialog->close();
+            m_scanDialog->deleteLater();
+            m_scanDialog = nullptr;
+        }
     }
     if (warehousePath().isEmpty()) {
         m_alertLoad.cancel();
@@ -542,8 +549,10 @@ void TimelineView::startScan()
         m_scanDialog->setFireThreshold(m_fireThreshold);
         connect(m_scanDialog, &ScanDialog::finished, this, [this](bool ok, bool stored, const QString &message) {
             setStatus(message, !ok);
-            if (stored)
+            if (stored) {
+                m_savedNotice = message; // said again once the list shows the alerts, not wiped by the reload
                 loadAlerts();
+            }
         });
     }
     m_scanDialog->show();
@@ -612,7 +621,7 @@ bool TimelineView::isLoading() const
 
 QString TimelineView::statusText() const
 {
-    return m_statusLabel->text();
+    return m_statusLabel->fullText();
 }
 
 void TimelineView::setStatus(const QString &text, bool error)
