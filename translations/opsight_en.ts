@@ -2937,11 +2937,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
+        <location line="+269"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-267"/>
         <source>Flapping</source>
         <translation>Flapping</translation>
     </message>
@@ -2987,7 +2988,7 @@ Acknowledged by %1: %2</translation>
         <translation>open</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n alert(s) in %1</source>
         <translation>
             <numerusform>%n alert in %1</numerusform>
@@ -3011,7 +3012,12 @@ Acknowledged by %1: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 of %2 acknowledged</source>
+        <translation>%1 of %2 acknowledged</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The detector&apos;s view that saw the most:
 spike: far from the recent median
 shift: the recent mean moved
@@ -3150,12 +3156,12 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>&amp;Silence…</source>
         <translation>&amp;Silence…</translation>
     </message>
@@ -3175,7 +3181,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>&amp;Open Host</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+161"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>&amp;Acknowledge %n…</numerusform>
@@ -3183,7 +3189,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         </translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
     </message>
@@ -3198,7 +3204,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
@@ -4740,7 +4746,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Every series; or a selector such as {rack=&quot;r2&quot;}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Score at which an alert fires. A new record of surprise scores 0.9 to 1 by its margin over the previous record; higher asks for a clearer margin.</source>
         <translation>Score at which an alert fires. A new record of surprise scores 0.9 to 1 by its margin over the previous record; higher asks for a clearer margin.</translation>
     </message>
@@ -4945,7 +4951,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+109"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+111"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>

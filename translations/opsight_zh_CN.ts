@@ -2921,11 +2921,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
+        <location line="+269"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-267"/>
         <source>Flapping</source>
         <translation>抖动</translation>
     </message>
@@ -2971,7 +2972,7 @@ Acknowledged by %1: %2</source>
         <translation>未结束</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n alert(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 条告警</numerusform>
@@ -2992,7 +2993,12 @@ Acknowledged by %1: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 of %2 acknowledged</source>
+        <translation>%2 条中 %1 条已确认</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The detector&apos;s view that saw the most:
 spike: far from the recent median
 shift: the recent mean moved
@@ -3131,12 +3137,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>&amp;Acknowledge…</source>
         <translation>确认(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>&amp;Silence…</source>
         <translation>静默(&amp;S)…</translation>
     </message>
@@ -3156,14 +3162,14 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>打开主机(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+161"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>确认 %n 条(&amp;A)…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
     </message>
@@ -3178,7 +3184,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
@@ -4706,7 +4712,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>所有序列；或选择器，如 {rack=&quot;r2&quot;}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Score at which an alert fires. A new record of surprise scores 0.9 to 1 by its margin over the previous record; higher asks for a clearer margin.</source>
         <translation>触发告警的分数。新的意外程度纪录按其超出上一纪录的幅度得分 0.9 到 1；阈值越高，要求的幅度越明显。</translation>
     </message>
@@ -4908,7 +4914,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+109"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+111"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>

@@ -37,7 +37,9 @@ ScanDialog::ScanDialog(const QString &warehousePath, Core::Timestamp dataFirst, 
     m_selector->setPlaceholderText(tr("Every series; or a selector such as {rack=\"r2\"}"));
     m_fire = new QDoubleSpinBox(this);
     m_fire->setObjectName(QStringLiteral("scan.fire"));
-    m_fire->setRange(0.905, 1.0);
+    // The CLI's range: above the clear threshold, at most 1 (a warehouse stored at
+    // 0.9 opens at 0.9, not clamped, and a store does not quietly move it).
+    m_fire->setRange(Core::AlertPolicy().clearThreshold + 0.005, 1.0);
     m_fire->setDecimals(3);
     m_fire->setSingleStep(0.005);
     m_fire->setValue(Core::AlertPolicy().fireThreshold);

@@ -59,12 +59,14 @@ Core::Timestamp paddingFor(const AlertRecord &alert)
 // The alert an operator most likely opens the page for: the most severe, latest.
 const AlertRecord *mostPressing(const std::vector<AlertRecord> &alerts)
 {
+    // What nobody has looked at yet comes first; a host's part of a fleet-wide
+    // episode is not listed unless asked for, and the episode's alert stands for it.
     const AlertRecord *best = nullptr;
+    auto rank = [](const AlertRecord &a) { return std::tuple(!a.isAcknowledged(), Severity::rank(a.severity), a.start); };
     for (const AlertRecord &alert : alerts) {
-        if (alert.isSilenced())
+        if (alert.isSilenced() || alert.fleetWide)
             continue;
-        if (!best || std::pair(Severity::rank(alert.severity), alert.start)
-                         > std::pair(Severity::rank(best->severity), best->start))
+        if (!best || rank(alert) > rank(*best))
             best = &alert;
     }
     return best;
