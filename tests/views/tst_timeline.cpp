@@ -838,6 +838,35 @@ private Q_SLOTS:
                  QByteArray(R"("cpu{host=""a"",rack=""r""}","cpu{host=""a"",rack=""r""}",2026-11-20T00:00:00Z,2,1,3,4,)"));
     }
 
+    // A row that stands for an hour of samples (a rollup read) carries the highest
+    // score of that hour, not the score of the sample before it.
+    void csvRowsCarryTheirSpansScore()
+    {
+        const Core::Timestamp t = Test::kTimelineStart;
+        Views::PanelData data;
+        Views::PlotPanel panel;
+        panel.selector = QStringLiteral("cpu");
+        Views::PlotSeries series;
+        series.id = 7;
+        series.name = QStringLiteral("cpu");
+        series.step = Core::kHour;
+        series.points = {{t, 1, 1, 1, 12}, {t + Core::kHour, 1, 1, 1, 12}};
+        panel.series.push_back(series);
+        data.panels.push_back(panel);
+        Views::SeriesScores scores;
+        scores.id = 7;
+        for (int i = 0; i < 24; ++i) {
+            scores.times.push_back(t + i * 5 * Core::kMinute);
+            scores.scores.push_back(i == 20 ? 0.97 : 0.1);
+        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(Views::writeTimelineCsv(buffer, data, {{7, scores}}));
+        const QList<QByteArray> rows = buffer.data().split('\n');
+        QVERIFY2(rows.at(1).endsWith(",12,0.10000000000000001"), rows.at(1).constData());
+        QVERIFY2(rows.at(2).endsWith(",12,0.96999999999999997"), rows.at(2).constData());
+    }
+
     void backtestThenStore()
     {
         const QString path = m_dir.filePath(QStringLiteral("scan.opsight"));

@@ -24,14 +24,22 @@ QByteArray number(double value)
     return QByteArray::number(value, 'g', 17);
 }
 
-QByteArray scoreAt(const SeriesScores *scores, Core::Timestamp time)
+// The score of the time a row stands for, [from, to): the highest scored there
+// (a row merging a pixel's or a rollup's samples must not hide the one that
+// alerted), else the latest before it (scores come at 5-minute means).
+QByteArray scoreOver(const SeriesScores *scores, Core::Timestamp from, Core::Timestamp to)
 {
     if (!scores || scores->times.empty())
         return {};
-    const auto it = std::upper_bound(scores->times.begin(), scores->times.end(), time);
-    if (it == scores->times.begin())
+    const auto begin = std::lower_bound(scores->times.begin(), scores->times.end(), from);
+    const auto end = std::lower_bound(begin, scores->times.end(), to);
+    if (begin != end) {
+        const auto first = scores->scores.begin() + (begin - scores->times.begin());
+        return number(*std::max_element(first, first + (end - begin)));
+    }
+    if (begin == scores->times.begin())
         return {};
-    return number(scores->scores[size_t(it - scores->times.begin() - 1)]);
+    return number(scores->scores[size_t(begin - scores->times.begin() - 1)]);
 }
 } // namespace
 
@@ -45,10 +53,14 @@ bool writeTimelineCsv(QIODevice &device, const PanelData &data,
             const auto found = scores.find(series.id);
             const SeriesScores *seriesScores = found == scores.end() ? nullptr : &found->second;
             const QByteArray seriesField = csvField(series.name);
-            for (const Core::RangePoint &p : series.points) {
+            for (size_t i = 0; i < series.points.size(); ++i) {
+                const Core::RangePoint &p = series.points[i];
+                const Core::Timestamp until = i + 1 < series.points.size() ? series.points[i + 1].time
+                                                                          : p.time + std::max<Core::Timestamp>(series.step, 1);
                 out += panelField + ',' + seriesField + ',' + Core::formatTimestamp(p.time).toUtf8() + ','
                     + number(p.mean) + ',' + number(p.min) + ',' + number(p.max) + ','
-                    + QByteArray::number(std::max<qint64>(p.count, 1)) + ',' + scoreAt(seriesScores, p.time) + '\n';
+                    + QByteArray::number(std::max<qint64>(p.count, 1)) + ',' + scoreOver(seriesScores, p.time, until)
+                    + '\n';
             }
         }
     }
