@@ -115,21 +115,30 @@ public:
         EventReader reader(warehouse.db());
         for (const StoredEvent &stored : reader.events(from, kLatest, {QStringLiteral("alert")})) {
             const QJsonObject payload = QJsonDocument::fromJson(stored.event.payload).object();
-            m_intervals[payload.value(QStringLiteral("series")).toString().toStdString()].emplace_back(
-                stored.event.time, std::max(stored.event.time, stored.event.endTime));
+            m_alerts[payload.value(QStringLiteral("series")).toString().toStdString()].push_back(
+                {stored.event.time, std::max(stored.event.time, stored.event.endTime),
+                 payload.value(QStringLiteral("incident")).toString()});
         }
     }
-    // Overlapping [start, end], ends included: an alert of one sample has start == end.
-    bool overlaps(const std::string &series, Timestamp start, Timestamp end) const
+    // The stored alert overlapping [start, end], ends included (an alert of one
+    // sample has start == end), if any: its incident, empty when it has none.
+    std::optional<QString> overlapping(const std::string &series, Timestamp start, Timestamp end) const
     {
-        const auto it = m_intervals.find(series);
-        return it != m_intervals.end()
-            && std::any_of(it->second.begin(), it->second.end(),
-                           [&](const auto &stored) { return stored.first <= end && start <= stored.second; });
+        const auto it = m_alerts.find(series);
+        if (it != m_alerts.end())
+            for (const Stored &stored : it->second)
+                if (stored.start <= end && start <= stored.end)
+                    return stored.incident;
+        return std::nullopt;
     }
 
 private:
-    std::map<std::string, std::vector<std::pair<Timestamp, Timestamp>>> m_intervals;
+    struct Stored
+    {
+        Timestamp start, end;
+        QString incident;
+    };
+    std::map<std::string, std::vector<Stored>> m_alerts;
 };
 
 Event episodeEvent(const FleetWideEpisode &e)
@@ -348,22 +357,36 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
             // with whatever operators did with it: the same series over an
             // overlapping time is not stored again beside it.
             StoredAlerts earlier(warehouse, request.from);
-            std::vector<bool> isNew(result.found.size());
+            std::vector<std::optional<QString>> kept(result.found.size()); // the stored alert's incident
             for (size_t i = 0; i < result.found.size(); ++i) {
                 const SeriesAlert &alert = result.found[i];
-                isNew[i] = !earlier.overlaps(alert.series.canonical(), alert.interval.start, alert.interval.end);
-                result.alreadyStored += isNew[i] ? 0 : 1;
+                kept[i] = earlier.overlapping(alert.series.canonical(), alert.interval.start, alert.interval.end);
+                result.alreadyStored += kept[i] ? 1 : 0;
+            }
+            // An incident with a member stored before is that member's stored
+            // incident: the new members join it rather than start a second one
+            // over the same alerts. Otherwise its event is stored if any member is new.
+            std::vector<const Incident *> newIncidents;
+            for (const Incident &incident : incidents) {
+                const auto storedMember = std::find_if(incident.members.begin(), incident.members.end(),
+                                                       [&](size_t m) { return kept[m] && !kept[m]->isEmpty(); });
+                if (storedMember == incident.members.end()) {
+                    if (std::any_of(incident.members.begin(), incident.members.end(), [&](size_t m) { return !kept[m]; }))
+                        newIncidents.push_back(&incident);
+                    continue;
+                }
+                for (const size_t m : incident.members)
+                    result.found[m].incident = *kept[*storedMember];
             }
             RecordWriter records(warehouse.db());
             for (size_t i = 0; i < result.found.size(); ++i)
-                if (isNew[i])
+                if (!kept[i])
                     records.addEvent(alertEvent(result.found[i]));
             for (const FleetWideEpisode &episode : episodes)
-                if (!earlier.overlaps(episode.metric, episode.start, episode.end))
+                if (!earlier.overlapping(episode.metric, episode.start, episode.end))
                     records.addEvent(episodeEvent(episode));
-            for (const Incident &incident : incidents)
-                if (std::any_of(incident.members.begin(), incident.members.end(), [&](size_t m) { return isNew[m]; }))
-                    records.addEvent(incidentEvent(incident, result.found));
+            for (const Incident *incident : newIncidents)
+                records.addEvent(incidentEvent(*incident, result.found));
             result.eventsAdded = records.stats().added;
             // The warehouse's threshold is what a scan of all of it stored at: one
             // host or one week at another is an experiment, not a change.

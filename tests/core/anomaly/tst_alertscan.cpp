@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 using namespace Opsight::Core;
@@ -235,6 +236,60 @@ private Q_SLOTS:
                 QVERIFY2(alerts[i].series != alerts[j].series || alerts[i].end < alerts[j].start
                              || alerts[j].end < alerts[i].start,
                          qPrintable(alerts[i].series + QLatin1Char(' ') + formatTimestamp(alerts[i].start)));
+    }
+
+    // An alert found only by a later scan (a lower threshold) joins the incident
+    // its stored neighbour belongs to, rather than opening a second incident over
+    // the same alerts.
+    void aLaterAlertJoinsItsStoredIncident()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        {
+            Transaction transaction(warehouse->db());
+            MetricWriter metrics(warehouse->db());
+            quint64 state = 3;
+            for (const char *metric : {"cpu_util_percent", "load1"}) {
+                const SeriesId id = metrics.intern(SeriesKey{metric, {{"host", "h1"}}});
+                for (Timestamp t = kT0; t < kT0 + 4 * kDay; t += kMinute) {
+                    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                    const double noise = double(state >> 11) / double(1ULL << 53) - 0.5;
+                    const bool spike = t >= kT0 + 3 * kDay + 10 * kHour && t < kT0 + 3 * kDay + 10 * kHour + 20 * kMinute;
+                    metrics.append(id, t, 40 + 15 * std::sin(6.283185307 * double(t - kT0) / double(kDay)) + 3 * noise
+                                              + (spike ? 45 : 0));
+                }
+            }
+            metrics.flush();
+            transaction.commit();
+        }
+        QVERIFY(scanWarehouse(*warehouse, ScanRequest{}).ok);
+        std::vector<StoredAlert> alerts = readStoredAlerts(warehouse->db(), kEarliest, kLatest, {});
+        QCOMPARE(alerts.size(), size_t(2));
+        const QString incident = alerts.front().incident;
+        QVERIFY(!incident.isEmpty());
+        QCOMPARE(alerts.back().incident, incident);
+        // As if the first scan had not found the load alert, and had named the
+        // incident after another first alert.
+        const QString first = QStringLiteral("h1@first-scan");
+        {
+            Transaction transaction(warehouse->db());
+            Statement drop = warehouse->db().prepare("DELETE FROM event WHERE id = ?1");
+            drop.bind(1, alerts.back().eventId).run();
+            Statement rename = warehouse->db().prepare(
+                "UPDATE event SET payload = replace(payload, ?1, ?2) WHERE kind IN ('alert', 'incident')");
+            rename.bind(1, incident).bind(2, first).run();
+            transaction.commit();
+        }
+        const ScanResult again = scanWarehouse(*warehouse, ScanRequest{});
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.alreadyStored, qint64(1));
+        alerts = readStoredAlerts(warehouse->db(), kEarliest, kLatest, {});
+        QCOMPARE(alerts.size(), size_t(2));
+        QCOMPARE(alerts.front().incident, first);
+        QCOMPARE(alerts.back().incident, first);
+        Statement incidents = warehouse->db().prepare("SELECT count(*) FROM event WHERE kind = 'incident'");
+        QVERIFY(incidents.step());
+        QCOMPARE(incidents.columnInt64(0), qint64(1));
     }
 
     // "Backtest before saving": a dry run saves nothing; a stored scan saves its
