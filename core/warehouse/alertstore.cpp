@@ -88,13 +88,15 @@ void AlertStore::acknowledge(const Acknowledgement &ack)
 {
     if (ack.author.trimmed().isEmpty())
         throw Error(tr("An acknowledgement needs an author."));
+    // Asked first, so that any error of the insert itself (a read-only file, a
+    // full disk) is reported as what it is, not as a missing alert.
+    Statement exists = m_db.prepare("SELECT 1 FROM event WHERE id = ?1 AND kind = 'alert'");
+    exists.bind(1, ack.eventId);
+    if (!exists.step())
+        throw Error(tr("There is no alert %1 to acknowledge.").arg(ack.eventId));
     Statement insert = m_db.prepare("INSERT INTO alert_ack(event_id, author, comment, time) VALUES(?1, ?2, ?3, ?4)");
     insert.bind(1, ack.eventId).bind(2, ack.author).bind(3, ack.comment).bind(4, ack.time);
-    try {
-        insert.run();
-    } catch (const Error &) {
-        throw Error(tr("There is no alert %1 to acknowledge.").arg(ack.eventId));
-    }
+    insert.run();
 }
 
 std::vector<Acknowledgement> AlertStore::acknowledgements(qint64 eventId)

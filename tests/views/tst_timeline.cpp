@@ -900,6 +900,14 @@ private Q_SLOTS:
         // The CLI's range: a warehouse stored at 0.9 is not clamped to the dialog's.
         dialog.setFireThreshold(0.9);
         QCOMPARE(dialog.request(false)->policy.fireThreshold, 0.9);
+        // A selector that matches nothing fails the run, and says why (it came
+        // back marked done: the dialog's own boundary overwrote the scan's failure).
+        dialog.setSelector(QStringLiteral("{host=\"nope\"}"));
+        finished.clear();
+        dialog.backtest();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(finished.front().at(0).toBool(), false);
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("No series match")), qPrintable(dialog.resultText()));
         // A broken selector is refused before anything runs.
         dialog.setSelector(QStringLiteral("cpu{"));
         QVERIFY(!dialog.request(false));

@@ -142,13 +142,16 @@ void ScanDialog::run(bool store)
     const QString path = m_path;
     m_job
         ->start([path, request = *scan](const Core::ProgressCallback &progress) {
-            Core::ScanResult result;
-            Core::runAtJobBoundary(result, [&] {
-                const auto mode = request.store ? Core::Warehouse::Mode::ReadWrite : Core::Warehouse::Mode::ReadOnly;
-                const auto warehouse = Core::Warehouse::open(path, mode);
-                result = Core::scanWarehouse(*warehouse, request, progress);
+            // The scan reports its own failure (a read-only file, no series
+            // matching): only opening the warehouse needs catching here, or a
+            // failed store would come back marked done.
+            Core::ScanResult opened;
+            std::unique_ptr<Core::Warehouse> warehouse;
+            Core::runAtJobBoundary(opened, [&] {
+                warehouse = Core::Warehouse::open(path, request.store ? Core::Warehouse::Mode::ReadWrite
+                                                                      : Core::Warehouse::Mode::ReadOnly);
             });
-            return result;
+            return opened.ok ? Core::scanWarehouse(*warehouse, request, progress) : opened;
         })
         .then(this, [this, store, window](const Core::ScanResult &result) { showResult(result, store, window); });
 }

@@ -107,6 +107,15 @@ private Q_SLOTS:
         QCOMPARE(acks[1].comment, QStringLiteral("disk replaced"));
         QVERIFY_THROWS_EXCEPTION(Error, store.acknowledge({event + 1, QStringLiteral("bob"), QString(), 1}));
         QVERIFY_THROWS_EXCEPTION(Error, store.acknowledge({event, QString(), QString(), 1}));
+        // A write the file refuses says so; the alert is there.
+        const auto readOnly = Warehouse::open(m_dir.filePath(QStringLiteral("a.opsight")), Warehouse::Mode::ReadOnly);
+        try {
+            AlertStore(readOnly->db()).acknowledge({event, QStringLiteral("bob"), QStringLiteral("again"), 1300});
+            QFAIL("a read-only warehouse took an acknowledgement");
+        } catch (const Error &e) {
+            QVERIFY2(!e.message().contains(QStringLiteral("no alert")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("readonly"), Qt::CaseInsensitive), qPrintable(e.message()));
+        }
     }
 };
 
