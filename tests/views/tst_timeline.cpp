@@ -890,6 +890,9 @@ private Q_SLOTS:
         QCOMPARE(finished.front().at(1).toBool(), false); // a backtest stores nothing
         QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Would fire 1 alerts on 1 of 3 series")),
                  qPrintable(dialog.resultText()));
+        // Wide enough for its text, and as tall as the wrapped result needs.
+        QVERIFY2(dialog.width() >= 560, qPrintable(QString::number(dialog.width())));
+        QTRY_VERIFY(dialog.height() >= dialog.layout()->totalHeightForWidth(dialog.width()));
         // A stricter threshold fires no more often.
         dialog.setFireThreshold(1.0);
         finished.clear();
@@ -938,18 +941,21 @@ private Q_SLOTS:
     // the tooltip; it grew the window past the screen and pushed buttons off it.
     void aLongStatusDoesNotWidenTheWindow()
     {
-        QWidget window;
+        QWidget window; // as the toolbar lays them out
         auto *layout = new QHBoxLayout(&window);
+        auto *selector = new QLineEdit(&window);
         auto *status = new Views::StatusLabel(&window);
+        layout->addWidget(selector, 1);
         layout->addWidget(new QPushButton(QStringLiteral("Scan…"), &window));
-        layout->addWidget(status, 1);
-        window.resize(400, 40);
+        layout->addWidget(status);
+        window.resize(1000, 40);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString message = QStringLiteral("Found 1,627 alerts on 400 of 2,100 series. ").repeated(10);
         status->showStatus(message);
         QCoreApplication::processEvents();
-        QCOMPARE(window.width(), 400);
+        QCOMPARE(window.width(), 1000);
+        QVERIFY2(selector->width() >= 400, qPrintable(QString::number(selector->width()))); // not squeezed to "S…"
         QCOMPARE(status->fullText(), message);
         QCOMPARE(status->toolTip(), message);
         QVERIFY2(status->text().size() < message.size() && status->text().endsWith(QChar(0x2026)),

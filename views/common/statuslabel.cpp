@@ -3,6 +3,8 @@
 
 #include "severity.h"
 
+#include <algorithm>
+
 namespace Opsight::Views {
 
 StatusLabel::StatusLabel(QWidget *parent)
@@ -26,9 +28,11 @@ void StatusLabel::showStatus(const QString &text, bool error)
 
 QSize StatusLabel::sizeHint() const
 {
+    // At most about 48 characters: a long message must not take the room of the
+    // fields beside it (the selector shrank to "S…" after a backtest); it elides.
     const QMargins margins = contentsMargins();
-    return {fontMetrics().horizontalAdvance(m_full) + margins.left() + margins.right() + 2 * margin(),
-            QLabel::sizeHint().height()};
+    const int text = std::min(fontMetrics().horizontalAdvance(m_full), 48 * fontMetrics().averageCharWidth());
+    return {text + margins.left() + margins.right() + 2 * margin(), QLabel::sizeHint().height()};
 }
 
 QSize StatusLabel::minimumSizeHint() const

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "common/formatting.h"
+#include "common/growtofit.h"
 #include "warehouse/selector.h"
 
 #include <QComboBox>
@@ -118,7 +119,6 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(m_buttons);
-    form->setSizeConstraint(QLayout::SetMinimumSize); // grows with a preview that wraps to more lines
     setLayout(form);
     connect(m_author, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);
     connect(m_comment, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);
@@ -231,6 +231,7 @@ void AlertActionDialog::updatePreview()
                    .arg(QLocale().toString(rule.maxScore.value_or(1.0), 'f', 3));
     }
     m_preview->setText(problem.isEmpty() ? text : problem);
+    growToFit(this);
     QPalette palette = m_preview->palette();
     palette.setColor(QPalette::WindowText, problem.isEmpty() ? palette.color(QPalette::Text) : QColor(0xc0, 0x1f, 0x3a));
     m_preview->setPalette(palette);

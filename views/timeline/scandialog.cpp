@@ -4,6 +4,7 @@
 #include "common/cancellablejob.h"
 #include "common/error.h"
 #include "common/formatting.h"
+#include "common/growtofit.h"
 #include "common/jobboundary.h"
 #include "warehouse/selector.h"
 #include "warehouse/warehouse.h"
@@ -91,7 +92,6 @@ ScanDialog::ScanDialog(const QString &warehousePath, Core::Timestamp dataFirst, 
     form->addRow(m_result);
     form->addRow(m_progress);
     form->addRow(buttons);
-    form->setSizeConstraint(QLayout::SetMinimumSize); // grows with a result that wraps to more lines
     setMinimumWidth(560);
 }
 
@@ -200,6 +200,7 @@ void ScanDialog::showResult(const Core::ScanResult &result, bool store, Core::Ti
                        QLocale().toString(perSeriesShare, 'f', 2));
     }
     m_result->setText(message);
+    growToFit(this);
     Q_EMIT finished(result.ok, store && result.ok, message);
 }
 
