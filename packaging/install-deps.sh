@@ -9,6 +9,8 @@ packages=(
   g++ cmake ninja-build ccache pkg-config
   # Qt 6.4: Core/Gui/Widgets/Network/Concurrent/PrintSupport/Test, Linguist tools
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # Qt's own strings (OK, Cancel, the file dialog) in the console's languages
+  qt6-translations-l10n
   # plotting, storage, algorithms
   libqcustomplot-dev libsqlite3-dev sqlite3 libboost-dev
   # benchmarks: peak memory, JSON of the CLI (bench/*.sh)

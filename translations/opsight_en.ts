@@ -1614,7 +1614,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 moved on %2 of %3 hosts at once</translation>
     </message>
@@ -1667,7 +1667,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="-243"/>
+        <location line="-252"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>
@@ -2727,7 +2727,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+44"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+45"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
@@ -2823,12 +2823,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Not an Anomaly</source>
         <translation>Not an Anomaly</translation>
     </message>
@@ -2837,13 +2837,16 @@ The command-line tool needs no display: opsight-cli --help
         <source>Why this is normal for this series</source>
         <translation>Why this is normal for this series</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source> days</source>
-        <translation> days</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remember for:</source>
         <translation>Remember for:</translation>
     </message>
@@ -3085,7 +3088,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::AlertPanel</name>
     <message>
-        <location filename="../views/timeline/alertpanel.cpp" line="+29"/>
+        <location filename="../views/timeline/alertpanel.cpp" line="+31"/>
         <source>Filter alerts by host, series or comment</source>
         <translation>Filter alerts by host, series or comment</translation>
     </message>
@@ -3189,7 +3192,12 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         </translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="+27"/>
+        <source>%1 of %2 alerts shown, %3 silenced, %4 with the fleet</source>
+        <translation>%1 of %2 alerts shown, %3 silenced, %4 with the fleet</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
     </message>
@@ -3207,14 +3215,6 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <location line="+176"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1 of %n alert(s) shown, %2 silenced, %3 with the fleet</source>
-        <translation>
-            <numerusform>%1 of %n alert shown, %2 silenced, %3 with the fleet</numerusform>
-            <numerusform>%1 of %n alerts shown, %2 silenced, %3 with the fleet</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4736,7 +4736,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::ScanDialog</name>
     <message>
-        <location filename="../views/timeline/scandialog.cpp" line="+34"/>
+        <location filename="../views/timeline/scandialog.cpp" line="+35"/>
         <source>Scan for Anomalies</source>
         <translation>Scan for Anomalies</translation>
     </message>
@@ -4807,12 +4807,12 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Window:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Series: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>Cancelled; nothing was stored.</translation>
     </message>
@@ -4889,7 +4889,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+144"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+148"/>
         <source>Annotate the Fleet Here…</source>
         <translation>Annotate the Fleet Here…</translation>
     </message>
@@ -4899,7 +4899,15 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Annotate %1 Here…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+57"/>
+        <source>MMM d
+HH:mm</source>
+        <extracomment>The time axis&apos; tick label, a QDateTime format: day over time of day.</extracomment>
+        <translation>MMM d
+HH:mm</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1 (%2 of %3 series)</source>
         <translation>%1 (%2 of %3 series)</translation>
     </message>
@@ -4946,6 +4954,22 @@ from %3 for %4, peak score %5
         <location line="+6"/>
         <source> (%1 to %2)</source>
         <translation> (%1 to %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cannot render the plot as PNG.</source>
+        <translation>Cannot render the plot as PNG.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot render the plot as PDF in &apos;%1&apos; (is the disk full?).</source>
+        <translation>Cannot render the plot as PDF in &apos;%1&apos; (is the disk full?).</translation>
     </message>
 </context>
 <context>

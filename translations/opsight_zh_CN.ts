@@ -1610,7 +1610,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
     </message>
@@ -1662,7 +1662,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="-243"/>
+        <location line="-252"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>
@@ -2715,7 +2715,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+44"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+45"/>
         <source>Alert:</source>
         <translation>告警：</translation>
     </message>
@@ -2811,12 +2811,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Not an Anomaly</source>
         <translation>不是异常</translation>
     </message>
@@ -2825,13 +2825,15 @@ The command-line tool needs no display: opsight-cli --help
         <source>Why this is normal for this series</source>
         <translation>为什么这对该序列是正常的</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remember for:</source>
         <translation>记住：</translation>
     </message>
@@ -2933,7 +2935,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+2"/>
         <source>With the fleet</source>
-        <translation>随机群变化</translation>
+        <translation>机群整体变化</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3066,7 +3068,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::AlertPanel</name>
     <message>
-        <location filename="../views/timeline/alertpanel.cpp" line="+29"/>
+        <location filename="../views/timeline/alertpanel.cpp" line="+31"/>
         <source>Filter alerts by host, series or comment</source>
         <translation>按主机、序列或说明筛选告警</translation>
     </message>
@@ -3128,7 +3130,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     <message>
         <location line="+5"/>
         <source>With the fleet</source>
-        <translation>随机群变化</translation>
+        <translation>机群整体变化</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3169,7 +3171,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         </translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="+27"/>
+        <source>%1 of %2 alerts shown, %3 silenced, %4 with the fleet</source>
+        <translation>共 %2 条告警，显示 %1 条；%3 条已静默，%4 条属机群整体变化</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
     </message>
@@ -3187,13 +3194,6 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <location line="+176"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%1 of %n alert(s) shown, %2 silenced, %3 with the fleet</source>
-        <translation>
-            <numerusform>共 %n 条告警，显示 %1 条；%2 条已静默，%3 条随机群变化</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4702,7 +4702,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::ScanDialog</name>
     <message>
-        <location filename="../views/timeline/scandialog.cpp" line="+34"/>
+        <location filename="../views/timeline/scandialog.cpp" line="+35"/>
         <source>Scan for Anomalies</source>
         <translation>扫描异常</translation>
     </message>
@@ -4771,12 +4771,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>时间窗口：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Series: %1</source>
         <translation>序列：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Cancelled; nothing was stored.</source>
         <translation>已取消；未存储任何内容。</translation>
     </message>
@@ -4852,7 +4852,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+144"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+148"/>
         <source>Annotate the Fleet Here…</source>
         <translation>在此处为整个集群添加标注…</translation>
     </message>
@@ -4862,7 +4862,15 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>在此处为 %1 添加标注…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+57"/>
+        <source>MMM d
+HH:mm</source>
+        <extracomment>The time axis&apos; tick label, a QDateTime format: day over time of day.</extracomment>
+        <translation>M月d日
+HH:mm</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1 (%2 of %3 series)</source>
         <translation>%1（%3 个序列中的 %2 个）</translation>
     </message>
@@ -4909,6 +4917,22 @@ from %3 for %4, peak score %5
         <location line="+6"/>
         <source> (%1 to %2)</source>
         <translation>（%1 至 %2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cannot render the plot as PNG.</source>
+        <translation>无法将图表渲染为 PNG。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot render the plot as PDF in &apos;%1&apos; (is the disk full?).</source>
+        <translation>无法在“%1”中将图表渲染为 PDF（磁盘是否已满？）。</translation>
     </message>
 </context>
 <context>

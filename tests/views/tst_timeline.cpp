@@ -818,6 +818,19 @@ private Q_SLOTS:
         // A folder that does not exist: an error that names the file, no crash.
         QVERIFY(!view->exportCsv(m_dir.filePath(QStringLiteral("missing/t.csv")), &error));
         QVERIFY(error.contains(QStringLiteral("missing/t.csv")));
+        // The same for the images: the file named, and the reason (they said only
+        // "cannot write", and a full disk left a truncated file behind).
+        for (const QString &format : {QStringLiteral("png"), QStringLiteral("pdf")}) {
+            const QString target = m_dir.filePath(QStringLiteral("missing/t.") + format);
+            error.clear();
+            QVERIFY(!(format == QLatin1String("png") ? view->exportPng(target, &error) : view->exportPdf(target, &error)));
+            QVERIFY2(error.contains(QStringLiteral("missing/t.") + format) && error.contains(QStringLiteral(": ")),
+                     qPrintable(error));
+            QVERIFY(!QFile::exists(target));
+        }
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().trimmed().endsWith("%%EOF"));
     }
 
     void csvQuotesSelectors()

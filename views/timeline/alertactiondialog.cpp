@@ -96,17 +96,21 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
         connect(m_duration, &QComboBox::currentIndexChanged, this, &AlertActionDialog::updatePreview);
         break;
     }
-    case AlertAction::Kind::NotAnAnomaly:
+    case AlertAction::Kind::NotAnAnomaly: {
         setWindowTitle(tr("Not an Anomaly"));
         m_comment->setPlaceholderText(tr("Why this is normal for this series"));
         m_days = new QSpinBox(this);
         m_days->setRange(1, 365);
         m_days->setValue(30);
-        m_days->setSuffix(tr(" days"));
+        // " day" or " days", as the number says.
+        auto daysSuffix = [this] { m_days->setSuffix(tr(" day(s)", nullptr, m_days->value())); };
+        daysSuffix();
+        connect(m_days, &QSpinBox::valueChanged, this, daysSuffix);
         form->addRow(tr("Reason:"), m_comment);
         form->addRow(tr("Remember for:"), m_days);
         connect(m_days, &QSpinBox::valueChanged, this, &AlertActionDialog::updatePreview);
         break;
+    }
     case AlertAction::Kind::Annotate:
         break; // the timeline annotates without this dialog
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertpanel.h"
 
+#include "common/formatting.h"
+
 #include "alertfilterproxy.h"
 #include "common/severity.h"
 
@@ -312,10 +314,9 @@ void AlertPanel::updateCount()
     }
     const qint64 silenced = std::count_if(alerts.begin(), alerts.end(), [](const AlertRecord &a) { return a.isSilenced(); });
     const qint64 withTheFleet = std::count_if(alerts.begin(), alerts.end(), [](const AlertRecord &a) { return a.fleetWide; });
-    m_count->setText(tr("%1 of %n alert(s) shown, %2 silenced, %3 with the fleet", nullptr, int(alerts.size()))
-                         .arg(shown)
-                         .arg(silenced)
-                         .arg(withTheFleet));
+    m_count->setText(tr("%1 of %2 alerts shown, %3 silenced, %4 with the fleet")
+                         .arg(Format::count(shown), Format::count(qint64(alerts.size())), Format::count(silenced),
+                              Format::count(withTheFleet)));
 }
 
 } // namespace Opsight::Views

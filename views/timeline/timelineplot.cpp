@@ -7,10 +7,14 @@
 #include "common/severity.h"
 #include "warehouse/selector.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QSaveFile>
 #include <QScrollArea>
+#include <QTemporaryFile>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -197,7 +201,8 @@ QCPAxisRect *TimelinePlot::addPanel(int row, const QString &title)
     QCPAxis *time = rect->axis(QCPAxis::atBottom);
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
     ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setDateTimeFormat(QStringLiteral("MMM d\nHH:mm"));
+    //: The time axis' tick label, a QDateTime format: day over time of day.
+    ticker->setDateTimeFormat(tr("MMM d\nHH:mm"));
     time->setTicker(ticker);
     time->setTickLabels(false);
     QCPAxis *top = rect->axis(QCPAxis::atTop);
@@ -635,14 +640,50 @@ QString TimelinePlot::valuesAt(const Panel &panel, double at) const
     return lines.size() > 1 ? lines.join(QLatin1Char('\n')) : QString();
 }
 
-bool TimelinePlot::exportPng(const QString &path)
+namespace {
+bool saveWhole(const QString &path, const QByteArray &bytes, QString *error)
 {
-    return m_plot->savePng(path);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = TimelinePlot::tr("Cannot write '%1': %2").arg(path, file.errorString());
+    return false;
+}
+} // namespace
+
+bool TimelinePlot::exportPng(const QString &path, QString *error)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !m_plot->toPixmap().save(&buffer, "PNG")) {
+        if (error)
+            *error = tr("Cannot render the plot as PNG.");
+        return false;
+    }
+    return saveWhole(path, bytes, error);
 }
 
-bool TimelinePlot::exportPdf(const QString &path)
+bool TimelinePlot::exportPdf(const QString &path, QString *error)
 {
-    return m_plot->savePdf(path);
+    // The PDF writer takes a file name and says nothing of a full disk: write it
+    // aside, and take it only if it came out whole (it ends with %%EOF).
+    QTemporaryFile rendered(QDir::temp().filePath(QStringLiteral("opsight-XXXXXX.pdf")));
+    if (!rendered.open()) {
+        if (error)
+            *error = tr("Cannot write '%1': %2").arg(rendered.fileName(), rendered.errorString());
+        return false;
+    }
+    rendered.close();
+    const bool drawn = m_plot->savePdf(rendered.fileName());
+    QFile file(rendered.fileName());
+    const QByteArray bytes = drawn && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (!bytes.trimmed().endsWith("%%EOF")) {
+        if (error)
+            *error = tr("Cannot render the plot as PDF in '%1' (is the disk full?).").arg(QDir::tempPath());
+        return false;
+    }
+    return saveWhole(path, bytes, error);
 }
 
 } // namespace Opsight::Views

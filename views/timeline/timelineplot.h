@@ -58,8 +58,10 @@ public:
     // The point of the plot widget where an alert's shading is, for tests and keyboard use.
     QPoint alertPosition(qint64 eventId) const;
 
-    bool exportPng(const QString &path);
-    bool exportPdf(const QString &path);
+    // Whole or not at all, like the CSV: the image is made in memory (a PDF in a
+    // temporary file, checked for its end) and then saved; `error` says why not.
+    bool exportPng(const QString &path, QString *error = nullptr);
+    bool exportPdf(const QString &path, QString *error = nullptr);
 
 Q_SIGNALS:
     // The operator zoomed or panned (or setTimeRange was called).

@@ -561,14 +561,14 @@ void TimelineView::startScan()
     m_scanDialog->raise();
 }
 
-bool TimelineView::exportPng(const QString &path)
+bool TimelineView::exportPng(const QString &path, QString *error)
 {
-    return m_plot->exportPng(path);
+    return m_plot->exportPng(path, error);
 }
 
-bool TimelineView::exportPdf(const QString &path)
+bool TimelineView::exportPdf(const QString &path, QString *error)
 {
-    return m_plot->exportPdf(path);
+    return m_plot->exportPdf(path, error);
 }
 
 bool TimelineView::exportCsv(const QString &path, QString *error)
@@ -600,8 +600,8 @@ void TimelineView::exportWithDialog(const QString &format)
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + format;
     QString error;
-    const bool ok = format == QLatin1String("png") ? exportPng(path)
-        : format == QLatin1String("pdf")           ? exportPdf(path)
+    const bool ok = format == QLatin1String("png") ? exportPng(path, &error)
+        : format == QLatin1String("pdf")           ? exportPdf(path, &error)
                                                    : exportCsv(path, &error);
     if (ok)
         setStatus(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));

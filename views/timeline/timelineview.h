@@ -57,8 +57,8 @@ public:
     void startScan();
     ScanDialog *scanDialog() const { return m_scanDialog; }
 
-    bool exportPng(const QString &path);
-    bool exportPdf(const QString &path);
+    bool exportPng(const QString &path, QString *error = nullptr);
+    bool exportPdf(const QString &path, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
 
     TimelinePlot *plot() const { return m_plot; }
