@@ -130,14 +130,16 @@ int main(int argc, char *argv[])
     heartbeat.start();
     std::vector<double> latencies, replots;
     Views::TimelinePlot *plot = view.plot();
-    QCPAxis *axis = plot->scorePanel()->axis(QCPAxis::atBottom);
+    // Asked for at every step: the plot rebuilds its panels when a read switches
+    // from merged points to raw samples, and an axis kept from before is gone.
+    auto axis = [plot] { return plot->scorePanel()->axis(QCPAxis::atBottom); };
     int steps = 0;
     QSignalSpy painted(plot->customPlot(), &QCustomPlot::afterReplot);
-    while (axis->range().size() > 300) {
+    while (axis()->range().size() > 300) {
         shown.clear();
         QElapsedTimer step;
         step.start();
-        axis->scaleRange(0.7, axis->range().center()); // one wheel notch
+        axis()->scaleRange(0.7, axis()->range().center()); // one wheel notch
         if (!shown.wait(60000))
             break;
         // The view queues its repaint; time that one, as the operator sees it.
@@ -149,7 +151,7 @@ int main(int argc, char *argv[])
         ++steps;
         if (qEnvironmentVariableIsSet("OPSIGHT_BENCH_VERBOSE"))
             std::printf("step %d: span %.0f s, latency %.1f ms, replot %.2f ms, gap so far %lld ms\n", steps,
-                        axis->range().size(), latencies.back(), replots.back(), longestGap);
+                        axis()->range().size(), latencies.back(), replots.back(), longestGap);
     }
     heartbeat.stop();
     std::printf("\nzoom steps %d: read-to-screen median %.1f ms, max %.1f ms (includes the %d ms settle delay); "
