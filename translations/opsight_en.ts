@@ -1800,17 +1800,17 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+24"/>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Warehouse &apos;%1&apos;: %2</source>
         <translation>Warehouse &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Warehouse &apos;%1&apos;: cannot prepare statement: %2</source>
         <translation>Warehouse &apos;%1&apos;: cannot prepare statement: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>not open</source>
         <translation>not open</translation>
     </message>
@@ -2694,7 +2694,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::Warehouse</name>
     <message>
-        <location filename="../core/warehouse/warehouse.cpp" line="+16"/>
+        <location filename="../core/warehouse/warehouse.cpp" line="+18"/>
         <source>Warehouse &apos;%1&apos; does not exist.</source>
         <translation>Warehouse &apos;%1&apos; does not exist.</translation>
     </message>
@@ -2704,12 +2704,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Warehouse &apos;%1&apos; is not a file.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not an Opsight warehouse (not an SQLite database).</source>
         <translation>&apos;%1&apos; is not an Opsight warehouse (not an SQLite database).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Cannot read warehouse &apos;%1&apos;: %2. The folder &apos;%3&apos; is not writable for this account, and a warehouse keeps its -wal and -shm files beside it: copy it to a folder you can write.</source>
+        <translation>Cannot read warehouse &apos;%1&apos;: %2. The folder &apos;%3&apos; is not writable for this account, and a warehouse keeps its -wal and -shm files beside it: copy it to a folder you can write.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Warehouse &apos;%1&apos;: cannot switch to write-ahead logging (journal mode stays &apos;%2&apos;).</source>
         <translation>Warehouse &apos;%1&apos;: cannot switch to write-ahead logging (journal mode stays &apos;%2&apos;).</translation>
     </message>

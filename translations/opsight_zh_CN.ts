@@ -1792,17 +1792,17 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+24"/>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Warehouse &apos;%1&apos;: %2</source>
         <translation>数据仓库“%1”：%2</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Warehouse &apos;%1&apos;: cannot prepare statement: %2</source>
         <translation>数据仓库“%1”：无法准备语句：%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>not open</source>
         <translation>未打开</translation>
     </message>
@@ -2682,7 +2682,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::Warehouse</name>
     <message>
-        <location filename="../core/warehouse/warehouse.cpp" line="+16"/>
+        <location filename="../core/warehouse/warehouse.cpp" line="+18"/>
         <source>Warehouse &apos;%1&apos; does not exist.</source>
         <translation>数据仓库“%1”不存在。</translation>
     </message>
@@ -2692,12 +2692,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>数据仓库“%1”不是文件。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not an Opsight warehouse (not an SQLite database).</source>
         <translation>“%1”不是 Opsight 数据仓库（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Cannot read warehouse &apos;%1&apos;: %2. The folder &apos;%3&apos; is not writable for this account, and a warehouse keeps its -wal and -shm files beside it: copy it to a folder you can write.</source>
+        <translation>无法读取仓库“%1”：%2。此账户不能写入文件夹“%3”，而仓库要在旁边保存它的 -wal 和 -shm 文件：请将它复制到您可写的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Warehouse &apos;%1&apos;: cannot switch to write-ahead logging (journal mode stays &apos;%2&apos;).</source>
         <translation>数据仓库“%1”：无法切换到预写日志模式（日志模式仍为“%2”）。</translation>
     </message>

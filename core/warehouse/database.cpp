@@ -102,6 +102,11 @@ qint64 Database::queryInt(std::string_view sql)
     return stmt.step() ? stmt.columnInt64(0) : 0;
 }
 
+int Database::errorCode() const
+{
+    return m_db ? sqlite3_errcode(m_db) & 0xff : SQLITE_MISUSE;
+}
+
 QString Database::errorMessage() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : Messages::tr("not open");

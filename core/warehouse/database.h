@@ -40,6 +40,7 @@ public:
     // Returns the single integer result of `sql` (0 when no row).
     qint64 queryInt(std::string_view sql);
     QString errorMessage() const;
+    int errorCode() const; // sqlite3_errcode of the last call, primary code (SQLITE_NOTADB...)
     sqlite3 *handle() const { return m_db; }
 
 private:

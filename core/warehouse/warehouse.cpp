@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 namespace Opsight::Core {
 
 std::unique_ptr<Warehouse> Warehouse::open(const QString &path, Mode mode)
@@ -25,7 +27,17 @@ std::unique_ptr<Warehouse> Warehouse::open(const QString &path, Mode mode)
         // Fails early with a clear message on a file that is not SQLite at all.
         db.queryInt("SELECT count(*) FROM sqlite_master");
     } catch (const Error &) {
-        throw Error(tr("'%1' is not an Opsight warehouse (not an SQLite database).").arg(path));
+        // Only SQLite's own verdict means "not a database": a folder the account
+        // cannot write (no room for the write-ahead log's index) or a locked file
+        // is something else, and says so.
+        if (db.errorCode() == SQLITE_NOTADB)
+            throw Error(tr("'%1' is not an Opsight warehouse (not an SQLite database).").arg(path));
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isWritable())
+            throw Error(tr("Cannot read warehouse '%1': %2. The folder '%3' is not writable for this account, and "
+                           "a warehouse keeps its -wal and -shm files beside it: copy it to a folder you can write.")
+                            .arg(path, db.errorMessage(), folder.absoluteFilePath()));
+        throw;
     }
     db.exec("PRAGMA foreign_keys=ON");
     if (!warehouse->m_readOnly) {
