@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -592,6 +593,32 @@ private Q_SLOTS:
         QCOMPARE(view->alertProxy()->rowCount(), 0);
     }
 
+    // Tab order: the toolbar (selector ... Export), then the plot, then the list.
+    void tabGoesFromTheToolbarToThePlotToTheList()
+    {
+        const auto view = openView(m_path);
+        QWidget *selector = view->findChild<QLineEdit *>(QStringLiteral("timeline.selector"));
+        QWidget *plot = view->plot()->customPlot();
+        QWidget *list = view->findChild<QTreeView *>(QStringLiteral("timeline.alerts"));
+        QVERIFY(selector && plot && list);
+        // The page's focus chain from its start, as Tab walks it.
+        int selectorAt = -1, plotAt = -1, listAt = -1;
+        QWidget *w = view.get();
+        for (int i = 1; i < 300; ++i) {
+            w = w->nextInFocusChain();
+            if (w == view.get())
+                break;
+            if (w == selector && selectorAt < 0)
+                selectorAt = i;
+            if (w == plot && plotAt < 0)
+                plotAt = i;
+            if (w == list && listAt < 0)
+                listAt = i;
+        }
+        QVERIFY2(selectorAt > 0 && plotAt > selectorAt && listAt > plotAt,
+                 qPrintable(QStringLiteral("selector %1, plot %2, list %3").arg(selectorAt).arg(plotAt).arg(listAt)));
+    }
+
     void keyboardPansAndZooms()
     {
         const auto view = openView(m_path);
@@ -639,6 +666,20 @@ private Q_SLOTS:
         QVERIFY(dialog.preview().contains(QStringLiteral("Selector:")));
         dialog.setAuthor({});
         QVERIFY(!dialog.isValid());
+        // Tab follows the form: author, scope, selector, start, length, reason.
+        const QList<QComboBox *> boxes = dialog.findChildren<QComboBox *>();
+        QCOMPARE(boxes.size(), 2); // scope and length, in that order
+        const QList<QWidget *> form{dialog.findChild<QLineEdit *>(QStringLiteral("timeline.actionAuthor")),
+                                    boxes.at(0),
+                                    dialog.findChild<QLineEdit *>(QStringLiteral("timeline.actionMatcher")),
+                                    dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeline.actionStart")),
+                                    boxes.at(1),
+                                    dialog.findChild<QLineEdit *>(QStringLiteral("timeline.actionComment"))};
+        QList<QWidget *> walked;
+        for (QWidget *w = form.front(); walked.size() < form.size(); w = w->nextInFocusChain())
+            if (form.contains(w) && !walked.contains(w))
+                walked << w;
+        QCOMPARE(walked, form);
 
         // From the incident's later alert, the silence still starts with the
         // incident, and the preview says it is over already (the fixture is past).

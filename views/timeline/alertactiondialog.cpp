@@ -94,6 +94,12 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
         connect(m_matcher, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);
         connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &AlertActionDialog::updatePreview);
         connect(m_duration, &QComboBox::currentIndexChanged, this, &AlertActionDialog::updatePreview);
+        // Tab in the form's order: the reason field was made before the others.
+        QWidget::setTabOrder(m_author, m_scope);
+        QWidget::setTabOrder(m_scope, m_matcher);
+        QWidget::setTabOrder(m_matcher, m_start);
+        QWidget::setTabOrder(m_start, m_duration);
+        QWidget::setTabOrder(m_duration, m_comment);
         break;
     }
     case AlertAction::Kind::NotAnAnomaly: {

@@ -75,12 +75,16 @@ const AlertRecord *mostPressing(const std::vector<AlertRecord> &alerts)
 
 TimelineView::TimelineView(QWidget *parent)
     : View(parent)
-    , m_plot(new TimelinePlot(this))
-    , m_alerts(new AlertPanel(this))
     , m_rangeTimer(new QTimer(this))
     , m_resizeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("timeline"));
+    // The toolbar first: Tab goes from the page's list of pages to the selector
+    // and the windows, then the plot, then the alert list (widgets take their
+    // place in the focus chain as they are made).
+    QWidget *toolbar = createToolbar();
+    m_plot = new TimelinePlot(this);
+    m_alerts = new AlertPanel(this);
     connect(m_alerts, &AlertPanel::currentAlertChanged, this, [this](qint64 id) {
         m_plot->setSelectedAlert(id);
         if (const AlertRecord *alert = alertModel()->alertById(id))
@@ -125,7 +129,7 @@ TimelineView::TimelineView(QWidget *parent)
     splitter->setSizes({600, 300}); // the plot first; the list below it
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(createToolbar());
+    layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
     updateActions();
 }
