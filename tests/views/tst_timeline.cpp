@@ -632,6 +632,17 @@ private Q_SLOTS:
         QVERIFY(plot->visibleFrom() > from);
         // Every panel followed the keyboard too.
         QCOMPARE(timeRange(*plot, 0).lower, timeRange(*plot, plot->panelCount() - 1).lower);
+        // Reached by Tab, the plot shows that it has the keys; left, it does not.
+        view->activateWindow();
+        auto *selector = view->findChild<QLineEdit *>(QStringLiteral("timeline.selector"));
+        selector->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(selector->hasFocus());
+        plot->customPlot()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(plot->customPlot()->hasFocus());
+        QVERIFY(plot->showsKeyboardFocus());
+        selector->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(!plot->customPlot()->hasFocus());
+        QVERIFY(!plot->showsKeyboardFocus());
     }
 
     void openLinkShowsTheSelector()

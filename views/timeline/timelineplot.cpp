@@ -164,6 +164,18 @@ bool TimelinePlot::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot && event->type() == QEvent::Resize)
         Q_EMIT resized();
+    // Reached by the keyboard, the plot says so (a faint tint of the highlight):
+    // its arrows and +/- act only then. A click gives focus without the tint.
+    if (watched == m_plot && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        const bool byKeyboard = event->type() == QEvent::FocusIn
+            && (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason);
+        QColor tint = palette().color(QPalette::Highlight);
+        tint.setAlpha(24);
+        m_keyboardFocus = byKeyboard;
+        m_plot->setBackground(byKeyboard ? QBrush(tint) : QBrush(Qt::white)); // QCustomPlot's own background
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
     if (watched != m_plot || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     // The keyboard does what the wheel and a drag do: arrows pan, +/- zoom.

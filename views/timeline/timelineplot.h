@@ -38,6 +38,7 @@ public:
     // The score at which alerts fire, drawn across the score panel.
     void setFireThreshold(double threshold);
     double fireThreshold() const { return m_fireThreshold; }
+    bool showsKeyboardFocus() const { return m_keyboardFocus; }
     qint64 selectedAlert() const { return m_selectedAlert; }
 
     void setTimeRange(Core::Timestamp from, Core::Timestamp to);
@@ -124,6 +125,7 @@ private:
     std::vector<Core::Silence> m_silences;
     qint64 m_selectedAlert = 0;
     double m_fireThreshold = 0.95; // drawn as a guide
+    bool m_keyboardFocus = false;  // tinted: reached by Tab
     bool m_syncingRange = false;
     QPoint m_pressPosition;
 };
