@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace Opsight::Core {
 
@@ -363,20 +364,34 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 kept[i] = earlier.overlapping(alert.series.canonical(), alert.interval.start, alert.interval.end);
                 result.alreadyStored += kept[i] ? 1 : 0;
             }
-            // An incident with a member stored before is that member's stored
-            // incident: the new members join it rather than start a second one
-            // over the same alerts. Otherwise its event is stored if any member is new.
-            std::vector<const Incident *> newIncidents;
+            // An incident with a member stored before in an incident is that
+            // incident: the new members join it rather than start a second one over
+            // the same alerts. Otherwise it is an incident of its new members only
+            // (two or more): a stored alert's own record, which names no incident,
+            // is not rewritten, so it is no member either, and stored and listed
+            // membership agree (a second scan would otherwise store the same id again).
+            std::vector<Incident> newIncidents;
             for (const Incident &incident : incidents) {
                 const auto storedMember = std::find_if(incident.members.begin(), incident.members.end(),
                                                        [&](size_t m) { return kept[m] && !kept[m]->isEmpty(); });
-                if (storedMember == incident.members.end()) {
-                    if (std::any_of(incident.members.begin(), incident.members.end(), [&](size_t m) { return !kept[m]; }))
-                        newIncidents.push_back(&incident);
+                if (storedMember != incident.members.end()) {
+                    for (const size_t m : incident.members)
+                        result.found[m].incident = *kept[*storedMember];
                     continue;
                 }
-                for (const size_t m : incident.members)
-                    result.found[m].incident = *kept[*storedMember];
+                Incident fresh = incident;
+                std::erase_if(fresh.members, [&](size_t m) { return kept[m].has_value(); });
+                if (fresh.members.size() < 2) {
+                    for (const size_t m : fresh.members)
+                        result.found[m].incident.clear();
+                    continue;
+                }
+                std::set<std::string> hosts;
+                for (const size_t m : fresh.members)
+                    if (!result.found[m].host.empty())
+                        hosts.insert(result.found[m].host);
+                fresh.hosts = int(hosts.size());
+                newIncidents.push_back(std::move(fresh));
             }
             RecordWriter records(warehouse.db());
             for (size_t i = 0; i < result.found.size(); ++i)
@@ -385,8 +400,8 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
             for (const FleetWideEpisode &episode : episodes)
                 if (!earlier.overlapping(episode.metric, episode.start, episode.end))
                     records.addEvent(episodeEvent(episode));
-            for (const Incident *incident : newIncidents)
-                records.addEvent(incidentEvent(*incident, result.found));
+            for (const Incident &incident : newIncidents)
+                records.addEvent(incidentEvent(incident, result.found));
             result.eventsAdded = records.stats().added;
             // The warehouse's threshold is what a scan of all of it stored at: one
             // host or one week at another is an experiment, not a change.

@@ -777,6 +777,15 @@ private Q_SLOTS:
         QTRY_VERIFY(incidentRow().isValid() && tree->model()->rowCount(incidentRow()) == 1);
         tree->setCurrentIndex(incidentRow());
         QVERIFY2(acknowledge->text().contains(QLatin1Char('2')), qPrintable(acknowledge->text()));
+        // Acknowledged from there, the list keeps the operator's filter (reselecting
+        // the hidden earliest alert cleared every filter).
+        Views::AlertActionDialog filtered(Views::AlertAction::Kind::Acknowledge, log, alerts);
+        filtered.acknowledgeTogether({cpu.eventId});
+        filtered.setComment(QStringLiteral("still the batch"));
+        shown.clear();
+        view->applyAction(filtered.action());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QCOMPARE(view->findChild<QLineEdit *>(QStringLiteral("timeline.alertFilter"))->text(), QStringLiteral("cpu_util"));
         view->setAlertFilterText(QString());
     }
 

@@ -213,6 +213,12 @@ std::vector<qint64> AlertPanel::currentGroup() const
     return ids;
 }
 
+bool AlertPanel::isListed(qint64 eventId) const
+{
+    const QModelIndex source = m_model->indexOfAlert(eventId);
+    return source.isValid() && m_proxy->mapFromSource(source).isValid();
+}
+
 qint64 AlertPanel::subjectAlert() const
 {
     if (const qint64 id = currentAlert())

@@ -39,6 +39,7 @@ public:
     std::vector<qint64> currentGroup() const;
     // What the buttons act on: the current alert, or the earliest of the current group.
     qint64 subjectAlert() const;
+    bool isListed(qint64 eventId) const; // shown by the filters (perhaps inside a collapsed group)
     // Selects it, lifting the filters that hide it rather than ignoring the request.
     void selectAlert(qint64 eventId);
     void setFilterText(const QString &text);

@@ -515,7 +515,13 @@ void TimelineView::applyAction(const AlertAction &action)
             }
             // Said once the list shows it, rather than wiped by the reload.
             m_savedNotice = savedNotice(action);
-            loadAlerts(action.eventId);
+            // The selection stays on an alert acted on that the list shows; a
+            // group's alerts the filters hide are not worth clearing them for.
+            std::vector<qint64> actedOn{action.eventId};
+            actedOn.insert(actedOn.end(), action.together.begin(), action.together.end());
+            const auto listed = std::find_if(actedOn.begin(), actedOn.end(), [this](qint64 id) { return m_alerts->isListed(id); });
+            const qint64 select = listed == actedOn.end() ? 0 : *listed;
+            loadAlerts(select ? select : (action.together.empty() ? action.eventId : 0));
         },
         LatestLoad::Deliver::All);
 }

@@ -290,6 +290,28 @@ private Q_SLOTS:
         Statement incidents = warehouse->db().prepare("SELECT count(*) FROM event WHERE kind = 'incident'");
         QVERIFY(incidents.step());
         QCOMPARE(incidents.columnInt64(0), qint64(1));
+
+        // A stored neighbour in no incident is no member of a new one: its record
+        // would still name none, and the next scan would store the same id again.
+        // With one new alert there is no incident to open.
+        {
+            Transaction transaction(warehouse->db());
+            Statement drop = warehouse->db().prepare("DELETE FROM event WHERE id = ?1 OR kind = 'incident'");
+            drop.bind(1, alerts.back().eventId).run();
+            Statement alone = warehouse->db().prepare(
+                "UPDATE event SET payload = replace(payload, ?1, '') WHERE kind = 'alert'");
+            alone.bind(1, QStringLiteral(",\"incident\":\"%1\"").arg(first)).run();
+            transaction.commit();
+        }
+        QVERIFY(readStoredAlerts(warehouse->db(), kEarliest, kLatest, {}).front().incident.isEmpty());
+        for (int scan = 0; scan < 2; ++scan) {
+            QVERIFY(scanWarehouse(*warehouse, ScanRequest{}).ok);
+            Statement none = warehouse->db().prepare("SELECT count(*) FROM event WHERE kind = 'incident'");
+            QVERIFY(none.step());
+            QCOMPARE(none.columnInt64(0), qint64(0));
+            for (const StoredAlert &a : readStoredAlerts(warehouse->db(), kEarliest, kLatest, {}))
+                QVERIFY2(a.incident.isEmpty(), qPrintable(a.series + QLatin1Char(' ') + a.incident));
+        }
     }
 
     // "Backtest before saving": a dry run saves nothing; a stored scan saves its
