@@ -1601,12 +1601,12 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+61"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+62"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location filename="../core/anomaly/incidents.cpp" line="+124"/>
         <source>%n related anomalies on %1 hosts of rack %2</source>
         <translation>
             <numerusform>%n related anomaly on %1 hosts of rack %2</numerusform>
@@ -1614,7 +1614,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+90"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 moved on %2 of %3 hosts at once</translation>
     </message>
@@ -1667,7 +1667,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Storing alerts</translation>
     </message>
     <message numerus="yes">
-        <location line="-252"/>
+        <location filename="../core/anomaly/incidents.cpp" line="+4"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%n related anomalies on %1</numerusform>
@@ -2559,7 +2559,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::StoredAlert</name>
     <message>
-        <location filename="../core/anomaly/storedalert.cpp" line="+26"/>
+        <location filename="../core/anomaly/storedalert.cpp" line="+32"/>
         <source>spike</source>
         <translation>spike</translation>
     </message>
@@ -2828,7 +2828,7 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -3164,12 +3164,12 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-182"/>
         <source>&amp;Silence…</source>
         <translation>&amp;Silence…</translation>
     </message>
@@ -3189,7 +3189,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>&amp;Open Host</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+167"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>&amp;Acknowledge %n…</numerusform>
@@ -3202,7 +3202,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>%1 of %2 alerts shown, %3 silenced, %4 with the fleet</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-204"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
     </message>
@@ -3217,7 +3217,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
@@ -4904,7 +4904,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Annotate %1 Here…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>MMM d
 HH:mm</source>
         <extracomment>The time axis&apos; tick label, a QDateTime format: day over time of day.</extracomment>
@@ -4980,7 +4980,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+111"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+115"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5124,7 +5124,7 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -1598,19 +1598,19 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+61"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+62"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location filename="../core/anomaly/incidents.cpp" line="+124"/>
         <source>%n related anomalies on %1 hosts of rack %2</source>
         <translation>
             <numerusform>机架 %2 的 %1 台主机上的 %n 个相关异常</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+90"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
     </message>
@@ -1662,7 +1662,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>正在存储告警</translation>
     </message>
     <message numerus="yes">
-        <location line="-252"/>
+        <location filename="../core/anomaly/incidents.cpp" line="+4"/>
         <source>%n related anomalies on %1</source>
         <translation>
             <numerusform>%1 上的 %n 个相关异常</numerusform>
@@ -2548,7 +2548,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::StoredAlert</name>
     <message>
-        <location filename="../core/anomaly/storedalert.cpp" line="+26"/>
+        <location filename="../core/anomaly/storedalert.cpp" line="+32"/>
         <source>spike</source>
         <translation>尖峰</translation>
     </message>
@@ -2816,7 +2816,7 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -3144,12 +3144,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>&amp;Acknowledge…</source>
         <translation>确认(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-182"/>
         <source>&amp;Silence…</source>
         <translation>静默(&amp;S)…</translation>
     </message>
@@ -3169,7 +3169,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>打开主机(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+167"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>确认 %n 条(&amp;A)…</numerusform>
@@ -3181,7 +3181,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>共 %2 条告警，显示 %1 条；%3 条已静默，%4 条属机群整体变化</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-204"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
     </message>
@@ -3196,7 +3196,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
@@ -4867,7 +4867,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>在此处为 %1 添加标注…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>MMM d
 HH:mm</source>
         <extracomment>The time axis&apos; tick label, a QDateTime format: day over time of day.</extracomment>
@@ -4943,7 +4943,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+111"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+115"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -5086,7 +5086,7 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

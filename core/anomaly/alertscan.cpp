@@ -98,9 +98,7 @@ Event incidentEvent(const Incident &incident, const std::vector<SeriesAlert> &al
         series.append(QString::fromStdString(a.series.canonical()));
     }
     const int count = int(incident.members.size());
-    e.title = incident.entityKind == QLatin1String("rack")
-        ? Messages::tr("%n related anomalies on %1 hosts of rack %2", nullptr, count).arg(incident.hosts).arg(incident.entity)
-        : Messages::tr("%n related anomalies on %1", nullptr, count).arg(incident.entity);
+    e.title = incidentTitle(incident.entityKind, incident.entity, count, incident.hosts);
     e.payload = QJsonDocument(QJsonObject{{QStringLiteral("incident"), incident.id}, {QStringLiteral("series"), series}})
                     .toJson(QJsonDocument::Compact);
     return e;

@@ -3,6 +3,8 @@
 
 #include "fleetwide.h"
 
+#include <QCoreApplication>
+
 #include <boost/pending/disjoint_sets.hpp>
 
 #include <algorithm>
@@ -114,6 +116,17 @@ std::vector<Incident> groupIncidents(std::vector<SeriesAlert> &alerts, const Inc
         return as != bs ? as < bs : a.id < b.id;
     });
     return incidents;
+}
+
+QString incidentTitle(const QString &entityKind, const QString &entity, int alerts, int hosts)
+{
+    return entityKind == QLatin1String("rack")
+        ? QCoreApplication::translate("Opsight::Core::AlertScan", "%n related anomalies on %1 hosts of rack %2", nullptr,
+                                      alerts)
+              .arg(hosts)
+              .arg(entity)
+        : QCoreApplication::translate("Opsight::Core::AlertScan", "%n related anomalies on %1", nullptr, alerts)
+              .arg(entity);
 }
 
 } // namespace Opsight::Core

@@ -36,4 +36,9 @@ struct Incident
 // SeriesAlert::incident on the members and returns the incidents, by start.
 std::vector<Incident> groupIncidents(std::vector<SeriesAlert> &alerts, const IncidentPolicy &policy = {});
 
+// "5 related anomalies on 5 hosts of rack c1-r03", "2 related anomalies on h1", in
+// the language of whoever reads it: stored with the incident, and made again
+// from its alerts when they are read.
+QString incidentTitle(const QString &entityKind, const QString &entity, int alerts, int hosts);
+
 } // namespace Opsight::Core

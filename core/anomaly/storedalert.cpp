@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storedalert.h"
 
+#include "incidents.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <map>
+#include <set>
 
 namespace Opsight::Core {
 
@@ -113,11 +119,17 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
     const std::map<qint64, Acknowledgement> acknowledged = AlertStore(db).latestAcknowledgements();
     // An incident spans its alerts, so those overlapping the range hold every
     // incident one of these alerts belongs to.
-    std::map<QString, QString> incidentTitles;
+    struct StoredIncident
+    {
+        QString entityKind, entity, title;
+        qsizetype members = 0; // when it was stored
+    };
+    std::map<QString, StoredIncident> incidents;
     EventReader events(db);
     for (const StoredEvent &stored : events.events(from, to, {QStringLiteral("incident")}))
         if (const QString id = incidentOf(stored.event); !id.isEmpty())
-            incidentTitles[id] = stored.event.title;
+            incidents[id] = {stored.event.entityKind, stored.event.entity, stored.event.title,
+                             QJsonDocument::fromJson(stored.event.payload).object().value(QLatin1String("series")).toArray().size()};
     for (const StoredEvent &stored : events.events(from, to, {QStringLiteral("alert")})) {
         std::optional<StoredAlert> alert = alertFromEvent(stored);
         if (!alert)
@@ -128,9 +140,27 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
         }
         if (const auto ack = acknowledged.find(alert->eventId); ack != acknowledged.end())
             alert->acknowledgement = ack->second;
-        if (const auto title = incidentTitles.find(alert->incident); title != incidentTitles.end())
-            alert->incidentTitle = title->second;
         alerts.push_back(std::move(*alert));
+    }
+    // The title from the alerts as they are now, in the reader's language (a
+    // later scan may have added members; the scan may have run in another
+    // language); the stored one when the range holds only part of them.
+    std::map<QString, std::pair<int, std::set<QString>>> members; // incident -> alerts, hosts
+    for (const StoredAlert &alert : alerts)
+        if (!alert.incident.isEmpty()) {
+            auto &[count, hosts] = members[alert.incident];
+            ++count;
+            if (!alert.host.isEmpty())
+                hosts.insert(alert.host);
+        }
+    for (StoredAlert &alert : alerts) {
+        const auto incident = incidents.find(alert.incident);
+        if (incident == incidents.end())
+            continue;
+        const auto &[count, hosts] = members[alert.incident];
+        alert.incidentTitle = count >= incident->second.members
+            ? incidentTitle(incident->second.entityKind, incident->second.entity, count, int(hosts.size()))
+            : incident->second.title;
     }
     return alerts;
 }

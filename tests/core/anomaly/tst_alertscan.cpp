@@ -268,6 +268,15 @@ private Q_SLOTS:
         const QString incident = alerts.front().incident;
         QVERIFY(!incident.isEmpty());
         QCOMPARE(alerts.back().incident, incident);
+        // Its title is made from its alerts when they are read, in the reader's
+        // language (the stored one came from whichever tool scanned).
+        {
+            Transaction transaction(warehouse->db());
+            warehouse->db().exec("UPDATE event SET title = 'stored in another language' WHERE kind = 'incident'");
+            transaction.commit();
+        }
+        QCOMPARE(readStoredAlerts(warehouse->db(), kEarliest, kLatest, {}).front().incidentTitle,
+                 QStringLiteral("2 related anomalies on h1"));
         // As if the first scan had not found the load alert, and had named the
         // incident after another first alert.
         const QString first = QStringLiteral("h1@first-scan");
