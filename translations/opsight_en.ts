@@ -1606,7 +1606,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Anomaly on %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/anomaly/incidents.cpp" line="+124"/>
+        <location filename="../core/anomaly/incidents.cpp" line="+126"/>
         <source>%n related anomalies on %1 hosts of rack %2</source>
         <translation>
             <numerusform>%n related anomaly on %1 hosts of rack %2</numerusform>
@@ -3093,7 +3093,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::AlertPanel</name>
     <message>
-        <location filename="../views/timeline/alertpanel.cpp" line="+31"/>
+        <location filename="../views/timeline/alertpanel.cpp" line="+30"/>
         <source>Filter alerts by host, series or comment</source>
         <translation>Filter alerts by host, series or comment</translation>
     </message>
@@ -3164,12 +3164,12 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>&amp;Silence…</source>
         <translation>&amp;Silence…</translation>
     </message>
@@ -3189,7 +3189,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>&amp;Open Host</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+169"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>&amp;Acknowledge %n…</numerusform>
@@ -3202,7 +3202,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>%1 of %2 alerts shown, %3 silenced, %4 with the fleet</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
     </message>
@@ -3217,7 +3217,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
@@ -4961,13 +4961,13 @@ from %3 for %4, peak score %5
         <translation> (%1 to %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location filename="../views/timeline/timelineexport.cpp" line="+54"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+26"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>Cannot write &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="-13"/>
         <source>Cannot render the plot as PNG.</source>
         <translation>Cannot render the plot as PNG.</translation>
     </message>
@@ -5124,7 +5124,7 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+4"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -5147,13 +5147,7 @@ from %3 for %4, peak score %5
         <translation>Feedback saved: alerts like this one on %1 stay quiet.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+6"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>Cannot write &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+59"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

@@ -1603,7 +1603,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 上的异常</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/anomaly/incidents.cpp" line="+124"/>
+        <location filename="../core/anomaly/incidents.cpp" line="+126"/>
         <source>%n related anomalies on %1 hosts of rack %2</source>
         <translation>
             <numerusform>机架 %2 的 %1 台主机上的 %n 个相关异常</numerusform>
@@ -3073,7 +3073,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::AlertPanel</name>
     <message>
-        <location filename="../views/timeline/alertpanel.cpp" line="+31"/>
+        <location filename="../views/timeline/alertpanel.cpp" line="+30"/>
         <source>Filter alerts by host, series or comment</source>
         <translation>按主机、序列或说明筛选告警</translation>
     </message>
@@ -3144,12 +3144,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>&amp;Acknowledge…</source>
         <translation>确认(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>&amp;Silence…</source>
         <translation>静默(&amp;S)…</translation>
     </message>
@@ -3169,7 +3169,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>打开主机(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+169"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>确认 %n 条(&amp;A)…</numerusform>
@@ -3181,7 +3181,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>共 %2 条告警，显示 %1 条；%3 条已静默，%4 条属机群整体变化</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
     </message>
@@ -3196,7 +3196,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
@@ -4924,13 +4924,13 @@ from %3 for %4, peak score %5
         <translation>（%1 至 %2）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location filename="../views/timeline/timelineexport.cpp" line="+54"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+26"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="-13"/>
         <source>Cannot render the plot as PNG.</source>
         <translation>无法将图表渲染为 PNG。</translation>
     </message>
@@ -5086,7 +5086,7 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+4"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -5108,13 +5108,7 @@ from %3 for %4, peak score %5
         <translation>已保存反馈：%1 上与此类似的告警将保持静默。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+6"/>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+59"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>

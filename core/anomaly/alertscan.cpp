@@ -104,7 +104,6 @@ Event incidentEvent(const Incident &incident, const std::vector<SeriesAlert> &al
     return e;
 }
 
-// One alert for the fleet moving: the metric, how many hosts, when.
 // The alerts already stored, by their series (a fleet-wide episode's is its metric).
 class StoredAlerts
 {
@@ -140,6 +139,7 @@ private:
     std::map<std::string, std::vector<Stored>> m_alerts;
 };
 
+// One alert for the fleet moving: the metric, how many hosts, when.
 Event episodeEvent(const FleetWideEpisode &e)
 {
     Event event;

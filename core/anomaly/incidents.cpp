@@ -118,6 +118,8 @@ std::vector<Incident> groupIncidents(std::vector<SeriesAlert> &alerts, const Inc
     return incidents;
 }
 
+// In the scan's context, where the title was made before readers made it too:
+// the translations stay as they were.
 QString incidentTitle(const QString &entityKind, const QString &entity, int alerts, int hosts)
 {
     return entityKind == QLatin1String("rack")

@@ -6,8 +6,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <algorithm>
-
 namespace Opsight::Views {
 
 void growToFit(QWidget *dialog)

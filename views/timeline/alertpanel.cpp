@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertpanel.h"
 
-#include "common/formatting.h"
-
 #include "alertfilterproxy.h"
+#include "common/formatting.h"
 #include "common/severity.h"
 
 #include <QCheckBox>
@@ -177,7 +176,9 @@ void AlertPanel::setAlerts(std::vector<AlertRecord> alerts, qint64 select)
     const qint64 keep = select ? select : currentAlert();
     m_model->setAlerts(std::move(alerts));
     updateCount();
-    if (keep)
+    // A reload keeps the operator's filters: an alert they now hide (one just
+    // acknowledged, with acknowledged ones hidden) is not reselected.
+    if (keep && isListed(keep))
         selectAlert(keep);
     updateButtons();
 }
@@ -291,7 +292,7 @@ void AlertPanel::updateButtons()
     // alert's series, made from that alert's own row.
     const std::vector<qint64> group = currentGroup();
     const AlertRecord *alert = m_model->alertById(currentAlert());
-    const AlertRecord *subject = m_model->alertById(subjectAlert());
+    const AlertRecord *subject = alert ? alert : group.empty() ? nullptr : m_model->alertById(group.front());
     m_acknowledgeButton->setEnabled(subject != nullptr);
     m_acknowledgeButton->setText(group.size() > 1 ? tr("&Acknowledge %n…", nullptr, int(group.size()))
                                                   : tr("&Acknowledge…"));

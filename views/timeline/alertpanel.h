@@ -30,7 +30,8 @@ public:
     AlertFilterProxy *proxy() const { return m_proxy; }
     QTreeView *tree() const { return m_tree; }
 
-    // Replaces the alerts, keeping `select` (or the current alert) selected.
+    // Replaces the alerts, keeping `select` (or the current alert) selected if the
+    // filters show it.
     void setAlerts(std::vector<AlertRecord> alerts, qint64 select = 0);
     void setLoaded(bool loaded); // "no alerts stored" only once a read said so
     qint64 currentAlert() const; // 0 on a group's row

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineexport.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -42,6 +44,17 @@ QByteArray scoreOver(const SeriesScores *scores, Core::Timestamp from, Core::Tim
     return number(scores->scores[size_t(begin - scores->times.begin() - 1)]);
 }
 } // namespace
+
+bool saveWhole(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("Opsight::Views::TimelinePlot", "Cannot write '%1': %2")
+                     .arg(path, file.errorString());
+    return false;
+}
 
 bool writeTimelineCsv(QIODevice &device, const PanelData &data,
                       const std::map<Core::SeriesId, SeriesScores> &scores, QString *error)

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "common/formatting.h"
 #include "common/severity.h"
+#include "timelineexport.h"
 #include "warehouse/selector.h"
 
 #include <QBuffer>
@@ -12,7 +13,6 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTemporaryFile>
 #include <QToolTip>
@@ -651,18 +651,6 @@ QString TimelinePlot::valuesAt(const Panel &panel, double at) const
     }
     return lines.size() > 1 ? lines.join(QLatin1Char('\n')) : QString();
 }
-
-namespace {
-bool saveWhole(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    if (error)
-        *error = TimelinePlot::tr("Cannot write '%1': %2").arg(path, file.errorString());
-    return false;
-}
-} // namespace
 
 bool TimelinePlot::exportPng(const QString &path, QString *error)
 {

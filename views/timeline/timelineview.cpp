@@ -15,6 +15,7 @@
 #include "warehouse/warehouse.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,7 +25,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QStyle>
@@ -483,7 +483,7 @@ bool TimelineView::openLink(const ViewLink &link)
 void TimelineView::runActionDialog(AlertAction::Kind kind)
 {
     const std::vector<qint64> group = m_alerts->currentGroup();
-    const AlertRecord *alert = alertModel()->alertById(m_alerts->subjectAlert());
+    const AlertRecord *alert = alertModel()->alertById(group.empty() ? currentAlert() : group.front());
     if (!alert)
         return;
     AlertActionDialog dialog(kind, *alert, alertModel()->alerts(), this);
@@ -515,13 +515,12 @@ void TimelineView::applyAction(const AlertAction &action)
             }
             // Said once the list shows it, rather than wiped by the reload.
             m_savedNotice = savedNotice(action);
-            // The selection stays on an alert acted on that the list shows; a
-            // group's alerts the filters hide are not worth clearing them for.
+            // The selection stays on an alert acted on, the first of a group's the
+            // list shows (a reload keeps the filters: AlertPanel::setAlerts).
             std::vector<qint64> actedOn{action.eventId};
             actedOn.insert(actedOn.end(), action.together.begin(), action.together.end());
             const auto listed = std::find_if(actedOn.begin(), actedOn.end(), [this](qint64 id) { return m_alerts->isListed(id); });
-            const qint64 select = listed == actedOn.end() ? 0 : *listed;
-            loadAlerts(select ? select : (action.together.empty() ? action.eventId : 0));
+            loadAlerts(listed == actedOn.end() ? action.eventId : *listed);
         },
         LatestLoad::Deliver::All);
 }
@@ -583,20 +582,11 @@ bool TimelineView::exportPdf(const QString &path, QString *error)
 
 bool TimelineView::exportCsv(const QString &path, QString *error)
 {
-    // Written whole or not at all: a failed export leaves no truncated file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    QString writeError;
-    if (!writeTimelineCsv(file, m_panelData, m_scores, &writeError) || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write '%1': %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
-        return false;
-    }
-    return true;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeTimelineCsv(buffer, m_panelData, m_scores); // into memory: cannot fail
+    return saveWhole(path, bytes, error);
 }
 
 void TimelineView::exportWithDialog(const QString &format)
