@@ -590,13 +590,13 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
-        <location line="+173"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+63"/>
+        <location line="+181"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-173"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
@@ -621,21 +621,26 @@ The command-line tool needs no display: opsight-cli --help
         <translation>a timestamp (RFC 3339 or epoch)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+10"/>
+        <source>the time &apos;%1&apos; is earlier than the row before&apos;s (&apos;%2&apos;)</source>
+        <translation>the time &apos;%1&apos; is earlier than the row before&apos;s (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The series CSV.</source>
         <translation>The series CSV.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <location line="+109"/>
         <location line="+107"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-287"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -651,7 +656,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>cannot write &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 samples scored in %2 s (%3 samples/s)</source>
         <translation>%1 samples scored in %2 s (%3 samples/s)</translation>
     </message>
@@ -773,22 +778,22 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-232"/>
         <source>a finite number</source>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>a time no earlier than the row before&apos;s</source>
-        <translation>a time no earlier than the row before&apos;s</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
         <translation>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+39"/>
+        <source>warning: %1; rows earlier than the row before: %2; every row is scored in file order</source>
+        <translation>warning: %1; rows earlier than the row before: %2; every row is scored in file order</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>

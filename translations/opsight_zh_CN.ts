@@ -589,13 +589,13 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+58"/>
-        <location line="+173"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+63"/>
+        <location line="+181"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-173"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
@@ -620,21 +620,26 @@ The command-line tool needs no display: opsight-cli --help
         <translation>时间戳（RFC 3339 或纪元时间）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+10"/>
+        <source>the time &apos;%1&apos; is earlier than the row before&apos;s (&apos;%2&apos;)</source>
+        <translation>时间“%1”早于上一行（“%2”）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The series CSV.</source>
         <translation>序列 CSV 文件。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <location line="+109"/>
         <location line="+107"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-287"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -650,7 +655,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 samples scored in %2 s (%3 samples/s)</source>
         <translation>已为 %1 个样本打分，耗时 %2 秒（%3 样本/秒）</translation>
     </message>
@@ -772,22 +777,22 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-232"/>
         <source>a finite number</source>
         <translation>一个有限的数值</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>a time no earlier than the row before&apos;s</source>
-        <translation>不早于上一行的时间</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
         <translation>用流式检测器为一条序列（CSV：timestamp,value）打分；每个输入行写出一行 timestamp,value,anomaly_score。序列的第一天用于学习：其中的分数不会进入记录区间（0.9）。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+39"/>
+        <source>warning: %1; rows earlier than the row before: %2; every row is scored in file order</source>
+        <translation>警告：%1；早于上一行的行数：%2；所有行按文件顺序评分</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>

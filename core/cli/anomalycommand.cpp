@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "common/error.h"
 #include "ingest/csvreader.h"
+#include "ingest/parseerror.h"
 #include "warehouse/eventreader.h"
 #include "warehouse/warehouse.h"
 
@@ -48,6 +49,10 @@ struct SeriesFile
     std::vector<std::string_view> valueTexts;
     std::vector<double> values;
     std::vector<double> scores; // when the file has an anomaly_score column
+    // Rows earlier than the row before (NAB's machine_temperature sets its clock
+    // back an hour): the first one's place and text, and how many there are.
+    QString firstEarlierRow;
+    size_t earlierRows = 0;
 };
 
 // Reads `timestamp,value[,anomaly_score,...]` (NAB's layout), by header names.
@@ -93,9 +98,13 @@ SeriesFile readSeries(const QString &path)
         const auto [ptr, ec] = std::from_chars(valueText.data(), valueText.data() + valueText.size(), value);
         if (ec != std::errc() || ptr != valueText.data() + valueText.size() || !std::isfinite(value))
             reader.fail(valueField, 0, Messages::tr("a finite number"));
-        // A stream is scored in time order: a row out of it is a broken export, not data.
-        if (!series.times.empty() && *t < series.times.back())
-            reader.fail(timeField, 0, Messages::tr("a time no earlier than the row before's"));
+        // A stream is scored in the order it arrives, as a collector would see it;
+        // a clock set back is real data (NAB has one), so it is reported, not refused.
+        if (!series.times.empty() && *t < series.times.back() && series.earlierRows++ == 0) {
+            const QString what = Messages::tr("the time '%1' is earlier than the row before's ('%2')")
+                                     .arg(QString::fromUtf8(timeField.text), QString::fromUtf8(series.timeTexts.back()));
+            series.firstEarlierRow = Core::ParseError::custom(path, reader.data(), timeField.offset, what).message();
+        }
         series.timeTexts.push_back(keep(timeField.text, timeField.escaped));
         series.times.push_back(*t);
         series.valueTexts.push_back(keep(valueText, valueField.escaped));
@@ -170,6 +179,10 @@ int scoreSeries(const QStringList &args)
         out.device().write(text.data(), qint64(text.size()));
         if (!out.commit())
             throw Core::Error(Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
+        if (series.earlierRows > 0)
+            printError(command, Messages::tr("warning: %1; rows earlier than the row before: %2; every row is scored in file order")
+                                    .arg(series.firstEarlierRow)
+                                    .arg(series.earlierRows));
         printLine(Messages::tr("%1 samples scored in %2 s (%3 samples/s)")
                       .arg(scores.size())
                       .arg(seconds, 0, 'f', 3)

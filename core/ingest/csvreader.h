@@ -31,6 +31,7 @@ public:
     size_t recordStart() const { return m_recordStart; }
     size_t recordEnd() const { return m_recordEnd; } // before the line end
     size_t position() const { return m_pos; }
+    std::string_view data() const { return m_data; }
     // The record was an empty line.
     bool isBlank() const { return m_fields.size() == 1 && m_fields[0].text.empty() && !m_quoted; }
 
