@@ -53,7 +53,9 @@ for system in "${systems[@]}"; do
   log="$data/$system/${system}_2k.log"
   repeats=$(( (per_system + 1999) / 2000 ))
   rm -f "$work/rep.log"
-  for _ in $(seq "$repeats"); do cat "$log"; echo; done | grep -v '^\s*$' | head -n "$per_system" > "$work/rep.log"
+  # awk, not head, cuts: it reads to the end, where head's early exit would stop
+  # the loop with SIGPIPE, which pipefail makes fatal (any LINES not a multiple of 16,000).
+  for _ in $(seq "$repeats"); do cat "$log"; echo; done | grep -v '^\s*$' | awk -v n="$per_system" 'NR <= n' > "$work/rep.log"
   out=$( { /usr/bin/time -f "RSS %M" taskset -c 0 "$cli" logs parse --format "$format" --input "$work/rep.log" \
            --output "$work/rep.csv"; } 2>&1 )
   lines=$(sed -n 's/^\([0-9]*\) lines,.*/\1/p' <<<"$out")
@@ -78,7 +80,7 @@ echo
 rm -f "$work/stream.log"
 for system in "${systems[@]}"; do grep -v '^\s*$' "$data/$system/${system}_2k.log"; done > "$work/round.log"
 round=$(wc -l < "$work/round.log")
-for _ in $(seq $(( (total_lines + round - 1) / round ))); do cat "$work/round.log"; done | head -n "$total_lines" > "$work/stream.log"
+for _ in $(seq $(( (total_lines + round - 1) / round ))); do cat "$work/round.log"; done | awk -v n="$total_lines" 'NR <= n' > "$work/stream.log"
 out=$( { /usr/bin/time -f "RSS %M" taskset -c 0 "$cli" logs parse --format '<Content>' --input "$work/stream.log" \
          --output "$work/stream.csv"; } 2>&1 )
 lines=$(sed -n 's/^\([0-9]*\) lines,.*/\1/p' <<<"$out")
