@@ -2564,7 +2564,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::StoredAlert</name>
     <message>
-        <location filename="../core/anomaly/storedalert.cpp" line="+32"/>
+        <location filename="../core/anomaly/storedalert.cpp" line="+33"/>
         <source>spike</source>
         <translation>spike</translation>
     </message>
@@ -2861,7 +2861,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Remember for:</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Acknowledge %n Alerts</source>
         <translation>
             <numerusform>Acknowledge %n Alert</numerusform>
@@ -2936,7 +2936,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>An annotation needs a text.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>annotated by %1</source>
         <translation>annotated by %1</translation>
     </message>
@@ -4889,6 +4889,143 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
     </message>
 </context>
 <context>
+    <name>Opsight::Views::SilenceListModel</name>
+    <message>
+        <location filename="../views/timeline/silencelistmodel.cpp" line="+73"/>
+        <location line="+4"/>
+        <source>Silence</source>
+        <translation>Silence</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an anomaly</source>
+        <translation>Not an anomaly</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>starts in %1</source>
+        <translation>starts in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active, %1 left</source>
+        <translation>active, %1 left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</source>
+        <translation>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>How many of the stored alerts this rule keeps quiet</source>
+        <translation>How many of the stored alerts this rule keeps quiet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutes</source>
+        <translation>Mutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::SilencePanel</name>
+    <message>
+        <location filename="../views/timeline/silencepanel.cpp" line="+28"/>
+        <source>Show ended and withdrawn</source>
+        <translation>Show ended and withdrawn</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Show on &amp;Plot</source>
+        <translation>Show on &amp;Plot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plot the series the rule matches over the time it covers</source>
+        <translation>Plot the series the rule matches over the time it covers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End Now…</source>
+        <translation>&amp;End Now…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts from now on fire again; what the rule muted before stays muted</source>
+        <translation>Alerts from now on fire again; what the rule muted before stays muted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As if the rule had never been made: every alert it muted shows again</source>
+        <translation>As if the rule had never been made: every alert it muted shows again</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 in force, %2 ended or withdrawn</source>
+        <translation>%1 in force, %2 ended or withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in force</source>
+        <translation>%1 in force</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::TimelineData</name>
     <message>
         <location filename="../views/timeline/timelinedata.cpp" line="+114"/>
@@ -4985,7 +5122,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+115"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+122"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5000,7 +5137,22 @@ from %3 for %4, peak score %5
         <translation>the fleet</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silences</source>
+        <translation>Silences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silences (%1 in force)</source>
+        <translation>Silences (%1 in force)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
@@ -5085,7 +5237,7 @@ from %3 for %4, peak score %5
         <translation>Data as CSV…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No warehouse is open.</source>
         <translation>No warehouse is open.</translation>
     </message>
@@ -5100,7 +5252,7 @@ from %3 for %4, peak score %5
         <translation>Cannot read alerts: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Loading series…</source>
         <translation>Loading series…</translation>
     </message>
@@ -5118,7 +5270,7 @@ from %3 for %4, peak score %5
         <translation>Cannot compute anomaly scores: %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -5129,12 +5281,12 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+4"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-12"/>
         <source>Acknowledged %n alert(s).</source>
         <translation>
             <numerusform>Acknowledged %n alert.</numerusform>
@@ -5152,7 +5304,57 @@ from %3 for %4, peak score %5
         <translation>Feedback saved: alerts like this one on %1 stay quiet.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+4"/>
+        <source>Rule %1 withdrawn: the alerts it muted show again.</source>
+        <translation>Rule %1 withdrawn: the alerts it muted show again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 ended: alerts from now on fire again.</source>
+        <translation>Rule %1 ended: alerts from now on fire again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdraw rule %1 (%2 on %3 by %4)?</source>
+        <translation>Withdraw rule %1 (%2 on %3 by %4)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End rule %1 (%2 on %3 by %4) now?</source>
+        <translation>End rule %1 (%2 on %3 by %4) now?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every alert it muted shows again, as if it had never been made. It stays on record as withdrawn.</source>
+        <translation>Every alert it muted shows again, as if it had never been made. It stays on record as withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts from now on fire again; what it muted before stays muted. It stays on record as ended.</source>
+        <translation>Alerts from now on fire again; what it muted before stays muted. It stays on record as ended.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw Rule</source>
+        <translation>Withdraw Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End Rule Now</source>
+        <translation>End Rule Now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End Now</source>
+        <translation>&amp;End Now</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

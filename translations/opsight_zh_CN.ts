@@ -2553,7 +2553,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::StoredAlert</name>
     <message>
-        <location filename="../core/anomaly/storedalert.cpp" line="+32"/>
+        <location filename="../core/anomaly/storedalert.cpp" line="+33"/>
         <source>spike</source>
         <translation>尖峰</translation>
     </message>
@@ -2848,7 +2848,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>记住：</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Acknowledge %n Alerts</source>
         <translation>
             <numerusform>确认 %n 条告警</numerusform>
@@ -2919,7 +2919,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>标注需要文字。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>annotated by %1</source>
         <translation>由 %1 标注</translation>
     </message>
@@ -4852,6 +4852,143 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     </message>
 </context>
 <context>
+    <name>Opsight::Views::SilenceListModel</name>
+    <message>
+        <location filename="../views/timeline/silencelistmodel.cpp" line="+73"/>
+        <location line="+4"/>
+        <source>Silence</source>
+        <translation>静默</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an anomaly</source>
+        <translation>非异常</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>starts in %1</source>
+        <translation>%1后开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active, %1 left</source>
+        <translation>生效中，剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</source>
+        <translation>峰值分数不超过 %2 的 %1 告警保持静默；更强的仍会触发</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>How many of the stored alerts this rule keeps quiet</source>
+        <translation>此规则使多少条已存告警保持静默</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutes</source>
+        <translation>静默告警数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Opsight::Views::SilencePanel</name>
+    <message>
+        <location filename="../views/timeline/silencepanel.cpp" line="+28"/>
+        <source>Show ended and withdrawn</source>
+        <translation>显示已结束和已撤销的</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Show on &amp;Plot</source>
+        <translation>在图上显示(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plot the series the rule matches over the time it covers</source>
+        <translation>绘制规则匹配的序列及其覆盖的时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End Now…</source>
+        <translation>立即结束(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts from now on fire again; what the rule muted before stays muted</source>
+        <translation>此后的告警重新触发；规则此前静默的保持静默</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Withdraw…</source>
+        <translation>撤销(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As if the rule had never been made: every alert it muted shows again</source>
+        <translation>如同从未创建此规则：它静默的所有告警重新显示</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 in force, %2 ended or withdrawn</source>
+        <translation>%1 条生效，%2 条已结束或已撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in force</source>
+        <translation>%1 条生效</translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::TimelineData</name>
     <message>
         <location filename="../views/timeline/timelinedata.cpp" line="+114"/>
@@ -4948,7 +5085,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+115"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+122"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -4963,7 +5100,22 @@ from %3 for %4, peak score %5
         <translation>整个集群</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silences</source>
+        <translation>静默规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silences (%1 in force)</source>
+        <translation>静默规则（%1 条生效）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Anomalies</source>
         <translation>异常</translation>
     </message>
@@ -5048,7 +5200,7 @@ from %3 for %4, peak score %5
         <translation>数据导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No warehouse is open.</source>
         <translation>未打开数据仓库。</translation>
     </message>
@@ -5063,7 +5215,7 @@ from %3 for %4, peak score %5
         <translation>无法读取告警：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Loading series…</source>
         <translation>正在加载序列…</translation>
     </message>
@@ -5080,7 +5232,7 @@ from %3 for %4, peak score %5
         <translation>无法计算异常分数：%1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5091,12 +5243,12 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+4"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-12"/>
         <source>Acknowledged %n alert(s).</source>
         <translation>
             <numerusform>已确认 %n 条告警。</numerusform>
@@ -5113,7 +5265,57 @@ from %3 for %4, peak score %5
         <translation>已保存反馈：%1 上与此类似的告警将保持静默。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+4"/>
+        <source>Rule %1 withdrawn: the alerts it muted show again.</source>
+        <translation>规则 %1 已撤销：它静默的告警重新显示。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 ended: alerts from now on fire again.</source>
+        <translation>规则 %1 已结束：此后的告警重新触发。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdraw rule %1 (%2 on %3 by %4)?</source>
+        <translation>撤销规则 %1（%4 创建的 %3 上的%2）？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End rule %1 (%2 on %3 by %4) now?</source>
+        <translation>立即结束规则 %1（%4 创建的 %3 上的%2）？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every alert it muted shows again, as if it had never been made. It stays on record as withdrawn.</source>
+        <translation>它静默的所有告警重新显示，如同从未创建。规则仍保留记录，标为已撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts from now on fire again; what it muted before stays muted. It stays on record as ended.</source>
+        <translation>此后的告警重新触发；此前静默的保持静默。规则仍保留记录，标为已结束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw Rule</source>
+        <translation>撤销规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End Rule Now</source>
+        <translation>立即结束规则</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw</source>
+        <translation>撤销(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End Now</source>
+        <translation>立即结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>

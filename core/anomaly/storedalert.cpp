@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -134,6 +135,14 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
         std::optional<StoredAlert> alert = alertFromEvent(stored);
         if (!alert)
             continue;
+        // The scan's verdict stands while its rule still covers the alert: a rule
+        // withdrawn since (its end moved back to its start) mutes nothing.
+        if (alert->silencedBy) {
+            const auto rule = std::find_if(silences.begin(), silences.end(),
+                                           [&](const Silence &s) { return s.id == alert->silencedBy; });
+            if (rule != silences.end() && !rule->activeAt(alert->start))
+                alert->silencedBy = 0;
+        }
         if (!alert->silencedBy) {
             if (const Silence *rule = silencing(silences, alert->toSeriesAlert()))
                 alert->silencedBy = rule->id;

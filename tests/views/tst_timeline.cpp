@@ -8,6 +8,7 @@
 #include "timeline/alertlistmodel.h"
 #include "timeline/incidentpanels.h"
 #include "timeline/scandialog.h"
+#include "timeline/silencepanel.h"
 #include "timeline/timelineexport.h"
 #include "timeline/timelineplot.h"
 #include "timeline/timelineview.h"
@@ -26,6 +27,8 @@
 #include <QSignalSpy>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -850,6 +853,81 @@ private Q_SLOTS:
         view->applyAction(ack);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
         QCOMPARE(finished.at(0).front().toBool() + finished.at(1).front().toBool(), 1);
+    }
+
+    // The Silences tab lists every rule with its reach; ending one now keeps what it
+    // muted before muted, withdrawing it brings those alerts back. Both stay on record.
+    void silencesCanBeEndedOrWithdrawn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("silences.opsight"));
+        QVERIFY(QFile::copy(m_path, path));
+        const auto view = openView(path);
+        const auto alerts = Views::loadAlerts(path, Core::kEarliest, Core::kLatest).alerts;
+        const Views::AlertRecord cpu = *findAlert(alerts, QStringLiteral("cpu_util_percent{host=\"h1\"}"));
+        auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("timeline.lists"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Silences (0 in force)"));
+        QSignalSpy shown(view.get(), &Views::TimelineView::alertsShown);
+
+        Views::AlertAction silence;
+        silence.kind = Views::AlertAction::Kind::Silence;
+        silence.rule.matcher = QStringLiteral("{host=\"h1\"}");
+        silence.rule.author = QStringLiteral("ana");
+        silence.rule.reason = QStringLiteral("disk swap");
+        silence.rule.startsAt = cpu.start - Core::kHour;
+        silence.rule.endsAt = QDateTime::currentMSecsSinceEpoch() + Core::kDay;
+        view->applyAction(silence);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QVERIFY(view->alertModel()->alertById(cpu.eventId)->isSilenced());
+        Views::SilenceListModel *rules = view->silencePanel()->model();
+        QCOMPARE(rules->rowCount(), 1);
+        const qint64 id = rules->data(rules->index(0, 0), Views::SilenceListModel::SilenceIdRole).toLongLong();
+        QCOMPARE(rules->state(*rules->silenceById(id)), Views::SilenceListModel::State::Active);
+        int mutedOnH1 = 0;
+        for (const Views::AlertRecord &a : view->alertModel()->alerts())
+            mutedOnH1 += a.host == QLatin1String("h1");
+        QVERIFY(mutedOnH1 >= 2); // the spike and the log burst
+        QCOMPARE(rules->data(rules->index(0, Views::SilenceListModel::MutedColumn)).toString(), QString::number(mutedOnH1));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Silences (1 in force)"));
+
+        // Its series over its time.
+        QSignalSpy panels(view.get(), &Views::TimelineView::panelsShown);
+        view->showSilence(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!panels.isEmpty(), 20000);
+        QVERIFY(view->plot()->visibleFrom() <= silence.rule.startsAt);
+        bool plotsH1 = false;
+        for (const Views::PlotPanel &panel : view->panelData().panels)
+            for (const Views::PlotSeries &series : panel.series)
+                plotsH1 = plotsH1 || series.name == cpu.series;
+        QVERIFY(plotsH1);
+
+        // Ended now: the past alerts it muted stay muted; it leaves the default list.
+        shown.clear();
+        view->endSilence(id, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QCOMPARE(rules->state(*rules->silenceById(id)), Views::SilenceListModel::State::Ended);
+        QVERIFY(view->alertModel()->alertById(cpu.eventId)->isSilenced());
+        QCOMPARE(view->silencePanel()->tree()->model()->rowCount(), 0);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Silences (0 in force)"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->statusText().startsWith(QStringLiteral("Rule %1 ended").arg(id)), 20000);
+
+        // Withdrawn: the alerts come back; the rule is still on record.
+        view->silencePanel()->setShowEnded(true);
+        QCOMPARE(view->silencePanel()->tree()->model()->rowCount(), 1);
+        shown.clear();
+        view->endSilence(id, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QCOMPARE(rules->state(*rules->silenceById(id)), Views::SilenceListModel::State::Withdrawn);
+        QVERIFY(!view->alertModel()->alertById(cpu.eventId)->isSilenced());
+        QCOMPARE(rules->data(rules->index(0, Views::SilenceListModel::MutedColumn)).toString(), QStringLiteral("0"));
+        const auto stored = Core::AlertStore(Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly)->db()).silences(true, 0);
+        QCOMPARE(stored.size(), size_t(1));
+        QCOMPARE(stored.front().reason, QStringLiteral("disk swap"));
+
+        // Selecting an alert (a click on the plot) brings the alert list forward.
+        tabs->setCurrentIndex(1);
+        view->selectAlert(cpu.eventId);
+        QCOMPARE(tabs->currentIndex(), 0);
     }
 
     void exportsPlotAndData()

@@ -118,7 +118,8 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
         break;
     }
     case AlertAction::Kind::Annotate:
-        break; // the timeline annotates without this dialog
+    case AlertAction::Kind::EndSilence:
+        break; // the timeline does these without this dialog
     }
 
     m_preview = new QLabel(this);
@@ -176,7 +177,8 @@ AlertAction AlertActionDialog::action() const
     case AlertAction::Kind::NotAnAnomaly:
         action.rule = notAnAnomalyRule(m_alert, author, comment, QDateTime::currentMSecsSinceEpoch(), m_days->value());
         break;
-    case AlertAction::Kind::Annotate: break; // not made here
+    case AlertAction::Kind::Annotate:
+    case AlertAction::Kind::EndSilence: break; // not made here
     }
     return action;
 }

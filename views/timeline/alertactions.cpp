@@ -40,6 +40,7 @@ AlertActionResult applyAlertAction(const QString &path, const AlertAction &actio
                 throw Core::Error(Messages::tr("An annotation needs a text."));
             Core::RecordWriter(warehouse->db()).addEvent(action.annotation);
             break;
+        case AlertAction::Kind::EndSilence: store.expireSilence(action.silenceId, action.silenceEndsAt); break;
         }
         transaction.commit();
     });

@@ -7,18 +7,20 @@
 
 namespace Opsight::Views {
 
-// What an operator does from the timeline: to an alert from the list, or an
-// annotation at a moment ("deployed 2.3", "disk swapped"). Each is one write on
+// What an operator does from the timeline: to an alert from the list, an
+// annotation at a moment ("deployed 2.3", "disk swapped"), or ending a rule. Each is one write on
 // its own read-write connection, in one transaction.
 struct AlertAction
 {
-    enum class Kind { Acknowledge, Silence, NotAnAnomaly, Annotate };
+    enum class Kind { Acknowledge, Silence, NotAnAnomaly, Annotate, EndSilence };
     Kind kind = Kind::Acknowledge;
     qint64 eventId = 0;       // acknowledge: the alert
     Core::Acknowledgement acknowledgement;
     std::vector<qint64> together; // acknowledge: the other alerts of its incident, with the same comment
     Core::Silence rule;       // silence and feedback: the rule to store
     Core::Event annotation;   // annotate: kind "annotation", the author in its source
+    qint64 silenceId = 0;     // end silence: the rule (silence, maintenance window or feedback)...
+    Core::Timestamp silenceEndsAt = 0; // ...and its new end: now, or its start to withdraw it
 };
 
 // An operator's note at a moment, on a host (or the whole fleet when `host` is empty).

@@ -3,6 +3,7 @@
 
 #include "alertfilterproxy.h"
 #include "common/formatting.h"
+#include "common/itemlist.h"
 #include "common/severity.h"
 
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
@@ -75,15 +75,9 @@ AlertPanel::AlertPanel(QWidget *parent)
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("timeline.alerts"));
     m_tree->setModel(m_proxy);
-    m_tree->setSortingEnabled(true);
+    setUpRecordList(m_tree);
     m_tree->sortByColumn(AlertListModel::StartColumn, Qt::DescendingOrder);
-    m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setMinimumSectionSize(60);
     const std::pair<int, int> widths[] = {{AlertListModel::SeverityColumn, 110}, {AlertListModel::StartColumn, 150},
                                           {AlertListModel::DurationColumn, 120}, {AlertListModel::HostColumn, 110},
@@ -129,19 +123,11 @@ AlertPanel::AlertPanel(QWidget *parent)
     m_hostButton->setObjectName(QStringLiteral("timeline.openHost"));
     m_hostButton->setToolTip(tr("Everything about the alert's host: health, peers, events, jobs, logs"));
     connect(m_hostButton, &QPushButton::clicked, this, [this] { Q_EMIT hostRequested(subjectAlert()); });
-    // The same actions on a right click, where the eye already is.
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        const QModelIndex index = m_tree->indexAt(position);
-        if (!index.data(AlertListModel::EventIdRole).toLongLong() && !index.data(AlertListModel::IsGroupRole).toBool())
-            return;
-        QMenu menu(this);
-        for (QPushButton *button : {m_hostButton, m_logsButton, m_acknowledgeButton, m_silenceButton, m_notAnomalyButton}) {
-            QAction *action = menu.addAction(button->text(), button, &QPushButton::click);
-            action->setEnabled(button->isEnabled());
-        }
-        menu.exec(m_tree->viewport()->mapToGlobal(position));
-    });
+    mirrorButtonsInContextMenu(m_tree, {m_hostButton, m_logsButton, m_acknowledgeButton, m_silenceButton, m_notAnomalyButton},
+                               [](const QModelIndex &index) {
+                                   return index.data(AlertListModel::EventIdRole).toLongLong()
+                                       || index.data(AlertListModel::IsGroupRole).toBool();
+                               });
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("timeline.alertCount"));
 

@@ -11,12 +11,14 @@
 #include "common/statuslabel.h"
 #include "timelineexport.h"
 #include "scandialog.h"
+#include "silencepanel.h"
 #include "timelineplot.h"
 #include "warehouse/warehouse.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QCompleter>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -24,10 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -93,6 +97,9 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_alerts, &AlertPanel::actionRequested, this, [this](AlertAction::Kind kind) { runActionDialog(kind); });
     connect(m_alerts, &AlertPanel::logLinesRequested, this, &TimelineView::onAlertActivated);
     connect(m_alerts, &AlertPanel::hostRequested, this, &TimelineView::openHost);
+    m_silencePanel = new SilencePanel(this);
+    connect(m_silencePanel, &SilencePanel::endRequested, this, &TimelineView::endSilenceWithDialog);
+    connect(m_silencePanel, &SilencePanel::showRequested, this, &TimelineView::showSilence);
     m_rangeTimer->setSingleShot(true);
     m_rangeTimer->setInterval(kRangeSettleMs);
     m_resizeTimer->setSingleShot(true);
@@ -122,8 +129,17 @@ TimelineView::TimelineView(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("timeline.splitter"));
+    // The rules beside the alerts they mute: ending one is where its effect shows.
+    m_lists = new QTabWidget(this);
+    m_lists->setObjectName(QStringLiteral("timeline.lists"));
+    m_lists->setDocumentMode(true);
+    m_lists->addTab(m_alerts, tr("Alerts"));
+    m_lists->addTab(m_silencePanel, tr("Silences"));
+    connect(m_silencePanel, &SilencePanel::inForceCountChanged, this, [this](int count) {
+        m_lists->setTabText(m_lists->indexOf(m_silencePanel), tr("Silences (%1 in force)").arg(Format::count(count)));
+    });
     splitter->addWidget(m_plot);
-    splitter->addWidget(m_alerts);
+    splitter->addWidget(m_lists);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 300}); // the plot first; the list below it
@@ -232,6 +248,7 @@ void TimelineView::reload()
         m_alertLoad.cancel();
         m_selectors.clear();
         alertModel()->setAlerts({});
+        m_silencePanel->setSilences({}, {}, 0);
         m_plot->showPanels({});
         setStatus(tr("No warehouse is open."));
         updateActions();
@@ -294,6 +311,7 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     m_plot->showAlerts(load.alerts, load.silences);
     m_alerts->setLoaded(true);
     m_alerts->setAlerts(load.alerts, keep);
+    m_silencePanel->setSilences(load.silences, load.alerts, QDateTime::currentMSecsSinceEpoch());
     setStatus(m_savedNotice); // kept through the panels' reread that follows
     updateActions();
     Q_EMIT alertsShown();
@@ -406,6 +424,7 @@ qint64 TimelineView::currentAlert() const
 
 void TimelineView::selectAlert(qint64 eventId)
 {
+    m_lists->setCurrentWidget(m_alerts);
     m_alerts->selectAlert(eventId);
 }
 
@@ -525,7 +544,7 @@ void TimelineView::applyAction(const AlertAction &action)
         LatestLoad::Deliver::All);
 }
 
-QString TimelineView::savedNotice(const AlertAction &action)
+QString TimelineView::savedNotice(const AlertAction &action) const
 {
     switch (action.kind) {
     case AlertAction::Kind::Acknowledge:
@@ -533,9 +552,62 @@ QString TimelineView::savedNotice(const AlertAction &action)
     case AlertAction::Kind::Silence: return tr("Silence saved for %1.").arg(action.rule.matcher);
     case AlertAction::Kind::NotAnAnomaly:
         return tr("Feedback saved: alerts like this one on %1 stay quiet.").arg(action.rule.matcher);
+    case AlertAction::Kind::EndSilence: {
+        const Core::Silence *rule = m_silencePanel->model()->silenceById(action.silenceId);
+        return rule && action.silenceEndsAt <= rule->startsAt
+            ? tr("Rule %1 withdrawn: the alerts it muted show again.").arg(action.silenceId)
+            : tr("Rule %1 ended: alerts from now on fire again.").arg(action.silenceId);
+    }
     case AlertAction::Kind::Annotate: break;
     }
     return tr("Saved.");
+}
+
+void TimelineView::endSilenceWithDialog(qint64 id, bool withdraw)
+{
+    const Core::Silence *rule = m_silencePanel->model()->silenceById(id);
+    if (!rule)
+        return;
+    const QString kind = SilenceListModel::kindLabel(rule->kind);
+    const QString question = withdraw ? tr("Withdraw rule %1 (%2 on %3 by %4)?").arg(id).arg(kind, rule->matcher, rule->author)
+                                      : tr("End rule %1 (%2 on %3 by %4) now?").arg(id).arg(kind, rule->matcher, rule->author);
+    const QString consequence = withdraw
+        ? tr("Every alert it muted shows again, as if it had never been made. It stays on record as withdrawn.")
+        : tr("Alerts from now on fire again; what it muted before stays muted. It stays on record as ended.");
+    QMessageBox box(QMessageBox::Question, withdraw ? tr("Withdraw Rule") : tr("End Rule Now"), question,
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(consequence);
+    QPushButton *confirm = box.addButton(withdraw ? tr("&Withdraw") : tr("&End Now"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    endSilence(id, withdraw);
+}
+
+void TimelineView::endSilence(qint64 id, bool withdraw)
+{
+    const Core::Silence *rule = m_silencePanel->model()->silenceById(id);
+    if (!rule)
+        return;
+    AlertAction action;
+    action.kind = AlertAction::Kind::EndSilence;
+    action.silenceId = id;
+    action.silenceEndsAt = withdraw ? rule->startsAt : QDateTime::currentMSecsSinceEpoch();
+    applyAction(action);
+}
+
+void TimelineView::showSilence(qint64 id)
+{
+    const Core::Silence *rule = m_silencePanel->model()->silenceById(id);
+    if (!rule || m_dataLast <= m_dataFirst)
+        return;
+    // The time it covers within the data, with context either side; a rule that
+    // reaches past the data shows up to the data's end.
+    const Core::Timestamp from = std::clamp(rule->startsAt, m_dataFirst, m_dataLast);
+    const Core::Timestamp to = std::clamp(std::max(rule->endsAt, rule->startsAt + 1), from + 1, m_dataLast + 1);
+    const Core::Timestamp pad = std::max<Core::Timestamp>(Core::kHour, (to - from) / 4);
+    showSeries({rule->matcher}, std::max(m_dataFirst, from - pad), std::min(m_dataLast + 1, to + pad));
 }
 
 void TimelineView::annotate(Core::Timestamp at, const QString &host, const QString &text)

@@ -14,6 +14,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 
@@ -22,6 +23,7 @@ namespace Opsight::Views {
 class AlertFilterProxy;
 class AlertPanel;
 class ScanDialog;
+class SilencePanel;
 class StatusLabel;
 class TimelinePlot;
 
@@ -53,6 +55,11 @@ public:
     void applyAction(const AlertAction &action);
     // Stores an operator's note at a moment on a host (empty: the fleet); it shows as a marker.
     void annotate(Core::Timestamp at, const QString &host, const QString &text);
+    // Ends a silence, maintenance window or feedback rule now, or withdraws it (its
+    // end moved back to its start: it mutes nothing). Kept on record either way.
+    void endSilence(qint64 id, bool withdraw);
+    // Plots the series a rule matches over the time it covers.
+    void showSilence(qint64 id);
     // Opens the scan dialog (backtest, then scan and store).
     void startScan();
     ScanDialog *scanDialog() const { return m_scanDialog; }
@@ -65,6 +72,7 @@ public:
     AlertListModel *alertModel() const;
     AlertFilterProxy *alertProxy() const;
     AlertPanel *alertPanel() const { return m_alerts; }
+    SilencePanel *silencePanel() const { return m_silencePanel; }
     const PanelData &panelData() const { return m_panelData; }
     const std::map<Core::SeriesId, SeriesScores> &scores() const { return m_scores; }
     bool isLoading() const;
@@ -89,7 +97,8 @@ private:
     void focusAlert(const AlertRecord &alert);
     void setWindow(Core::Timestamp span); // the last `span` of the data; 0: all of it
     void runActionDialog(AlertAction::Kind kind);
-    static QString savedNotice(const AlertAction &action);
+    void endSilenceWithDialog(qint64 id, bool withdraw);
+    QString savedNotice(const AlertAction &action) const;
     void exportWithDialog(const QString &format);
     void updateActions();
     void setStatus(const QString &text, bool error = false);
@@ -101,6 +110,8 @@ private:
     ScanDialog *m_scanDialog = nullptr;
     QToolButton *m_exportButton = nullptr;
     AlertPanel *m_alerts = nullptr;
+    SilencePanel *m_silencePanel = nullptr;
+    QTabWidget *m_lists = nullptr; // the alerts and the silences
     QTimer *m_rangeTimer = nullptr;
     QTimer *m_resizeTimer = nullptr; // a resize settles before a read
 

@@ -4,6 +4,7 @@
 #include "anomaly/scaninput.h"
 #include "anomaly/storedalert.h"
 #include "common/error.h"
+#include "warehouse/alertstore.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/metricwriter.h"
 #include "warehouse/selector.h"
@@ -236,6 +237,40 @@ private Q_SLOTS:
                 QVERIFY2(alerts[i].series != alerts[j].series || alerts[i].end < alerts[j].start
                              || alerts[j].end < alerts[i].start,
                          qPrintable(alerts[i].series + QLatin1Char(' ') + formatTimestamp(alerts[i].start)));
+    }
+
+    // A rule in force when the scan stored its alerts mutes them for as long as it
+    // covers them: ended later, the alerts before its end stay muted; withdrawn
+    // (its end moved back to its start), it mutes nothing, scan-time verdicts too.
+    void aWithdrawnRuleMutesNothing()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = filledFleet(dir);
+        Silence rule;
+        rule.matcher = QStringLiteral("{host=\"h0\"}");
+        rule.author = QStringLiteral("ana");
+        rule.reason = QStringLiteral("rack work");
+        rule.created = rule.startsAt = kT0;
+        rule.endsAt = kT0 + 30 * kDay;
+        const qint64 id = AlertStore(warehouse->db()).addSilence(rule);
+        QVERIFY2(scanWarehouse(*warehouse, ScanRequest{}).ok, "scan");
+        auto mutedOnH0 = [&] {
+            int muted = 0, all = 0;
+            const auto rules = AlertStore(warehouse->db()).silences(true, 0);
+            for (const StoredAlert &a : readStoredAlerts(warehouse->db(), kEarliest, kLatest, rules))
+                if (a.host == QLatin1String("h0")) {
+                    ++all;
+                    muted += a.silencedBy == id;
+                }
+            return std::pair(muted, all);
+        };
+        const auto [before, h0Alerts] = mutedOnH0();
+        QVERIFY(h0Alerts > 0);
+        QCOMPARE(before, h0Alerts);
+        AlertStore(warehouse->db()).expireSilence(id, kT0 + 10 * kDay); // ended after the data
+        QCOMPARE(mutedOnH0().first, h0Alerts);
+        AlertStore(warehouse->db()).expireSilence(id, rule.startsAt); // withdrawn
+        QCOMPARE(mutedOnH0().first, 0);
     }
 
     // An alert found only by a later scan (a lower threshold) joins the incident

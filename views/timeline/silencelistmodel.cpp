@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "silencelistmodel.h"
+
+#include "common/formatting.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+#include <map>
+
+namespace Opsight::Views {
+
+SilenceListModel::SilenceListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SilenceListModel::setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts,
+                                   Core::Timestamp now)
+{
+    beginResetModel();
+    m_rules = std::move(rules);
+    m_now = now;
+    std::map<qint64, int> muted;
+    for (const AlertRecord &alert : alerts)
+        if (alert.silencedBy)
+            ++muted[alert.silencedBy];
+    m_muted.clear();
+    for (const Core::Silence &rule : m_rules)
+        m_muted.push_back(muted.count(rule.id) ? muted[rule.id] : 0);
+    endResetModel();
+}
+
+const Core::Silence *SilenceListModel::silenceAt(const QModelIndex &index) const
+{
+    return index.isValid() && size_t(index.row()) < m_rules.size() ? &m_rules[size_t(index.row())] : nullptr;
+}
+
+const Core::Silence *SilenceListModel::silenceById(qint64 id) const
+{
+    const auto found = std::find_if(m_rules.begin(), m_rules.end(), [id](const Core::Silence &s) { return s.id == id; });
+    return found == m_rules.end() ? nullptr : &*found;
+}
+
+QModelIndex SilenceListModel::indexOfSilence(qint64 id) const
+{
+    const Core::Silence *rule = silenceById(id);
+    return rule ? index(int(rule - m_rules.data()), 0) : QModelIndex();
+}
+
+SilenceListModel::State SilenceListModel::state(const Core::Silence &rule) const
+{
+    if (rule.endsAt <= rule.startsAt)
+        return State::Withdrawn;
+    if (rule.endsAt <= m_now)
+        return State::Ended;
+    return rule.startsAt > m_now ? State::Scheduled : State::Active;
+}
+
+int SilenceListModel::inForceCount() const
+{
+    return int(std::count_if(m_rules.begin(), m_rules.end(), [this](const Core::Silence &rule) {
+        const State s = state(rule);
+        return s == State::Active || s == State::Scheduled;
+    }));
+}
+
+QString SilenceListModel::kindLabel(Core::Silence::Kind kind)
+{
+    switch (kind) {
+    case Core::Silence::Kind::Silence: return tr("Silence");
+    case Core::Silence::Kind::Maintenance: return tr("Maintenance");
+    case Core::Silence::Kind::Feedback: return tr("Not an anomaly");
+    }
+    return tr("Silence");
+}
+
+QString SilenceListModel::stateLabel(const Core::Silence &rule) const
+{
+    switch (state(rule)) {
+    case State::Scheduled: return tr("starts in %1").arg(Format::duration(rule.startsAt - m_now));
+    case State::Active: return tr("active, %1 left").arg(Format::duration(rule.endsAt - m_now));
+    case State::Ended: return tr("ended");
+    case State::Withdrawn: return tr("withdrawn");
+    }
+    return {};
+}
+
+int SilenceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rules.size());
+}
+
+int SilenceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SilenceListModel::data(const QModelIndex &index, int role) const
+{
+    const Core::Silence *rule = silenceAt(index);
+    if (!rule)
+        return {};
+    const int muted = m_muted[size_t(index.row())];
+    const State ruleState = state(*rule);
+    const bool inForce = ruleState == State::Active || ruleState == State::Scheduled;
+    switch (role) {
+    case SilenceIdRole: return rule->id;
+    case InForceRole: return inForce ? QStringLiteral("1") : QStringLiteral("0");
+    case Qt::ForegroundRole:
+        return inForce ? QVariant() : QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text));
+    case Qt::ToolTipRole:
+        if (index.column() == MatcherColumn && rule->maxScore)
+            return tr("Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire")
+                .arg(rule->matcher)
+                .arg(*rule->maxScore, 0, 'f', 3);
+        return index.column() == ReasonColumn || index.column() == MatcherColumn ? data(index, Qt::DisplayRole) : QVariant();
+    case SortRole:
+        switch (index.column()) {
+        case StateColumn: return int(ruleState);
+        case StartColumn: return rule->startsAt;
+        case EndColumn: return rule->endsAt;
+        case MutedColumn: return muted;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StateColumn: return stateLabel(*rule);
+        case KindColumn: return kindLabel(rule->kind);
+        case MatcherColumn: return rule->matcher;
+        case StartColumn: return Format::timestamp(rule->startsAt);
+        case EndColumn: return Format::timestamp(rule->endsAt);
+        case MutedColumn: return Format::count(muted);
+        case AuthorColumn: return rule->author;
+        case ReasonColumn: return rule->reason;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return index.column() == MutedColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
+    return {};
+}
+
+QVariant SilenceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == MutedColumn)
+        return tr("How many of the stored alerts this rule keeps quiet");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StateColumn: return tr("State");
+    case KindColumn: return tr("Kind");
+    case MatcherColumn: return tr("Matches");
+    case StartColumn: return tr("From");
+    case EndColumn: return tr("Until");
+    case MutedColumn: return tr("Mutes");
+    case AuthorColumn: return tr("Author");
+    case ReasonColumn: return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace Opsight::Views

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alertrecord.h"
+
+#include <QAbstractTableModel>
+
+namespace Opsight::Views {
+
+// The rules that keep alerts quiet (silences, maintenance windows and "not an
+// anomaly" feedback), one row each, with their paper trail and how many of the
+// listed alerts each one mutes.
+class SilenceListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StateColumn, KindColumn, MatcherColumn, StartColumn, EndColumn, MutedColumn, AuthorColumn,
+                  ReasonColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value for sorting
+        SilenceIdRole,               // qint64
+        InForceRole,                 // "1" while it mutes now or is still to come, else "0" (a filter key)
+    };
+    enum class State { Scheduled, Active, Ended, Withdrawn };
+
+    explicit SilenceListModel(QObject *parent = nullptr);
+
+    void setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts, Core::Timestamp now);
+    const Core::Silence *silenceAt(const QModelIndex &index) const;
+    const Core::Silence *silenceById(qint64 id) const;
+    QModelIndex indexOfSilence(qint64 id) const;
+    State state(const Core::Silence &rule) const;
+    int inForceCount() const; // active or scheduled
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString kindLabel(Core::Silence::Kind kind);
+
+private:
+    QString stateLabel(const Core::Silence &rule) const;
+
+    std::vector<Core::Silence> m_rules;
+    std::vector<int> m_muted; // by row: the listed alerts it keeps quiet
+    Core::Timestamp m_now = 0;
+};
+
+} // namespace Opsight::Views

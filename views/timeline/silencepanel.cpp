@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "silencepanel.h"
+
+#include "common/formatting.h"
+#include "common/itemlist.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Opsight::Views {
+
+SilencePanel::SilencePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new SilenceListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SilenceListModel::SortRole);
+    m_proxy->setFilterRole(SilenceListModel::InForceRole);
+    m_proxy->setFilterKeyColumn(0);
+
+    m_showEnded = new QCheckBox(tr("Show ended and withdrawn"), this);
+    m_showEnded->setObjectName(QStringLiteral("timeline.showEndedSilences"));
+    connect(m_showEnded, &QCheckBox::toggled, this, &SilencePanel::setShowEnded);
+    setShowEnded(false);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("timeline.silences"));
+    m_tree->setModel(m_proxy);
+    setUpRecordList(m_tree);
+    m_tree->sortByColumn(SilenceListModel::StartColumn, Qt::DescendingOrder);
+    const std::pair<int, int> widths[] = {{SilenceListModel::StateColumn, 230}, {SilenceListModel::KindColumn, 110},
+                                          {SilenceListModel::MatcherColumn, 280}, {SilenceListModel::StartColumn, 150},
+                                          {SilenceListModel::EndColumn, 150}, {SilenceListModel::MutedColumn, 60},
+                                          {SilenceListModel::AuthorColumn, 90}};
+    for (const auto &[column, width] : widths)
+        m_tree->header()->resizeSection(column, width);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SilencePanel::updateButtons);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(SilenceListModel::SilenceIdRole).toLongLong())
+            Q_EMIT showRequested(id);
+    });
+
+    m_showButton = new QPushButton(tr("Show on &Plot"), this);
+    m_showButton->setObjectName(QStringLiteral("timeline.showSilence"));
+    m_showButton->setToolTip(tr("Plot the series the rule matches over the time it covers"));
+    connect(m_showButton, &QPushButton::clicked, this, [this] { Q_EMIT showRequested(currentSilence()); });
+    m_endButton = new QPushButton(tr("&End Now…"), this);
+    m_endButton->setObjectName(QStringLiteral("timeline.endSilence"));
+    m_endButton->setToolTip(tr("Alerts from now on fire again; what the rule muted before stays muted"));
+    connect(m_endButton, &QPushButton::clicked, this, [this] { Q_EMIT endRequested(currentSilence(), false); });
+    m_withdrawButton = new QPushButton(tr("&Withdraw…"), this);
+    m_withdrawButton->setObjectName(QStringLiteral("timeline.withdrawSilence"));
+    m_withdrawButton->setToolTip(tr("As if the rule had never been made: every alert it muted shows again"));
+    connect(m_withdrawButton, &QPushButton::clicked, this, [this] { Q_EMIT endRequested(currentSilence(), true); });
+    mirrorButtonsInContextMenu(m_tree, {m_showButton, m_endButton, m_withdrawButton},
+                               [](const QModelIndex &index) { return index.isValid(); });
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("timeline.silenceCount"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_showEnded);
+    filters->addStretch(1);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_count, 1);
+    actionRow->addWidget(m_showButton);
+    actionRow->addWidget(m_endButton);
+    actionRow->addWidget(m_withdrawButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 6);
+    layout->addLayout(filters);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(actionRow);
+    updateButtons();
+}
+
+void SilencePanel::setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts,
+                               Core::Timestamp now)
+{
+    const qint64 keep = currentSilence();
+    m_model->setSilences(std::move(rules), alerts, now);
+    if (keep)
+        selectSilence(keep);
+    updateButtons();
+    Q_EMIT inForceCountChanged(m_model->inForceCount());
+}
+
+qint64 SilencePanel::currentSilence() const
+{
+    return m_tree->currentIndex().data(SilenceListModel::SilenceIdRole).toLongLong();
+}
+
+void SilencePanel::selectSilence(qint64 id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfSilence(id));
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    updateButtons();
+}
+
+void SilencePanel::setShowEnded(bool show)
+{
+    if (m_showEnded->isChecked() != show)
+        m_showEnded->setChecked(show); // comes back here through toggled
+    else
+        m_proxy->setFilterFixedString(show ? QString() : QStringLiteral("1"));
+}
+
+void SilencePanel::updateButtons()
+{
+    const Core::Silence *rule = m_model->silenceById(currentSilence());
+    const SilenceListModel::State state = rule ? m_model->state(*rule) : SilenceListModel::State::Withdrawn;
+    m_showButton->setEnabled(rule);
+    m_endButton->setEnabled(rule && state == SilenceListModel::State::Active);
+    m_withdrawButton->setEnabled(rule && state != SilenceListModel::State::Withdrawn);
+    const int inForce = m_model->inForceCount();
+    const int others = m_model->rowCount() - inForce;
+    m_count->setText(others ? tr("%1 in force, %2 ended or withdrawn").arg(Format::count(inForce), Format::count(others))
+                            : tr("%1 in force").arg(Format::count(inForce)));
+}
+
+} // namespace Opsight::Views
