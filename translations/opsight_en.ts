@@ -371,7 +371,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AlertsCommand</name>
     <message>
-        <location filename="../core/cli/alertscommand.cpp" line="+30"/>
+        <location filename="../core/cli/alertscommand.cpp" line="+32"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
@@ -563,8 +563,8 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+44"/>
-        <source>End a silence now (it stays on record).</source>
-        <translation>End a silence now (it stays on record).</translation>
+        <source>End a silence now, or withdraw it (it stays on record).</source>
+        <translation>End a silence now, or withdraw it (it stays on record).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -572,14 +572,29 @@ The command-line tool needs no display: opsight-cli --help
         <translation>The silence&apos;s id.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>End it at its start instead: every alert it muted shows again.</source>
+        <translation>End it at its start instead: every alert it muted shows again.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>--id expects a silence id, not &apos;%1&apos;</source>
         <translation>--id expects a silence id, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no silence %1.</source>
+        <translation>There is no silence %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence %1 withdrawn: the alerts it muted show again.</source>
+        <translation>Silence %1 withdrawn: the alerts it muted show again.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3168,13 +3183,13 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Also list each host&apos;s alerts that are part of a fleet-wide episode</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+186"/>
+        <location line="+36"/>
+        <location line="+178"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-176"/>
         <source>&amp;Silence…</source>
         <translation>&amp;Silence…</translation>
     </message>
@@ -3194,7 +3209,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>&amp;Open Host</translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+161"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>&amp;Acknowledge %n…</numerusform>
@@ -3207,7 +3222,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>%1 of %2 alerts shown, %3 silenced, %4 with the fleet</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-198"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
     </message>
@@ -3222,7 +3237,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+176"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
@@ -4985,7 +5000,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Show ended and withdrawn</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Show on &amp;Plot</source>
         <translation>Show on &amp;Plot</translation>
     </message>
@@ -5015,7 +5030,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>As if the rule had never been made: every alert it muted shows again</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+64"/>
         <source>%1 in force, %2 ended or withdrawn</source>
         <translation>%1 in force, %2 ended or withdrawn</translation>
     </message>

@@ -371,7 +371,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AlertsCommand</name>
     <message>
-        <location filename="../core/cli/alertscommand.cpp" line="+30"/>
+        <location filename="../core/cli/alertscommand.cpp" line="+32"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
@@ -562,8 +562,8 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+44"/>
-        <source>End a silence now (it stays on record).</source>
-        <translation>立即结束静默（记录保留）。</translation>
+        <source>End a silence now, or withdraw it (it stays on record).</source>
+        <translation>立即结束静默，或撤销它（保留记录）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -571,14 +571,29 @@ The command-line tool needs no display: opsight-cli --help
         <translation>静默编号。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>End it at its start instead: every alert it muted shows again.</source>
+        <translation>改为在其开始时结束：它静默的所有告警重新显示。</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>--id expects a silence id, not &apos;%1&apos;</source>
         <translation>--id 需要静默编号，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Silence %1 expired.</source>
         <translation>静默 %1 已结束。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no silence %1.</source>
+        <translation>没有静默 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence %1 withdrawn: the alerts it muted show again.</source>
+        <translation>静默 %1 已撤销：它静默的告警重新显示。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3148,13 +3163,13 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>同时列出属于机群范围事件的各主机告警</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+186"/>
+        <location line="+36"/>
+        <location line="+178"/>
         <source>&amp;Acknowledge…</source>
         <translation>确认(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-176"/>
         <source>&amp;Silence…</source>
         <translation>静默(&amp;S)…</translation>
     </message>
@@ -3174,7 +3189,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>打开主机(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+161"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>确认 %n 条(&amp;A)…</numerusform>
@@ -3186,7 +3201,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>共 %2 条告警，显示 %1 条；%3 条已静默，%4 条属机群整体变化</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-198"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
     </message>
@@ -3201,7 +3216,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+176"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
@@ -4948,7 +4963,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>显示已结束和已撤销的</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Show on &amp;Plot</source>
         <translation>在图上显示(&amp;P)</translation>
     </message>
@@ -4978,7 +4993,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>如同从未创建此规则：它静默的所有告警重新显示</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+64"/>
         <source>%1 in force, %2 ended or withdrawn</source>
         <translation>%1 条生效，%2 条已结束或已撤销</translation>
     </message>

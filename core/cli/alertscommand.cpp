@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Opsight::Cli {
 
 namespace {
@@ -281,10 +283,12 @@ int expire(const QStringList &args)
 {
     const QString command = QStringLiteral("alerts expire");
     QCommandLineParser parser;
-    parser.setApplicationDescription(Messages::tr("End a silence now (it stays on record)."));
+    parser.setApplicationDescription(Messages::tr("End a silence now, or withdraw it (it stays on record)."));
     const Common common;
     const QCommandLineOption id(QStringLiteral("id"), Messages::tr("The silence's id."), Messages::tr("N"));
-    parser.addOptions({common.db, id});
+    const QCommandLineOption withdraw(QStringLiteral("withdraw"),
+                                      Messages::tr("End it at its start instead: every alert it muted shows again."));
+    parser.addOptions({common.db, id, withdraw});
     if (!parseArguments(parser, args, command))
         return 2;
     bool failed = false;
@@ -298,8 +302,16 @@ int expire(const QStringList &args)
     if (failed)
         return 2;
     return write(command, db, [&](Core::Database &, Core::AlertStore &store) {
-        store.expireSilence(silenceId, QDateTime::currentMSecsSinceEpoch());
-        return Messages::tr("Silence %1 expired.").arg(silenceId);
+        if (!parser.isSet(withdraw)) {
+            store.expireSilence(silenceId, QDateTime::currentMSecsSinceEpoch());
+            return Messages::tr("Silence %1 expired.").arg(silenceId);
+        }
+        const auto rules = store.silences(true, 0);
+        const auto rule = std::find_if(rules.begin(), rules.end(), [&](const Core::Silence &s) { return s.id == silenceId; });
+        if (rule == rules.end())
+            throw Core::Error(Messages::tr("There is no silence %1.").arg(silenceId));
+        store.expireSilence(silenceId, rule->startsAt);
+        return Messages::tr("Silence %1 withdrawn: the alerts it muted show again.").arg(silenceId);
     });
 }
 

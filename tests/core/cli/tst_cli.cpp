@@ -364,6 +364,15 @@ private Q_SLOTS:
                    QStringLiteral("240")});
         QCOMPARE(run.code, 0);
         QCOMPARE(listed({QStringLiteral("--hide-silenced")}).size(), all.size() - onHost);
+        const QString silenceId = QRegularExpression(QStringLiteral("Silence (\\d+) on")).match(run.out).captured(1);
+        QVERIFY2(!silenceId.isEmpty(), qPrintable(run.out));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
+        QVERIFY2(run.out.contains(QStringLiteral("rebuild")), qPrintable(run.out));
+        // Withdrawn, it mutes nothing and stays on record.
+        run = cli({QStringLiteral("alerts"), QStringLiteral("expire"), m_db, db, QStringLiteral("--id"), silenceId,
+                   QStringLiteral("--withdraw")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(listed({QStringLiteral("--hide-silenced")}).size(), all.size());
         run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
         QVERIFY2(run.out.contains(QStringLiteral("rebuild")), qPrintable(run.out));
 
