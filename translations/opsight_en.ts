@@ -371,7 +371,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AlertsCommand</name>
     <message>
-        <location filename="../core/cli/alertscommand.cpp" line="+32"/>
+        <location filename="../core/cli/alertscommand.cpp" line="+33"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
@@ -455,12 +455,12 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+41"/>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-138"/>
         <source>Who acknowledges.</source>
         <translation>Who acknowledges.</translation>
     </message>
@@ -562,7 +562,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Include expired ones.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
+        <source>[matches no series: it mutes nothing]</source>
+        <translation>[matches no series: it mutes nothing]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>End a silence now, or withdraw it (it stays on record).</source>
         <translation>End a silence now, or withdraw it (it stays on record).</translation>
     </message>
@@ -1698,7 +1703,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertStore</name>
     <message>
-        <location filename="../core/warehouse/alertstore.cpp" line="+37"/>
+        <location filename="../core/warehouse/alertstore.cpp" line="+38"/>
         <source>A silence needs an author.</source>
         <translation>A silence needs an author.</translation>
     </message>
@@ -1718,7 +1723,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>There is no silence %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>An acknowledgement needs an author.</source>
         <translation>An acknowledgement needs an author.</translation>
     </message>
@@ -4906,7 +4911,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::SilenceListModel</name>
     <message>
-        <location filename="../views/timeline/silencelistmodel.cpp" line="+73"/>
+        <location filename="../views/timeline/silencelistmodel.cpp" line="+87"/>
         <location line="+4"/>
         <source>Silence</source>
         <translation>Silence</translation>
@@ -4923,6 +4928,11 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>matches no series</source>
+        <translation>matches no series</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>starts in %1</source>
         <translation>starts in %1</translation>
     </message>
@@ -4942,14 +4952,24 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>No series of this warehouse matches %1: a typo, or a host or metric that is gone. It mutes nothing now; end or withdraw it, or correct it as a new silence.</source>
+        <translation>No series of this warehouse matches %1: a typo, or a host or metric that is gone. It mutes nothing now; end or withdraw it, or correct it as a new silence.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</source>
         <translation>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>How many of the stored alerts this rule keeps quiet</source>
         <translation>How many of the stored alerts this rule keeps quiet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many series of the warehouse the rule matches (counted for the rules in force)</source>
+        <translation>How many series of the warehouse the rule matches (counted for the rules in force)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4965,6 +4985,11 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <location line="+1"/>
         <source>Matches</source>
         <translation>Matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series</source>
+        <translation>Series</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5000,7 +5025,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Show ended and withdrawn</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Show on &amp;Plot</source>
         <translation>Show on &amp;Plot</translation>
     </message>
@@ -5038,6 +5063,11 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <location line="+1"/>
         <source>%1 in force</source>
         <translation>%1 in force</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 match no series</source>
+        <translation>; %1 match no series</translation>
     </message>
 </context>
 <context>

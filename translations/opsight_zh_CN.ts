@@ -371,7 +371,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AlertsCommand</name>
     <message>
-        <location filename="../core/cli/alertscommand.cpp" line="+32"/>
+        <location filename="../core/cli/alertscommand.cpp" line="+33"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
@@ -454,12 +454,12 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+41"/>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-138"/>
         <source>Who acknowledges.</source>
         <translation>确认人。</translation>
     </message>
@@ -561,7 +561,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>包括已过期的。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
+        <source>[matches no series: it mutes nothing]</source>
+        <translation>[不匹配任何序列：它什么也不静默]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>End a silence now, or withdraw it (it stays on record).</source>
         <translation>立即结束静默，或撤销它（保留记录）。</translation>
     </message>
@@ -1692,7 +1697,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertStore</name>
     <message>
-        <location filename="../core/warehouse/alertstore.cpp" line="+37"/>
+        <location filename="../core/warehouse/alertstore.cpp" line="+38"/>
         <source>A silence needs an author.</source>
         <translation>静默规则需要填写创建者。</translation>
     </message>
@@ -1712,7 +1717,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>不存在静默规则 %1。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>An acknowledgement needs an author.</source>
         <translation>确认需要填写确认人。</translation>
     </message>
@@ -4869,7 +4874,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::SilenceListModel</name>
     <message>
-        <location filename="../views/timeline/silencelistmodel.cpp" line="+73"/>
+        <location filename="../views/timeline/silencelistmodel.cpp" line="+87"/>
         <location line="+4"/>
         <source>Silence</source>
         <translation>静默</translation>
@@ -4886,6 +4891,11 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>matches no series</source>
+        <translation>不匹配任何序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>starts in %1</source>
         <translation>%1后开始</translation>
     </message>
@@ -4905,14 +4915,24 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>No series of this warehouse matches %1: a typo, or a host or metric that is gone. It mutes nothing now; end or withdraw it, or correct it as a new silence.</source>
+        <translation>此仓库中没有序列匹配 %1：可能是拼写错误，或主机、指标已不存在。它现在什么也不静默；请结束或撤销它，或改正后作为新的静默创建。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</source>
         <translation>峰值分数不超过 %2 的 %1 告警保持静默；更强的仍会触发</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>How many of the stored alerts this rule keeps quiet</source>
         <translation>此规则使多少条已存告警保持静默</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many series of the warehouse the rule matches (counted for the rules in force)</source>
+        <translation>规则匹配仓库中多少条序列（仅统计生效的规则）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4928,6 +4948,11 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <location line="+1"/>
         <source>Matches</source>
         <translation>匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series</source>
+        <translation>序列</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4963,7 +4988,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>显示已结束和已撤销的</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Show on &amp;Plot</source>
         <translation>在图上显示(&amp;P)</translation>
     </message>
@@ -5001,6 +5026,11 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <location line="+1"/>
         <source>%1 in force</source>
         <translation>%1 条生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 match no series</source>
+        <translation>；%1 条不匹配任何序列</translation>
     </message>
 </context>
 <context>

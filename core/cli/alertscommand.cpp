@@ -16,6 +16,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <map>
 
 namespace Opsight::Cli {
 
@@ -249,9 +250,14 @@ int silences(const QStringList &args)
         return 2;
     try {
         const auto warehouse = Core::Warehouse::open(db, Core::Warehouse::Mode::ReadOnly);
-        const auto rules = Core::AlertStore(warehouse->db()).silences(parser.isSet(all), QDateTime::currentMSecsSinceEpoch());
+        const Core::Timestamp now = QDateTime::currentMSecsSinceEpoch();
+        Core::AlertStore store(warehouse->db());
+        const auto rules = store.silences(parser.isSet(all), now);
+        const std::map<qint64, qint64> matched = store.matchedSeries(rules, now);
         QJsonArray rows;
         for (const Core::Silence &s : rules) {
+            const auto series = matched.find(s.id); // rules in force only
+            const bool ghost = series != matched.end() && series->second == 0;
             if (parser.isSet(common.json)) {
                 QJsonObject row{{QStringLiteral("id"), s.id},
                                 {QStringLiteral("kind"), Core::silenceKindName(s.kind)},
@@ -262,12 +268,17 @@ int silences(const QStringList &args)
                                 {QStringLiteral("ends"), Core::formatTimestamp(s.endsAt)}};
                 if (s.maxScore)
                     row.insert(QStringLiteral("max_score"), *s.maxScore);
+                if (series != matched.end())
+                    row.insert(QStringLiteral("matched_series"), series->second);
                 rows.append(row);
             } else {
-                printLine(QStringLiteral("%1 %2 %3 .. %4 %5 (%6: %7)")
-                              .arg(QString::number(s.id).rightJustified(5), Core::silenceKindName(s.kind).leftJustified(11),
-                                   Core::formatTimestamp(s.startsAt), Core::formatTimestamp(s.endsAt), s.matcher,
-                                   s.author, s.reason));
+                QString line = QStringLiteral("%1 %2 %3 .. %4 %5 (%6: %7)")
+                                   .arg(QString::number(s.id).rightJustified(5), Core::silenceKindName(s.kind).leftJustified(11),
+                                        Core::formatTimestamp(s.startsAt), Core::formatTimestamp(s.endsAt), s.matcher,
+                                        s.author, s.reason);
+                if (ghost)
+                    line += QLatin1Char(' ') + Messages::tr("[matches no series: it mutes nothing]");
+                printLine(line);
             }
         }
         if (parser.isSet(common.json))

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "database.h"
+#include "metricreader.h"
 #include "selector.h"
 
 namespace Opsight::Core {
@@ -57,6 +58,27 @@ void AlertStore::expireSilence(qint64 id, Timestamp now)
     update.bind(1, id).bind(2, now).run();
     if (m_db.changes() == 0)
         throw Error(tr("There is no silence %1.").arg(id));
+}
+
+std::map<qint64, qint64> AlertStore::matchedSeries(const std::vector<Silence> &rules, Timestamp now)
+{
+    std::map<qint64, qint64> matched;
+    std::vector<qint64> ids;
+    std::vector<Selector> selectors;
+    for (const Silence &rule : rules) {
+        if (rule.endsAt <= now || rule.endsAt <= rule.startsAt)
+            continue;
+        try {
+            selectors.push_back(Selector::parse(rule.matcher));
+            ids.push_back(rule.id);
+        } catch (const Error &) {
+            matched[rule.id] = 0; // validated when added; one that no longer parses matches nothing
+        }
+    }
+    const std::vector<qint64> counts = MetricReader(m_db).countMatches(selectors);
+    for (size_t i = 0; i < ids.size(); ++i)
+        matched[ids[i]] = counts[i];
+    return matched;
 }
 
 std::vector<Silence> AlertStore::silences(bool includeExpired, Timestamp now)

@@ -58,6 +58,9 @@ public:
     // Ends a silence now (kept for the record, not deleted).
     void expireSilence(qint64 id, Timestamp now);
     std::vector<Silence> silences(bool includeExpired, Timestamp now);
+    // For the rules in force at `now` (active or to come), by id: how many series
+    // each matches. 0 is a ghost (a typo, a host since gone): it mutes nothing.
+    std::map<qint64, qint64> matchedSeries(const std::vector<Silence> &rules, Timestamp now);
 
     void acknowledge(const Acknowledgement &ack);
     std::vector<Acknowledgement> acknowledgements(qint64 eventId);

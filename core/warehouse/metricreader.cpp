@@ -76,6 +76,27 @@ std::vector<SeriesInfo> MetricReader::select(const Selector &selector)
     return result;
 }
 
+std::vector<qint64> MetricReader::countMatches(const std::vector<Selector> &selectors)
+{
+    std::vector<qint64> counts(selectors.size(), 0);
+    std::vector<size_t> anyMetric; // selectors without a metric name
+    for (size_t i = 0; i < selectors.size(); ++i) {
+        if (selectors[i].metricName())
+            counts[i] = qint64(select(selectors[i]).size());
+        else
+            anyMetric.push_back(i);
+    }
+    if (anyMetric.empty())
+        return counts;
+    Statement stmt = m_db.prepare("SELECT id, metric, labels, host FROM series");
+    while (stmt.step()) {
+        const SeriesInfo info = seriesFromRow(stmt);
+        for (size_t i : anyMetric)
+            counts[i] += selectors[i].matches(info.key);
+    }
+    return counts;
+}
+
 std::optional<SeriesInfo> MetricReader::series(SeriesId id)
 {
     Statement stmt = m_db.prepare("SELECT id, metric, labels, host FROM series WHERE id=?1");

@@ -14,6 +14,7 @@
 #include "timeline/timelineview.h"
 #include "views/timelinefixture.h"
 #include "warehouse/alertstore.h"
+#include "warehouse/metricreader.h"
 #include "warehouse/selector.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -889,6 +891,26 @@ private Q_SLOTS:
         QVERIFY(mutedOnH1 >= 2); // the spike and the log burst
         QCOMPARE(rules->data(rules->index(0, Views::SilenceListModel::MutedColumn)).toString(), QString::number(mutedOnH1));
         QCOMPARE(tabs->tabText(1), QStringLiteral("Silences (1 in force)"));
+        const qint64 h1Series = qint64(Core::MetricReader(Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly)->db())
+                                           .select(Core::Selector::parse(silence.rule.matcher))
+                                           .size());
+        QVERIFY(h1Series >= 2);
+        QCOMPARE(rules->data(rules->index(0, Views::SilenceListModel::SeriesColumn)).toString(), QString::number(h1Series));
+
+        // A rule that matches no series (a host that is not there) mutes nothing and says so.
+        Views::AlertAction ghost = silence;
+        ghost.rule.matcher = QStringLiteral("{host=\"h9\"}");
+        shown.clear();
+        view->applyAction(ghost);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QCOMPARE(rules->rowCount(), 2);
+        QCOMPARE(rules->ghostCount(), 1);
+        const QModelIndex ghostRow = rules->index(rules->indexOfSilence(id).row() == 0 ? 1 : 0, 0);
+        QCOMPARE(ghostRow.data().toString(), QStringLiteral("matches no series"));
+        QCOMPARE(rules->index(ghostRow.row(), Views::SilenceListModel::SeriesColumn).data().toString(), QStringLiteral("0"));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("timeline.silenceCount"))->text().contains(QStringLiteral("1 match no series")));
+        view->endSilence(ghostRow.data(Views::SilenceListModel::SilenceIdRole).toLongLong(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(rules->ghostCount(), 0, 20000);
 
         // Its series over its time.
         QSignalSpy panels(view.get(), &Views::TimelineView::panelsShown);
@@ -913,16 +935,17 @@ private Q_SLOTS:
 
         // Withdrawn: the alerts come back; the rule is still on record.
         view->silencePanel()->setShowEnded(true);
-        QCOMPARE(view->silencePanel()->tree()->model()->rowCount(), 1);
+        QCOMPARE(view->silencePanel()->tree()->model()->rowCount(), 2); // with the withdrawn ghost
         shown.clear();
         view->endSilence(id, true);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
         QCOMPARE(rules->state(*rules->silenceById(id)), Views::SilenceListModel::State::Withdrawn);
         QVERIFY(!view->alertModel()->alertById(cpu.eventId)->isSilenced());
-        QCOMPARE(rules->data(rules->index(0, Views::SilenceListModel::MutedColumn)).toString(), QStringLiteral("0"));
+        QCOMPARE(rules->index(rules->indexOfSilence(id).row(), Views::SilenceListModel::MutedColumn).data().toString(),
+                 QStringLiteral("0"));
         const auto stored = Core::AlertStore(Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly)->db()).silences(true, 0);
-        QCOMPARE(stored.size(), size_t(1));
-        QCOMPARE(stored.front().reason, QStringLiteral("disk swap"));
+        QCOMPARE(stored.size(), size_t(2));
+        QVERIFY(std::all_of(stored.begin(), stored.end(), [](const Core::Silence &s) { return s.reason == QLatin1String("disk swap"); }));
 
         // Selecting an alert (a click on the plot) brings the alert list forward.
         tabs->setCurrentIndex(1);

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <map>
 #include <vector>
 
 namespace Opsight::Views {
@@ -18,6 +19,9 @@ struct AlertLoad
     QString error;
     std::vector<AlertRecord> alerts; // by start time
     std::vector<Core::Silence> silences; // every rule, expired ones included
+    // By rule id, for the rules in force (active or to come) at the time of the
+    // read: how many series of the warehouse each matches (0: a ghost, muting nothing).
+    std::map<qint64, qint64> matchedSeries;
 };
 
 // The stored alerts overlapping [from, to) and every rule, on its own read-only

@@ -2,6 +2,7 @@
 #include "silencelistmodel.h"
 
 #include "common/formatting.h"
+#include "common/severity.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -18,11 +19,12 @@ SilenceListModel::SilenceListModel(QObject *parent)
 }
 
 void SilenceListModel::setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts,
-                                   Core::Timestamp now)
+                                   Core::Timestamp now, const std::map<qint64, qint64> &matchedSeries)
 {
     beginResetModel();
     m_rules = std::move(rules);
     m_now = now;
+    m_matchedSeries = matchedSeries;
     std::map<qint64, int> muted;
     for (const AlertRecord &alert : alerts)
         if (alert.silencedBy)
@@ -67,6 +69,18 @@ int SilenceListModel::inForceCount() const
     }));
 }
 
+bool SilenceListModel::isGhost(const Core::Silence &rule) const
+{
+    const auto matched = m_matchedSeries.find(rule.id);
+    const State s = state(rule);
+    return matched != m_matchedSeries.end() && matched->second == 0 && (s == State::Active || s == State::Scheduled);
+}
+
+int SilenceListModel::ghostCount() const
+{
+    return int(std::count_if(m_rules.begin(), m_rules.end(), [this](const Core::Silence &rule) { return isGhost(rule); }));
+}
+
 QString SilenceListModel::kindLabel(Core::Silence::Kind kind)
 {
     switch (kind) {
@@ -79,6 +93,8 @@ QString SilenceListModel::kindLabel(Core::Silence::Kind kind)
 
 QString SilenceListModel::stateLabel(const Core::Silence &rule) const
 {
+    if (isGhost(rule))
+        return tr("matches no series");
     switch (state(rule)) {
     case State::Scheduled: return tr("starts in %1").arg(Format::duration(rule.startsAt - m_now));
     case State::Active: return tr("active, %1 left").arg(Format::duration(rule.endsAt - m_now));
@@ -110,8 +126,14 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
     case SilenceIdRole: return rule->id;
     case InForceRole: return inForce ? QStringLiteral("1") : QStringLiteral("0");
     case Qt::ForegroundRole:
+        if (isGhost(*rule) && (index.column() == StateColumn || index.column() == SeriesColumn))
+            return QBrush(Severity::color(QStringLiteral("error")));
         return inForce ? QVariant() : QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text));
     case Qt::ToolTipRole:
+        if (isGhost(*rule) && (index.column() == StateColumn || index.column() == SeriesColumn))
+            return tr("No series of this warehouse matches %1: a typo, or a host or metric that is gone. It mutes "
+                      "nothing now; end or withdraw it, or correct it as a new silence.")
+                .arg(rule->matcher);
         if (index.column() == MatcherColumn && rule->maxScore)
             return tr("Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire")
                 .arg(rule->matcher)
@@ -123,6 +145,10 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
         case StartColumn: return rule->startsAt;
         case EndColumn: return rule->endsAt;
         case MutedColumn: return muted;
+        case SeriesColumn: {
+            const auto matched = m_matchedSeries.find(rule->id);
+            return matched == m_matchedSeries.end() ? qint64(-1) : matched->second;
+        }
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::DisplayRole:
@@ -130,6 +156,11 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
         case StateColumn: return stateLabel(*rule);
         case KindColumn: return kindLabel(rule->kind);
         case MatcherColumn: return rule->matcher;
+        case SeriesColumn: {
+            // Counted for the rules in force only: what an ended rule matched is history.
+            const auto matched = m_matchedSeries.find(rule->id);
+            return matched == m_matchedSeries.end() ? QString() : Format::count(matched->second);
+        }
         case StartColumn: return Format::timestamp(rule->startsAt);
         case EndColumn: return Format::timestamp(rule->endsAt);
         case MutedColumn: return Format::count(muted);
@@ -138,7 +169,8 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        return index.column() == MutedColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == MutedColumn || index.column() == SeriesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                               : QVariant();
     }
     return {};
 }
@@ -149,12 +181,15 @@ QVariant SilenceListModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::ToolTipRole && section == MutedColumn)
         return tr("How many of the stored alerts this rule keeps quiet");
+    if (role == Qt::ToolTipRole && section == SeriesColumn)
+        return tr("How many series of the warehouse the rule matches (counted for the rules in force)");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case StateColumn: return tr("State");
     case KindColumn: return tr("Kind");
     case MatcherColumn: return tr("Matches");
+    case SeriesColumn: return tr("Series");
     case StartColumn: return tr("From");
     case EndColumn: return tr("Until");
     case MutedColumn: return tr("Mutes");

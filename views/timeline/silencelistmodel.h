@@ -5,17 +5,20 @@
 
 #include <QAbstractTableModel>
 
+#include <map>
+
 namespace Opsight::Views {
 
 // The rules that keep alerts quiet (silences, maintenance windows and "not an
-// anomaly" feedback), one row each, with their paper trail and how many of the
-// listed alerts each one mutes.
+// anomaly" feedback), one row each, with their paper trail, how many series each
+// matches and how many of the listed alerts it mutes. A rule in force that
+// matches no series is a ghost (a typo, a host since gone) and says so.
 class SilenceListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StateColumn, KindColumn, MatcherColumn, StartColumn, EndColumn, MutedColumn, AuthorColumn,
-                  ReasonColumn, ColumnCount };
+    enum Column { StateColumn, KindColumn, MatcherColumn, SeriesColumn, StartColumn, EndColumn, MutedColumn,
+                  AuthorColumn, ReasonColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value for sorting
         SilenceIdRole,               // qint64
@@ -25,12 +28,16 @@ public:
 
     explicit SilenceListModel(QObject *parent = nullptr);
 
-    void setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts, Core::Timestamp now);
+    // `matchedSeries`: for the rules in force, how many series each matches.
+    void setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts, Core::Timestamp now,
+                     const std::map<qint64, qint64> &matchedSeries = {});
     const Core::Silence *silenceAt(const QModelIndex &index) const;
     const Core::Silence *silenceById(qint64 id) const;
     QModelIndex indexOfSilence(qint64 id) const;
     State state(const Core::Silence &rule) const;
     int inForceCount() const; // active or scheduled
+    int ghostCount() const;   // in force and matching no series
+    bool isGhost(const Core::Silence &rule) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +51,7 @@ private:
 
     std::vector<Core::Silence> m_rules;
     std::vector<int> m_muted; // by row: the listed alerts it keeps quiet
+    std::map<qint64, qint64> m_matchedSeries;
     Core::Timestamp m_now = 0;
 };
 

@@ -36,7 +36,8 @@ SilencePanel::SilencePanel(QWidget *parent)
     setUpRecordList(m_tree);
     m_tree->sortByColumn(SilenceListModel::StartColumn, Qt::DescendingOrder);
     const std::pair<int, int> widths[] = {{SilenceListModel::StateColumn, 230}, {SilenceListModel::KindColumn, 110},
-                                          {SilenceListModel::MatcherColumn, 280}, {SilenceListModel::StartColumn, 150},
+                                          {SilenceListModel::MatcherColumn, 280}, {SilenceListModel::SeriesColumn, 60},
+                                          {SilenceListModel::StartColumn, 150},
                                           {SilenceListModel::EndColumn, 150}, {SilenceListModel::MutedColumn, 60},
                                           {SilenceListModel::AuthorColumn, 90}};
     for (const auto &[column, width] : widths)
@@ -81,10 +82,10 @@ SilencePanel::SilencePanel(QWidget *parent)
 }
 
 void SilencePanel::setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts,
-                               Core::Timestamp now)
+                               Core::Timestamp now, const std::map<qint64, qint64> &matchedSeries)
 {
     const qint64 keep = currentSilence();
-    m_model->setSilences(std::move(rules), alerts, now);
+    m_model->setSilences(std::move(rules), alerts, now, matchedSeries);
     if (keep)
         selectSilence(keep);
     updateButtons();
@@ -121,8 +122,11 @@ void SilencePanel::updateButtons()
     m_withdrawButton->setEnabled(rule && state != SilenceListModel::State::Withdrawn);
     const int inForce = m_model->inForceCount();
     const int others = m_model->rowCount() - inForce;
-    m_count->setText(others ? tr("%1 in force, %2 ended or withdrawn").arg(Format::count(inForce), Format::count(others))
-                            : tr("%1 in force").arg(Format::count(inForce)));
+    QString text = others ? tr("%1 in force, %2 ended or withdrawn").arg(Format::count(inForce), Format::count(others))
+                          : tr("%1 in force").arg(Format::count(inForce));
+    if (const int ghosts = m_model->ghostCount())
+        text += tr("; %1 match no series").arg(Format::count(ghosts));
+    m_count->setText(text);
 }
 
 } // namespace Opsight::Views

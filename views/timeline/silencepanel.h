@@ -24,7 +24,8 @@ public:
 
     SilenceListModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
-    void setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts, Core::Timestamp now);
+    void setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts, Core::Timestamp now,
+                     const std::map<qint64, qint64> &matchedSeries = {});
     qint64 currentSilence() const; // 0: none
     void selectSilence(qint64 id);
     void setShowEnded(bool show);

@@ -311,7 +311,7 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     m_plot->showAlerts(load.alerts, load.silences);
     m_alerts->setLoaded(true);
     m_alerts->setAlerts(load.alerts, keep);
-    m_silencePanel->setSilences(load.silences, load.alerts, QDateTime::currentMSecsSinceEpoch());
+    m_silencePanel->setSilences(load.silences, load.alerts, QDateTime::currentMSecsSinceEpoch(), load.matchedSeries);
     setStatus(m_savedNotice); // kept through the panels' reread that follows
     updateActions();
     Q_EMIT alertsShown();

@@ -368,6 +368,17 @@ private Q_SLOTS:
         QVERIFY2(!silenceId.isEmpty(), qPrintable(run.out));
         run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
         QVERIFY2(run.out.contains(QStringLiteral("rebuild")), qPrintable(run.out));
+        // A rule in force on a host that is not there matches no series, and the list
+        // says so (the ended rule above is history, not a ghost).
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"),
+                   QStringLiteral("{host=\"no-such-host\"}"), QStringLiteral("--author"), QStringLiteral("ana"),
+                   QStringLiteral("--reason"), QStringLiteral("typo"), QStringLiteral("--hours"), QStringLiteral("2")});
+        QCOMPARE(run.code, 0);
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        for (const QString &line : lines)
+            QCOMPARE(line.contains(QStringLiteral("matches no series")), line.contains(QStringLiteral("no-such-host")));
         // Withdrawn, it mutes nothing and stays on record.
         run = cli({QStringLiteral("alerts"), QStringLiteral("expire"), m_db, db, QStringLiteral("--id"), silenceId,
                    QStringLiteral("--withdraw")});
