@@ -587,19 +587,24 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--id expects a silence id, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Silence %1 expired.</source>
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>There is no silence %1.</source>
         <translation>There is no silence %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
         <translation>Silence %1 withdrawn: the alerts it muted show again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence %1 had not started: it is withdrawn.</source>
+        <translation>Silence %1 had not started: it is withdrawn.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1626,7 +1631,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+62"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+57"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1664,7 +1669,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -1703,7 +1708,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertStore</name>
     <message>
-        <location filename="../core/warehouse/alertstore.cpp" line="+38"/>
+        <location filename="../core/warehouse/alertstore.cpp" line="+40"/>
         <source>A silence needs an author.</source>
         <translation>A silence needs an author.</translation>
     </message>
@@ -1723,7 +1728,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>There is no silence %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Silence %1 was already withdrawn.</source>
+        <translation>Silence %1 was already withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Silence %1 already ended at %2.</source>
+        <translation>Silence %1 already ended at %2.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>An acknowledgement needs an author.</source>
         <translation>An acknowledgement needs an author.</translation>
     </message>
@@ -2965,17 +2980,18 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+22"/>
+        <location line="+274"/>
         <source>Silenced</source>
         <translation>Silenced</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+269"/>
+        <location line="-272"/>
+        <location line="+274"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>Flapping</source>
         <translation>Flapping</translation>
     </message>
@@ -3021,7 +3037,7 @@ Acknowledged by %1: %2</translation>
         <translation>open</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%n alert(s) in %1</source>
         <translation>
             <numerusform>%n alert in %1</numerusform>
@@ -3045,12 +3061,17 @@ Acknowledged by %1: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 of %2 silenced</source>
+        <translation>%1 of %2 silenced</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 acknowledged</source>
         <translation>%1 of %2 acknowledged</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The detector&apos;s view that saw the most:
 spike: far from the recent median
 shift: the recent mean moved
@@ -4911,7 +4932,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::SilenceListModel</name>
     <message>
-        <location filename="../views/timeline/silencelistmodel.cpp" line="+87"/>
+        <location filename="../views/timeline/silencelistmodel.cpp" line="+100"/>
         <location line="+4"/>
         <source>Silence</source>
         <translation>Silence</translation>
@@ -5020,7 +5041,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::SilencePanel</name>
     <message>
-        <location filename="../views/timeline/silencepanel.cpp" line="+28"/>
+        <location filename="../views/timeline/silencepanel.cpp" line="+34"/>
         <source>Show ended and withdrawn</source>
         <translation>Show ended and withdrawn</translation>
     </message>
@@ -5055,7 +5076,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>As if the rule had never been made: every alert it muted shows again</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>%1 in force, %2 ended or withdrawn</source>
         <translation>%1 in force, %2 ended or withdrawn</translation>
     </message>
@@ -5167,7 +5188,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+122"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+124"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5297,7 +5318,7 @@ from %3 for %4, peak score %5
         <translation>Cannot read alerts: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Loading series…</source>
         <translation>Loading series…</translation>
     </message>
@@ -5325,7 +5346,17 @@ from %3 for %4, peak score %5
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+34"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
@@ -5369,17 +5400,17 @@ from %3 for %4, peak score %5
         <translation>End rule %1 (%2 on %3 by %4) now?</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule mutes them. It stays on record as withdrawn.</source>
+        <translation>It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule mutes them. It stays on record as withdrawn.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Every alert it muted shows again, as if it had never been made. It stays on record as withdrawn.</source>
-        <translation>Every alert it muted shows again, as if it had never been made. It stays on record as withdrawn.</translation>
+        <source>It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule mutes them. It stays on record as ended.</source>
+        <translation>It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule mutes them. It stays on record as ended.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Alerts from now on fire again; what it muted before stays muted. It stays on record as ended.</source>
-        <translation>Alerts from now on fire again; what it muted before stays muted. It stays on record as ended.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Withdraw Rule</source>
         <translation>Withdraw Rule</translation>
     </message>
@@ -5399,7 +5430,17 @@ from %3 for %4, peak score %5
         <translation>&amp;End Now</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+47"/>
+        <source>Rule %1 covers no time of the data (%2 to %3): shown are its series at the data&apos;s end.</source>
+        <translation>Rule %1 covers no time of the data (%2 to %3): shown are its series at the data&apos;s end.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 covers no time of the data (%2 to %3): shown are its series at the data&apos;s start.</source>
+        <translation>Rule %1 covers no time of the data (%2 to %3): shown are its series at the data&apos;s start.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>

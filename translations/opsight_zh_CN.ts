@@ -568,7 +568,7 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+17"/>
         <source>End a silence now, or withdraw it (it stays on record).</source>
-        <translation>立即结束静默，或撤销它（保留记录）。</translation>
+        <translation>立即结束静默，或撤回它（保留记录）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -586,19 +586,24 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--id 需要静默编号，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Silence %1 expired.</source>
         <translation>静默 %1 已结束。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>There is no silence %1.</source>
         <translation>没有静默 %1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
-        <translation>静默 %1 已撤销：它静默的告警重新显示。</translation>
+        <translation>静默 %1 已撤回：它静默的告警重新显示。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence %1 had not started: it is withdrawn.</source>
+        <translation>静默 %1 尚未开始：已撤回。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1623,7 +1628,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+62"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+57"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1660,7 +1665,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -1697,7 +1702,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertStore</name>
     <message>
-        <location filename="../core/warehouse/alertstore.cpp" line="+38"/>
+        <location filename="../core/warehouse/alertstore.cpp" line="+40"/>
         <source>A silence needs an author.</source>
         <translation>静默规则需要填写创建者。</translation>
     </message>
@@ -1717,7 +1722,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>不存在静默规则 %1。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Silence %1 was already withdrawn.</source>
+        <translation>静默 %1 已经撤回。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Silence %1 already ended at %2.</source>
+        <translation>静默 %1 已于 %2 结束。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>An acknowledgement needs an author.</source>
         <translation>确认需要填写确认人。</translation>
     </message>
@@ -2948,17 +2963,18 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+22"/>
+        <location line="+274"/>
         <source>Silenced</source>
         <translation>已静默</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+269"/>
+        <location line="-272"/>
+        <location line="+274"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>Flapping</source>
         <translation>抖动</translation>
     </message>
@@ -3004,7 +3020,7 @@ Acknowledged by %1: %2</source>
         <translation>未结束</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%n alert(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 条告警</numerusform>
@@ -3025,12 +3041,17 @@ Acknowledged by %1: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 of %2 silenced</source>
+        <translation>%2 条中 %1 条已静默</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 acknowledged</source>
         <translation>%2 条中 %1 条已确认</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The detector&apos;s view that saw the most:
 spike: far from the recent median
 shift: the recent mean moved
@@ -4874,7 +4895,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::SilenceListModel</name>
     <message>
-        <location filename="../views/timeline/silencelistmodel.cpp" line="+87"/>
+        <location filename="../views/timeline/silencelistmodel.cpp" line="+100"/>
         <location line="+4"/>
         <source>Silence</source>
         <translation>静默</translation>
@@ -4912,12 +4933,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation>已撤销</translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No series of this warehouse matches %1: a typo, or a host or metric that is gone. It mutes nothing now; end or withdraw it, or correct it as a new silence.</source>
-        <translation>此仓库中没有序列匹配 %1：可能是拼写错误，或主机、指标已不存在。它现在什么也不静默；请结束或撤销它，或改正后作为新的静默创建。</translation>
+        <translation>此仓库中没有序列匹配 %1：可能是拼写错误，或主机、指标已不存在。它现在什么也不静默；请结束或撤回它，或改正后作为新的静默创建。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4983,9 +5004,9 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::SilencePanel</name>
     <message>
-        <location filename="../views/timeline/silencepanel.cpp" line="+28"/>
+        <location filename="../views/timeline/silencepanel.cpp" line="+34"/>
         <source>Show ended and withdrawn</source>
-        <translation>显示已结束和已撤销的</translation>
+        <translation>显示已结束和已撤回的</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5010,7 +5031,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Withdraw…</source>
-        <translation>撤销(&amp;W)…</translation>
+        <translation>撤回(&amp;W)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5018,9 +5039,9 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>如同从未创建此规则：它静默的所有告警重新显示</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>%1 in force, %2 ended or withdrawn</source>
-        <translation>%1 条生效，%2 条已结束或已撤销</translation>
+        <translation>%1 条生效，%2 条已结束或已撤回</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5130,7 +5151,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+122"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+124"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -5260,7 +5281,7 @@ from %3 for %4, peak score %5
         <translation>无法读取告警：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Loading series…</source>
         <translation>正在加载序列…</translation>
     </message>
@@ -5287,7 +5308,17 @@ from %3 for %4, peak score %5
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+34"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
@@ -5312,7 +5343,7 @@ from %3 for %4, peak score %5
     <message>
         <location line="+4"/>
         <source>Rule %1 withdrawn: the alerts it muted show again.</source>
-        <translation>规则 %1 已撤销：它静默的告警重新显示。</translation>
+        <translation>规则 %1 已撤回：它静默的告警重新显示。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5322,7 +5353,7 @@ from %3 for %4, peak score %5
     <message>
         <location line="+13"/>
         <source>Withdraw rule %1 (%2 on %3 by %4)?</source>
-        <translation>撤销规则 %1（%4 创建的 %3 上的%2）？</translation>
+        <translation>撤回规则 %1（%4 创建的 %3 上的%2）？</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5330,19 +5361,19 @@ from %3 for %4, peak score %5
         <translation>立即结束规则 %1（%4 创建的 %3 上的%2）？</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule mutes them. It stays on record as withdrawn.</source>
+        <translation>它静默了 %1 条已存告警。撤回后它不覆盖任何时间：这些告警重新显示，除非另有规则静默它们。规则仍保留记录，标为已撤回。</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Every alert it muted shows again, as if it had never been made. It stays on record as withdrawn.</source>
-        <translation>它静默的所有告警重新显示，如同从未创建。规则仍保留记录，标为已撤销。</translation>
+        <source>It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule mutes them. It stays on record as ended.</source>
+        <translation>它静默了 %1 条已存告警；这些保持静默。此后的告警重新触发，除非另有规则静默它们。规则仍保留记录，标为已结束。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Alerts from now on fire again; what it muted before stays muted. It stays on record as ended.</source>
-        <translation>此后的告警重新触发；此前静默的保持静默。规则仍保留记录，标为已结束。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Withdraw Rule</source>
-        <translation>撤销规则</translation>
+        <translation>撤回规则</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5352,7 +5383,7 @@ from %3 for %4, peak score %5
     <message>
         <location line="+3"/>
         <source>&amp;Withdraw</source>
-        <translation>撤销(&amp;W)</translation>
+        <translation>撤回(&amp;W)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5360,7 +5391,17 @@ from %3 for %4, peak score %5
         <translation>立即结束(&amp;E)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+47"/>
+        <source>Rule %1 covers no time of the data (%2 to %3): shown are its series at the data&apos;s end.</source>
+        <translation>规则 %1 不覆盖数据的任何时间（%2 至 %3）：显示的是其序列在数据末尾的部分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 covers no time of the data (%2 to %3): shown are its series at the data&apos;s start.</source>
+        <translation>规则 %1 不覆盖数据的任何时间（%2 至 %3）：显示的是其序列在数据开头的部分。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>

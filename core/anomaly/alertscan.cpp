@@ -36,11 +36,6 @@ struct Messages
 
 constexpr const char *kFireThresholdKey = "anomaly_fire_threshold";
 
-QString severityOf(double peak)
-{
-    return peak >= 0.99 ? QStringLiteral("critical") : peak >= 0.97 ? QStringLiteral("error") : QStringLiteral("warning");
-}
-
 QJsonObject evidenceJson(const AnomalyEvidence &e)
 {
     return QJsonObject{{QStringLiteral("spike"), e.spike},       {QStringLiteral("shift"), e.shift},
@@ -56,7 +51,7 @@ Event alertEvent(const SeriesAlert &a)
     e.time = a.interval.start;
     e.endTime = a.interval.end;
     e.kind = QStringLiteral("alert");
-    e.severity = a.silencedBy || a.fleetWide ? QStringLiteral("info") : severityOf(a.interval.peakScore);
+    e.severity = a.silencedBy || a.fleetWide ? QStringLiteral("info") : alertSeverity(a.interval.peakScore);
     e.entityKind = a.host.empty() ? QStringLiteral("series") : QStringLiteral("host");
     e.entity = QString::fromStdString(a.host.empty() ? a.series.canonical() : a.host);
     e.title = a.title.isEmpty() ? Messages::tr("Anomaly on %1").arg(QString::fromStdString(a.series.metric)) : a.title;
@@ -92,7 +87,7 @@ Event incidentEvent(const Incident &incident, const std::vector<SeriesAlert> &al
         const SeriesAlert &a = alerts[i];
         e.time = std::min(e.time, a.interval.start);
         e.endTime = std::max({e.endTime, a.interval.end, a.interval.start}); // an open member has no end yet
-        const QString severity = severityOf(a.interval.peakScore);
+        const QString severity = alertSeverity(a.interval.peakScore);
         if (severityRank(severity) > severityRank(e.severity))
             e.severity = severity;
         series.append(QString::fromStdString(a.series.canonical()));
@@ -220,6 +215,11 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
     if (auto closed = tracker.finish())
         close(*closed);
     return alerts;
+}
+
+QString alertSeverity(double peak)
+{
+    return peak >= 0.99 ? QStringLiteral("critical") : peak >= 0.97 ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
 const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert &alert)

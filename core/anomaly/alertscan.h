@@ -37,6 +37,10 @@ struct SeriesAlert
 std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector<Sample> &samples,
                                       const AlertPolicy &policy = {}, bool counts = false);
 
+// An alert's severity by its peak score (critical from 0.99, error from 0.97);
+// a silenced alert or a host's part of a fleet-wide episode is stored at info.
+QString alertSeverity(double peak);
+
 // The rule (if any) that keeps this alert quiet: active when the alert started,
 // its selector matches the series, and (for feedback) the alert is no stronger
 // than the rule allows.

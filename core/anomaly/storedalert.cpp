@@ -140,8 +140,11 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
         if (alert->silencedBy) {
             const auto rule = std::find_if(silences.begin(), silences.end(),
                                            [&](const Silence &s) { return s.id == alert->silencedBy; });
-            if (rule != silences.end() && !rule->activeAt(alert->start))
+            if (rule != silences.end() && !rule->activeAt(alert->start)) {
                 alert->silencedBy = 0;
+                if (!alert->fleetWide) // stored at info while muted: back to what its peak earns
+                    alert->severity = alertSeverity(alert->peak);
+            }
         }
         if (!alert->silencedBy) {
             if (const Silence *rule = silencing(silences, alert->toSeriesAlert()))

@@ -313,16 +313,19 @@ int expire(const QStringList &args)
     if (failed)
         return 2;
     return write(command, db, [&](Core::Database &, Core::AlertStore &store) {
-        if (!parser.isSet(withdraw)) {
-            store.expireSilence(silenceId, QDateTime::currentMSecsSinceEpoch());
-            return Messages::tr("Silence %1 expired.").arg(silenceId);
-        }
         const auto rules = store.silences(true, 0);
         const auto rule = std::find_if(rules.begin(), rules.end(), [&](const Core::Silence &s) { return s.id == silenceId; });
         if (rule == rules.end())
             throw Core::Error(Messages::tr("There is no silence %1.").arg(silenceId));
+        // A rule that has not started yet, ended now, covers nothing: that is a withdrawal.
+        const Core::Timestamp now = QDateTime::currentMSecsSinceEpoch();
+        if (!parser.isSet(withdraw) && rule->startsAt < now) {
+            store.expireSilence(silenceId, now);
+            return Messages::tr("Silence %1 expired.").arg(silenceId);
+        }
         store.expireSilence(silenceId, rule->startsAt);
-        return Messages::tr("Silence %1 withdrawn: the alerts it muted show again.").arg(silenceId);
+        return parser.isSet(withdraw) ? Messages::tr("Silence %1 withdrawn: the alerts it muted show again.").arg(silenceId)
+                                      : Messages::tr("Silence %1 had not started: it is withdrawn.").arg(silenceId);
     });
 }
 

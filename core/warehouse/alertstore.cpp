@@ -6,6 +6,8 @@
 #include "metricreader.h"
 #include "selector.h"
 
+#include <algorithm>
+
 namespace Opsight::Core {
 
 QString silenceKindName(Silence::Kind kind)
@@ -52,12 +54,21 @@ qint64 AlertStore::addSilence(const Silence &silence)
     return m_db.lastInsertRowId();
 }
 
-void AlertStore::expireSilence(qint64 id, Timestamp now)
+void AlertStore::expireSilence(qint64 id, Timestamp at)
 {
-    Statement update = m_db.prepare("UPDATE silence SET ends_at=min(ends_at, ?2) WHERE id=?1");
-    update.bind(1, id).bind(2, now).run();
-    if (m_db.changes() == 0)
+    Statement select = m_db.prepare("SELECT starts_at, ends_at FROM silence WHERE id=?1");
+    select.bind(1, id);
+    if (!select.step())
         throw Error(tr("There is no silence %1.").arg(id));
+    const Timestamp startsAt = select.columnInt64(0), endsAt = select.columnInt64(1);
+    // Nothing to change is said, not reported as done: the rule already ends by then.
+    if (endsAt <= startsAt)
+        throw Error(tr("Silence %1 was already withdrawn.").arg(id));
+    const Timestamp end = std::max(startsAt, at);
+    if (endsAt <= end)
+        throw Error(tr("Silence %1 already ended at %2.").arg(id).arg(formatTimestamp(endsAt)));
+    Statement update = m_db.prepare("UPDATE silence SET ends_at=?2 WHERE id=?1");
+    update.bind(1, id).bind(2, end).run();
 }
 
 std::map<qint64, qint64> AlertStore::matchedSeries(const std::vector<Silence> &rules, Timestamp now)

@@ -55,8 +55,10 @@ public:
     // Validates (selector parses, author given, end after start) and stores;
     // returns the new id. Throws Error saying which field is wrong.
     qint64 addSilence(const Silence &silence);
-    // Ends a silence now (kept for the record, not deleted).
-    void expireSilence(qint64 id, Timestamp now);
+    // Moves a rule's end back to `at`, or to its start when `at` is earlier (then
+    // it covers nothing: withdrawn). Kept for the record, not deleted. Throws
+    // when there is no such rule or it already ends by then.
+    void expireSilence(qint64 id, Timestamp at);
     std::vector<Silence> silences(bool includeExpired, Timestamp now);
     // For the rules in force at `now` (active or to come), by id: how many series
     // each matches. 0 is a ghost (a typo, a host since gone): it mutes nothing.

@@ -271,6 +271,10 @@ private Q_SLOTS:
         QCOMPARE(mutedOnH0().first, h0Alerts);
         AlertStore(warehouse->db()).expireSilence(id, rule.startsAt); // withdrawn
         QCOMPARE(mutedOnH0().first, 0);
+        // Stored at info while muted, they come back at the severity their peak earns.
+        for (const StoredAlert &a : readStoredAlerts(warehouse->db(), kEarliest, kLatest, AlertStore(warehouse->db()).silences(true, 0)))
+            if (a.host == QLatin1String("h0") && !a.fleetWide)
+                QCOMPARE(a.severity, alertSeverity(a.peak));
     }
 
     // An alert found only by a later scan (a lower threshold) joins the incident

@@ -3,6 +3,7 @@
 // 1 failed, 2 usage), one-line summaries, located errors, stdout and files.
 #include "testutil.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -386,6 +387,22 @@ private Q_SLOTS:
         QCOMPARE(listed({QStringLiteral("--hide-silenced")}).size(), all.size());
         run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
         QVERIFY2(run.out.contains(QStringLiteral("rebuild")), qPrintable(run.out));
+        // Again: nothing to do is said, not reported as done.
+        for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--withdraw")}}) {
+            run = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("expire"), m_db, db, QStringLiteral("--id"), silenceId} + extra);
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("already withdrawn")), qPrintable(run.err));
+        }
+        // A rule still to come, ended now, covers nothing: it is withdrawn, and says so.
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"), selector,
+                   QStringLiteral("--author"), QStringLiteral("ana"), QStringLiteral("--reason"), QStringLiteral("next week"),
+                   QStringLiteral("--start"), QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate),
+                   QStringLiteral("--hours"), QStringLiteral("4")});
+        QCOMPARE(run.code, 0);
+        const QString laterId = QRegularExpression(QStringLiteral("Silence (\\d+) on")).match(run.out).captured(1);
+        run = cli({QStringLiteral("alerts"), QStringLiteral("expire"), m_db, db, QStringLiteral("--id"), laterId});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("had not started")), qPrintable(run.out));
 
         // Wrong input: a clear message naming what is wrong, nothing written.
         const QString digest = digestOf(db);
