@@ -922,11 +922,29 @@ private Q_SLOTS:
             for (const Views::PlotSeries &series : panel.series)
                 plotsH1 = plotsH1 || series.name == cpu.series;
         QVERIFY(plotsH1);
+        // Collapsed, the incident of the muted alerts says so.
+        Views::AlertListModel *listed = view->alertModel();
+        bool incidentSaysSilenced = false;
+        for (int row = 0; row < listed->rowCount(); ++row) {
+            const QModelIndex group = listed->index(row, Views::AlertListModel::StateColumn);
+            if (group.data(Views::AlertListModel::IsGroupRole).toBool() && listed->rowCount(listed->index(row, 0)) >= 2
+                && listed->index(0, 0, listed->index(row, 0)).data(Views::AlertListModel::EventIdRole).toLongLong()
+                    == cpu.eventId)
+                incidentSaysSilenced = group.data().toString() == QLatin1String("Silenced");
+        }
+        QVERIFY(incidentSaysSilenced);
 
-        // Ended now: the past alerts it muted stay muted; it leaves the default list.
+        // Ended now: the past alerts it muted stay muted; it leaves the default list;
+        // the reload leaves the plot where the operator put it (not on the selected alert).
+        QVERIFY(view->currentAlert() != 0);
+        panels.clear();
+        view->showSeries({QStringLiteral("cpu_util_percent")}, Test::kTimelineStart, Test::kTimelineStart + Core::kDay);
+        QTRY_VERIFY_WITH_TIMEOUT(!panels.isEmpty(), 20000);
+        const double shownFrom = view->plot()->visibleFrom();
         shown.clear();
         view->endSilence(id, false);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QCOMPARE(view->plot()->visibleFrom(), shownFrom);
         QCOMPARE(rules->state(*rules->silenceById(id)), Views::SilenceListModel::State::Ended);
         QVERIFY(view->alertModel()->alertById(cpu.eventId)->isSilenced());
         QCOMPARE(view->silencePanel()->tree()->model()->rowCount(), 0);
@@ -951,6 +969,31 @@ private Q_SLOTS:
         tabs->setCurrentIndex(1);
         view->selectAlert(cpu.eventId);
         QCOMPARE(tabs->currentIndex(), 0);
+    }
+
+    // States move with the clock: an active rule whose end passes becomes ended.
+    void silenceStatesFollowTheClock()
+    {
+        Views::SilenceListModel model;
+        QAbstractItemModelTester tester(&model);
+        Core::Silence rule;
+        rule.id = 7;
+        rule.matcher = QStringLiteral("{host=\"h1\"}");
+        rule.startsAt = 1000;
+        rule.endsAt = 2000;
+        Core::Silence later = rule;
+        later.id = 8;
+        later.startsAt = 5000;
+        later.endsAt = 6000;
+        model.setSilences({rule, later}, {}, 1500, {{7, 3}, {8, 0}});
+        QCOMPARE(model.state(rule), Views::SilenceListModel::State::Active);
+        QCOMPARE(model.state(later), Views::SilenceListModel::State::Scheduled);
+        QCOMPARE(model.inForceCount(), 2);
+        QCOMPARE(model.ghostCount(), 1);
+        model.setNow(2500);
+        QCOMPARE(model.state(rule), Views::SilenceListModel::State::Ended);
+        QCOMPARE(model.index(0, Views::SilenceListModel::StateColumn).data().toString(), QStringLiteral("ended"));
+        QCOMPARE(model.inForceCount(), 1);
     }
 
     void exportsPlotAndData()

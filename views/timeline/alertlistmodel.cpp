@@ -246,10 +246,11 @@ QVariant AlertListModel::groupData(const Group &group, int column, int role) con
     Core::Timestamp first = Core::kLatest, last = 0;
     QString worstSeverity;
     QStringList hosts;
-    int acknowledged = 0;
+    int acknowledged = 0, silenced = 0;
     for (int member : group.members) {
         const AlertRecord &a = m_alerts[size_t(member)];
         acknowledged += a.isAcknowledged() ? 1 : 0;
+        silenced += a.isSilenced() ? 1 : 0;
         if (Severity::rank(a.severity) >= worst) {
             worst = Severity::rank(a.severity);
             worstSeverity = a.severity;
@@ -286,12 +287,18 @@ QVariant AlertListModel::groupData(const Group &group, int column, int role) con
         case HostColumn:
             return hosts.size() == 1 ? hosts.front() : hosts.isEmpty() ? QString() : tr("%n host(s)", nullptr, int(hosts.size()));
         case PeakColumn: return sorting ? QVariant(peak) : QLocale().toString(peak, 'f', 3);
-        // Collapsed, a group still says whether someone has looked at it.
-        case StateColumn:
-            return acknowledged == 0 ? QString()
-                : acknowledged == int(group.members.size())
-                ? tr("Acknowledged")
-                : tr("%1 of %2 acknowledged").arg(acknowledged).arg(group.members.size());
+        // Collapsed, a group still says whether a rule mutes it and whether
+        // someone has looked at it.
+        case StateColumn: {
+            const int members = int(group.members.size());
+            QStringList states;
+            if (silenced)
+                states << (silenced == members ? tr("Silenced") : tr("%1 of %2 silenced").arg(silenced).arg(members));
+            if (acknowledged)
+                states << (acknowledged == members ? tr("Acknowledged")
+                                                   : tr("%1 of %2 acknowledged").arg(acknowledged).arg(members));
+            return states.join(QStringLiteral(", "));
+        }
         default: return sorting ? QVariant(QString()) : QVariant();
         }
     }

@@ -35,6 +35,19 @@ void SilenceListModel::setSilences(std::vector<Core::Silence> rules, const std::
     endResetModel();
 }
 
+void SilenceListModel::setNow(Core::Timestamp now)
+{
+    m_now = now;
+    if (!m_rules.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int SilenceListModel::mutedCount(qint64 id) const
+{
+    const Core::Silence *rule = silenceById(id);
+    return rule ? m_muted[size_t(rule - m_rules.data())] : 0;
+}
+
 const Core::Silence *SilenceListModel::silenceAt(const QModelIndex &index) const
 {
     return index.isValid() && size_t(index.row()) < m_rules.size() ? &m_rules[size_t(index.row())] : nullptr;

@@ -31,10 +31,13 @@ public:
     // `matchedSeries`: for the rules in force, how many series each matches.
     void setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts, Core::Timestamp now,
                      const std::map<qint64, qint64> &matchedSeries = {});
+    // Time moves on: states and countdowns as of `now`.
+    void setNow(Core::Timestamp now);
     const Core::Silence *silenceAt(const QModelIndex &index) const;
     const Core::Silence *silenceById(qint64 id) const;
     QModelIndex indexOfSilence(qint64 id) const;
     State state(const Core::Silence &rule) const;
+    int mutedCount(qint64 id) const; // the listed alerts it keeps quiet
     int inForceCount() const; // active or scheduled
     int ghostCount() const;   // in force and matching no series
     bool isGhost(const Core::Silence &rule) const;

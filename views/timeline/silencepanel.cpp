@@ -5,15 +5,21 @@
 #include "common/itemlist.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Opsight::Views {
+
+namespace {
+constexpr int kClockMs = 30 * 1000;
+} // namespace
 
 SilencePanel::SilencePanel(QWidget *parent)
     : QWidget(parent)
@@ -35,11 +41,11 @@ SilencePanel::SilencePanel(QWidget *parent)
     m_tree->setModel(m_proxy);
     setUpRecordList(m_tree);
     m_tree->sortByColumn(SilenceListModel::StartColumn, Qt::DescendingOrder);
-    const std::pair<int, int> widths[] = {{SilenceListModel::StateColumn, 230}, {SilenceListModel::KindColumn, 110},
-                                          {SilenceListModel::MatcherColumn, 280}, {SilenceListModel::SeriesColumn, 60},
-                                          {SilenceListModel::StartColumn, 150},
-                                          {SilenceListModel::EndColumn, 150}, {SilenceListModel::MutedColumn, 60},
-                                          {SilenceListModel::AuthorColumn, 90}};
+    // Wide enough for "2026-11-23 11:00 UTC" and the Chinese headers; the reason stretches.
+    const std::pair<int, int> widths[] = {{SilenceListModel::StateColumn, 200}, {SilenceListModel::KindColumn, 100},
+                                          {SilenceListModel::MatcherColumn, 240}, {SilenceListModel::SeriesColumn, 60},
+                                          {SilenceListModel::StartColumn, 145}, {SilenceListModel::EndColumn, 145},
+                                          {SilenceListModel::MutedColumn, 90}, {SilenceListModel::AuthorColumn, 80}};
     for (const auto &[column, width] : widths)
         m_tree->header()->resizeSection(column, width);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SilencePanel::updateButtons);
@@ -79,6 +85,15 @@ SilencePanel::SilencePanel(QWidget *parent)
     layout->addWidget(m_tree, 1);
     layout->addLayout(actionRow);
     updateButtons();
+    // States and countdowns move with the clock: an operator leaves the tab open.
+    auto *clock = new QTimer(this);
+    clock->setInterval(kClockMs);
+    connect(clock, &QTimer::timeout, this, [this] {
+        m_model->setNow(QDateTime::currentMSecsSinceEpoch());
+        updateButtons();
+        Q_EMIT inForceCountChanged(m_model->inForceCount());
+    });
+    clock->start();
 }
 
 void SilencePanel::setSilences(std::vector<Core::Silence> rules, const std::vector<AlertRecord> &alerts,

@@ -91,7 +91,9 @@ TimelineView::TimelineView(QWidget *parent)
     m_alerts = new AlertPanel(this);
     connect(m_alerts, &AlertPanel::currentAlertChanged, this, [this](qint64 id) {
         m_plot->setSelectedAlert(id);
-        if (const AlertRecord *alert = alertModel()->alertById(id))
+        // A reload keeps the selection; it must not take the plot from what the
+        // operator is looking at (a rule's series after ending it, say).
+        if (const AlertRecord *alert = alertModel()->alertById(id); alert && !m_reloadingAlerts)
             focusAlert(*alert);
     });
     connect(m_alerts, &AlertPanel::actionRequested, this, [this](AlertAction::Kind kind) { runActionDialog(kind); });
@@ -310,7 +312,9 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     m_silences = load.silences;
     m_plot->showAlerts(load.alerts, load.silences);
     m_alerts->setLoaded(true);
+    m_reloadingAlerts = true;
     m_alerts->setAlerts(load.alerts, keep);
+    m_reloadingAlerts = false;
     m_silencePanel->setSilences(load.silences, load.alerts, QDateTime::currentMSecsSinceEpoch(), load.matchedSeries);
     setStatus(m_savedNotice); // kept through the panels' reread that follows
     updateActions();
@@ -523,6 +527,12 @@ void TimelineView::applyAction(const AlertAction &action)
         [this, action](AlertActionResult result) {
             if (!result.ok) {
                 setStatus(tr("Not saved: %1").arg(result.error), true);
+                // The whole reason, not an elided status: the operator asked for this write.
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), tr("Not saved."), QMessageBox::Ok, this);
+                box->setInformativeText(result.error);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setObjectName(QStringLiteral("timeline.notSaved"));
+                box->open();
                 Q_EMIT actionFinished(false, result.error);
                 return;
             }
@@ -571,9 +581,12 @@ void TimelineView::endSilenceWithDialog(qint64 id, bool withdraw)
     const QString kind = SilenceListModel::kindLabel(rule->kind);
     const QString question = withdraw ? tr("Withdraw rule %1 (%2 on %3 by %4)?").arg(id).arg(kind, rule->matcher, rule->author)
                                       : tr("End rule %1 (%2 on %3 by %4) now?").arg(id).arg(kind, rule->matcher, rule->author);
+    const int muted = m_silencePanel->model()->mutedCount(id);
     const QString consequence = withdraw
-        ? tr("Every alert it muted shows again, as if it had never been made. It stays on record as withdrawn.")
-        : tr("Alerts from now on fire again; what it muted before stays muted. It stays on record as ended.");
+        ? tr("It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule "
+             "mutes them. It stays on record as withdrawn.").arg(Format::count(muted))
+        : tr("It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule "
+             "mutes them. It stays on record as ended.").arg(Format::count(muted));
     QMessageBox box(QMessageBox::Question, withdraw ? tr("Withdraw Rule") : tr("End Rule Now"), question,
                     QMessageBox::Cancel, this);
     box.setInformativeText(consequence);
@@ -602,8 +615,32 @@ void TimelineView::showSilence(qint64 id)
     const Core::Silence *rule = m_silencePanel->model()->silenceById(id);
     if (!rule || m_dataLast <= m_dataFirst)
         return;
-    // The time it covers within the data, with context either side; a rule that
-    // reaches past the data shows up to the data's end.
+    // The alerts it mutes, side by side as an incident's are: a host-wide or
+    // metric-wide rule matches more series than a plot shows, and the first few
+    // of them are seldom the ones that matter.
+    std::vector<const AlertRecord *> muted;
+    for (const AlertRecord &alert : alertModel()->alerts())
+        if (alert.silencedBy == id)
+            muted.push_back(&alert);
+    if (!muted.empty()) {
+        std::sort(muted.begin(), muted.end(), [](const AlertRecord *a, const AlertRecord *b) { return a->start < b->start; });
+        Core::Timestamp first = Core::kLatest, last = 0;
+        for (const AlertRecord *alert : muted) {
+            first = std::min(first, alert->start);
+            last = std::max(last, alert->end ? alert->end : alert->start);
+        }
+        const Core::Timestamp pad = std::max<Core::Timestamp>(Core::kHour, (last - first) / 4);
+        showSeries(incidentSelectors(muted, kMaxIncidentPanels, PanelRequest{}.maxSeriesPerPanel),
+                   std::max(m_dataFirst, first - pad), std::min(m_dataLast + 1, last + pad));
+        return;
+    }
+    // Nothing muted: what it matches over the time it covers, within the data.
+    if (rule->startsAt > m_dataLast || rule->endsAt <= m_dataFirst || rule->endsAt <= rule->startsAt)
+        m_savedNotice = (rule->startsAt > m_dataLast
+                             ? tr("Rule %1 covers no time of the data (%2 to %3): shown are its series at the data's end.")
+                             : tr("Rule %1 covers no time of the data (%2 to %3): shown are its series at the data's start."))
+                            .arg(id)
+                            .arg(Format::timestamp(rule->startsAt), Format::timestamp(rule->endsAt));
     const Core::Timestamp from = std::clamp(rule->startsAt, m_dataFirst, m_dataLast);
     const Core::Timestamp to = std::clamp(std::max(rule->endsAt, rule->startsAt + 1), from + 1, m_dataLast + 1);
     const Core::Timestamp pad = std::max<Core::Timestamp>(Core::kHour, (to - from) / 4);

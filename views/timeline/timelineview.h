@@ -126,6 +126,7 @@ private:
     std::set<Core::SeriesId> m_scoresPending;        // asked for, not back yet
     std::vector<Core::Silence> m_silences;
     bool m_alertsLoaded = false;
+    bool m_reloadingAlerts = false; // the list is being refilled: keep the plot where it is
 
     // Last: their destructors wait for workers that report to the widgets above.
     LatestLoad m_alertLoad;
