@@ -25,6 +25,15 @@ SeriesInfo seriesFromRow(const Statement &row)
     return info;
 }
 
+// The host a selector pins with `host="name"`, letting the walk use the host index.
+std::optional<std::string> pinnedHost(const Selector &selector)
+{
+    for (const Selector::Matcher &m : selector.matchers())
+        if (m.label == "host" && m.op == Selector::Op::Equal && !m.value.empty())
+            return m.value;
+    return std::nullopt;
+}
+
 // Merges rollup points (already at `resolution`) into buckets of `step`.
 std::vector<RangePoint> rebucket(const std::vector<RollupPoint> &points, Timestamp step)
 {
@@ -63,11 +72,18 @@ MetricReader::MetricReader(Database &db)
 std::vector<SeriesInfo> MetricReader::select(const Selector &selector)
 {
     std::vector<SeriesInfo> result;
+    // The indexes narrow the walk: a pinned metric name, a pinned host (the
+    // series' host column is its `host` label when it has one), or both.
     const std::optional<std::string> metric = selector.metricName();
-    Statement stmt = metric ? m_db.prepare("SELECT id, metric, labels, host FROM series WHERE metric=?1 ORDER BY id")
-                            : m_db.prepare("SELECT id, metric, labels, host FROM series ORDER BY id");
+    const std::optional<std::string> host = pinnedHost(selector);
+    Statement stmt = m_db.prepare(metric && host ? "SELECT id, metric, labels, host FROM series WHERE metric=?1 AND host=?2 ORDER BY id"
+                                  : metric       ? "SELECT id, metric, labels, host FROM series WHERE metric=?1 ORDER BY id"
+                                  : host         ? "SELECT id, metric, labels, host FROM series WHERE host=?2 ORDER BY id"
+                                                 : "SELECT id, metric, labels, host FROM series ORDER BY id");
     if (metric)
         stmt.bind(1, std::string_view(*metric));
+    if (host)
+        stmt.bind(2, std::string_view(*host));
     while (stmt.step()) {
         SeriesInfo info = seriesFromRow(stmt);
         if (selector.matches(info.key))
@@ -79,9 +95,9 @@ std::vector<SeriesInfo> MetricReader::select(const Selector &selector)
 std::vector<qint64> MetricReader::countMatches(const std::vector<Selector> &selectors)
 {
     std::vector<qint64> counts(selectors.size(), 0);
-    std::vector<size_t> anyMetric; // selectors without a metric name
+    std::vector<size_t> anyMetric; // selectors no index narrows
     for (size_t i = 0; i < selectors.size(); ++i) {
-        if (selectors[i].metricName())
+        if (selectors[i].metricName() || pinnedHost(selectors[i]))
             counts[i] = qint64(select(selectors[i]).size());
         else
             anyMetric.push_back(i);

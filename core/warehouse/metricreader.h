@@ -56,8 +56,8 @@ public:
     explicit MetricReader(Database &db);
 
     std::vector<SeriesInfo> select(const Selector &selector);
-    // How many series each selector matches: one walk of the series for those
-    // without a metric name, the metric's index for the others.
+    // How many series each selector matches: the metric's or the host's index
+    // where the selector pins one, one walk of the series for all the others.
     std::vector<qint64> countMatches(const std::vector<Selector> &selectors);
     std::optional<SeriesInfo> series(SeriesId id);
     // Every metric name with at least one series, sorted.

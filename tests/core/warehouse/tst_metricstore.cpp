@@ -88,6 +88,39 @@ private Q_SLOTS:
         }
     }
 
+    // A pinned host narrows the walk to the host index; what it returns is what
+    // matching every series returns (a series named by `instance` alone has that
+    // host in its host column but no host label, and stays out).
+    void selectorsPinningAHostUseItsIndex()
+    {
+        auto w = create();
+        writeGauges(*w, 3, 10);
+        {
+            Transaction tx(w->db());
+            MetricWriter writer(w->db());
+            const SeriesId mem = writer.intern(key("mem", "h1"));
+            const SeriesId scraped = writer.intern(SeriesKey{"cpu", {{"instance", "h1:9100"}}});
+            for (SeriesId id : {mem, scraped})
+                writer.append(id, kT0, 1.0);
+            writer.flush();
+            tx.commit();
+        }
+        MetricReader reader(w->db());
+        const QStringList selectors{QStringLiteral("{host=\"h1\"}"), QStringLiteral("cpu{host=\"h1\"}"),
+                                    QStringLiteral("{host=\"h1\",__name__=~\"m.*\"}"), QStringLiteral("{host=\"nope\"}"),
+                                    QStringLiteral("{host=~\"h.\"}")};
+        std::vector<Selector> parsed;
+        for (const QString &text : selectors) {
+            parsed.push_back(Selector::parse(text));
+            size_t expected = 0;
+            for (const SeriesInfo &info : reader.select(Selector::parse(QStringLiteral("{}"))))
+                expected += parsed.back().matches(info.key);
+            QCOMPARE(reader.select(parsed.back()).size(), expected);
+        }
+        const std::vector<qint64> counts = reader.countMatches(parsed);
+        QCOMPARE(counts, (std::vector<qint64>{2, 1, 1, 0, 4}));
+    }
+
     void rangePicksTheResolutionByItself()
     {
         auto w = create();
