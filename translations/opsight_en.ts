@@ -615,7 +615,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+63"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+64"/>
         <location line="+181"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
@@ -660,12 +660,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+71"/>
         <location line="+109"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -772,12 +772,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -793,12 +793,27 @@ The command-line tool needs no display: opsight-cli --help
         <translation>T</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+99"/>
+        <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults), the time to detect, and both by fault kind and by host group.</source>
+        <translation>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults), the time to detect, and both by fault kind and by host group.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Host groups to break the figures down by: role, cluster, rack or service (default role).</source>
+        <translation>Host groups to break the figures down by: role, cluster, rack or service (default role).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</source>
         <translation>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
@@ -839,12 +854,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>missing --db FILE</source>
         <translation>missing --db FILE</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</translation>
     </message>
@@ -890,38 +905,63 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults).</source>
-        <translation>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>How far an alert may lie outside a fault&apos;s window (default 30).</source>
         <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
         <translation>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
+        <source>--group-by expects one of %1, not &apos;%2&apos;</source>
+        <translation>--group-by expects one of %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 has no ground truth (it is not a simulated fleet)</source>
         <translation>%1 has no ground truth (it is not a simulated fleet)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)</source>
         <translation>recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>time to detect (fault start to first alert): median %1, 90% within %2</source>
+        <translation>time to detect (fault start to first alert): median %1, 90% within %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>faults by kind (detected / all, median time to detect):</source>
+        <translation>faults by kind (detected / all, median time to detect):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by host %1 (faults detected / all, alerts true / all, median time to detect):</source>
+        <translation>by host %1 (faults detected / all, alerts true / all, median time to detect):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no host or queue)</source>
+        <translation>(no host or queue)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>alerts by metric (true / all):</source>
         <translation>alerts by metric (true / all):</translation>
     </message>
@@ -5531,8 +5571,8 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+2"/>
-        <source>Score series for anomalies (anomaly score, nab-score)</source>
-        <translation>Score series for anomalies (anomaly score, nab-score)</translation>
+        <source>Score series for anomalies; scan a warehouse; evaluate its alerts (score, nab-score, scan, evaluate)</source>
+        <translation>Score series for anomalies; scan a warehouse; evaluate its alerts (score, nab-score, scan, evaluate)</translation>
     </message>
     <message>
         <location line="+2"/>

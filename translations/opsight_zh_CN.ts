@@ -614,7 +614,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+63"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+64"/>
         <location line="+181"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
@@ -659,12 +659,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+71"/>
         <location line="+109"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -771,12 +771,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -792,12 +792,27 @@ The command-line tool needs no display: opsight-cli --help
         <translation>T</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+99"/>
+        <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults), the time to detect, and both by fault kind and by host group.</source>
+        <translation>已存告警相对于仓库真实标注（模拟机群注入的故障）的精确率和召回率、检测耗时，并按故障类型和主机分组细分。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Host groups to break the figures down by: role, cluster, rack or service (default role).</source>
+        <translation>按哪种主机分组细分：role、cluster、rack 或 service（默认 role）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</source>
         <translation>--slack-minutes 需要 0 或更大的整数分钟数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
@@ -838,12 +853,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>missing --db FILE</source>
         <translation>缺少 --db 文件</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire 需要一个大于 %1 且不超过 1 的分数，而不是“%2”</translation>
     </message>
@@ -887,38 +902,63 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults).</source>
-        <translation>已存储告警相对于数据仓库真值（模拟集群注入的故障）的精确率和召回率。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>How far an alert may lie outside a fault&apos;s window (default 30).</source>
         <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
         <translation>触发告警的分数（默认：此仓库告警最近一次存储时所用的阈值，否则为 0.95，即以 50% 的幅度刷新意外程度记录）。存储的扫描会保存该阈值。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
+        <source>--group-by expects one of %1, not &apos;%2&apos;</source>
+        <translation>--group-by 应为 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 has no ground truth (it is not a simulated fleet)</source>
         <translation>%1 没有真值（它不是模拟集群）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)</source>
         <translation>召回率 %1（%3 个故障中的 %2 个），精确率 %4（%6 条告警中的 %5 条）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>time to detect (fault start to first alert): median %1, 90% within %2</source>
+        <translation>检测耗时（故障开始到首条告警）：中位数 %1，90% 在 %2 内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>faults by kind (detected / all, median time to detect):</source>
+        <translation>按故障类型（已检测 / 全部，检测耗时中位数）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by host %1 (faults detected / all, alerts true / all, median time to detect):</source>
+        <translation>按主机 %1（故障已检测 / 全部，告警真实 / 全部，检测耗时中位数）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no host or queue)</source>
+        <translation>（无主机或队列）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>alerts by metric (true / all):</source>
         <translation>按指标统计的告警（真实 / 全部）：</translation>
     </message>
@@ -5491,8 +5531,8 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+2"/>
-        <source>Score series for anomalies (anomaly score, nab-score)</source>
-        <translation>为序列做异常评分（anomaly score、nab-score）</translation>
+        <source>Score series for anomalies; scan a warehouse; evaluate its alerts (score, nab-score, scan, evaluate)</source>
+        <translation>为序列计算异常分数；扫描仓库；评估其告警（score、nab-score、scan、evaluate）</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Opsight::Core {
 
 namespace {
@@ -60,27 +63,53 @@ bool silenced(const StoredEvent &e)
     return payload.contains(QStringLiteral("silenced_by")) || payload.value(QStringLiteral("fleet_wide")).toBool();
 }
 
+QString groupOf(const QString &host, const QString &queue, const std::map<QString, QString> &hostGroups)
+{
+    if (!host.isEmpty()) {
+        const auto group = hostGroups.find(host);
+        return group == hostGroups.end() ? QString() : group->second;
+    }
+    return queue.isEmpty() ? QString() : QStringLiteral("queues");
+}
+
 } // namespace
 
+Timestamp delayQuantile(std::vector<Timestamp> delays, double q)
+{
+    if (delays.empty())
+        return 0;
+    const size_t rank = std::min(delays.size() - 1, size_t(std::ceil(q * double(delays.size()))) - (q > 0 ? 1 : 0));
+    std::nth_element(delays.begin(), delays.begin() + qint64(rank), delays.end());
+    return delays[rank];
+}
+
 AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std::vector<GroundTruth> &truth,
-                               Timestamp slack)
+                               Timestamp slack, const std::map<QString, QString> &hostGroups)
 {
     AlertEvaluation result;
     std::vector<AlertView> views;
     for (const StoredEvent &e : alerts)
         if (e.event.kind == QLatin1String("alert") && !silenced(e))
             views.push_back(view(e));
+    // The earliest first: a fault's delay is its first alert's.
+    std::stable_sort(views.begin(), views.end(), [](const AlertView &a, const AlertView &b) { return a.start < b.start; });
     result.alerts = qint64(views.size());
     for (const GroundTruth &t : truth) {
         if (t.entityKind != QLatin1String("host") && t.entityKind != QLatin1String("queue"))
             continue; // job-level truth is for job diagnostics, not metric alerts
         AlertEvaluation::PerKind &kind = result.kinds[t.kind];
+        const bool onHost = t.entityKind == QLatin1String("host");
+        AlertEvaluation::PerGroup &group = result.groups[groupOf(onHost ? t.entity : QString(), onHost ? QString() : t.entity, hostGroups)];
         ++kind.faults;
+        ++group.faults;
         ++result.faults;
         for (const AlertView &a : views) {
             if (sameEntity(a, t) && overlaps(a, t, slack)) {
                 ++kind.detected;
+                ++group.detected;
                 ++result.detected;
+                for (std::vector<Timestamp> *delays : {&kind.delays, &group.delays, &result.delays})
+                    delays->push_back(a.start - t.startTime);
                 break;
             }
         }
@@ -88,12 +117,15 @@ AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std
     std::map<QString, bool> incidents; // true when one of its alerts is
     for (const AlertView &a : views) {
         AlertEvaluation::PerMetric &metric = result.metrics[a.metric];
+        AlertEvaluation::PerGroup &group = result.groups[groupOf(a.host, a.queue, hostGroups)];
         ++metric.alerts;
+        ++group.alerts;
         bool isTrue = false;
         for (const GroundTruth &t : truth) {
             if (sameEntity(a, t) && overlaps(a, t, slack)) {
                 ++result.trueAlerts;
                 ++metric.trueAlerts;
+                ++group.trueAlerts;
                 isTrue = true;
                 break;
             }

@@ -4,6 +4,7 @@
 #include "warehouse/eventreader.h"
 
 #include <map>
+#include <vector>
 
 namespace Opsight::Core {
 
@@ -17,8 +18,21 @@ struct AlertEvaluation
     {
         qint64 faults = 0;
         qint64 detected = 0;
+        std::vector<Timestamp> delays; // of the detected ones: first alert's start less the fault's (may be < 0)
     };
     std::map<QString, PerKind> kinds; // by ground-truth kind
+    // By host group (the hosts' role, say; queues form one group): where the
+    // faults are missed and where the false alerts come from.
+    struct PerGroup
+    {
+        qint64 faults = 0;
+        qint64 detected = 0;
+        qint64 alerts = 0;
+        qint64 trueAlerts = 0;
+        std::vector<Timestamp> delays;
+    };
+    std::map<QString, PerGroup> groups;
+    std::vector<Timestamp> delays; // every detected fault's
     struct PerMetric
     {
         qint64 alerts = 0;
@@ -39,7 +53,12 @@ struct AlertEvaluation
     double noticePrecision() const { return notices ? double(trueNotices) / double(notices) : 0; }
 };
 
+// `hostGroups`: each host's group (hosts not in it, and alerts with no host or
+// queue, fall in ""); queues are the group "queues".
 AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std::vector<GroundTruth> &truth,
-                               Timestamp slack = 30 * kMinute);
+                               Timestamp slack = 30 * kMinute, const std::map<QString, QString> &hostGroups = {});
+
+// The q-quantile (0.5: the median) of detection delays, by the nearest rank; 0 when empty.
+Timestamp delayQuantile(std::vector<Timestamp> delays, double q);
 
 } // namespace Opsight::Core

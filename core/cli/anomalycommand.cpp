@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "ingest/csvreader.h"
 #include "ingest/parseerror.h"
+#include "warehouse/dimensionreader.h"
 #include "warehouse/eventreader.h"
 #include "warehouse/warehouse.h"
 
@@ -431,12 +432,17 @@ int evaluateWarehouse(const QStringList &args)
     const QString command = QStringLiteral("anomaly evaluate");
     QCommandLineParser parser;
     parser.setApplicationDescription(Messages::tr("Precision and recall of the stored alerts against the warehouse's "
-                                                  "ground truth (a simulated fleet's injected faults)."));
+                                                  "ground truth (a simulated fleet's injected faults), the time to "
+                                                  "detect, and both by fault kind and by host group."));
     const QCommandLineOption db(QStringLiteral("db"), Messages::tr("The warehouse file."), Messages::tr("FILE"));
     const QCommandLineOption slack(QStringLiteral("slack-minutes"),
                                    Messages::tr("How far an alert may lie outside a fault's window (default 30)."),
                                    Messages::tr("N"), QStringLiteral("30"));
-    parser.addOptions({db, slack});
+    const QCommandLineOption groupBy(QStringLiteral("group-by"),
+                                     Messages::tr("Host groups to break the figures down by: role, cluster, rack or service "
+                                                  "(default role)."),
+                                     Messages::tr("FIELD"), QStringLiteral("role"));
+    parser.addOptions({db, slack, groupBy});
     if (!parseArguments(parser, args, command))
         return 2;
     if (!parser.isSet(db)) {
@@ -450,16 +456,33 @@ int evaluateWarehouse(const QStringList &args)
                                 .arg(parser.value(slack)));
         return 2;
     }
+    const QStringList fields{QStringLiteral("role"), QStringLiteral("cluster"), QStringLiteral("rack"), QStringLiteral("service")};
+    const QString field = parser.value(groupBy);
+    if (!fields.contains(field)) {
+        printError(command, Messages::tr("--group-by expects one of %1, not '%2'").arg(fields.join(QStringLiteral(", ")), field));
+        return 2;
+    }
     try {
         auto warehouse = Core::Warehouse::open(parser.value(db), Core::Warehouse::Mode::ReadOnly);
         Core::EventReader reader(warehouse->db());
+        std::map<QString, QString> hostGroups;
+        for (const Core::HostRecord &host : Core::DimensionReader(warehouse->db()).hosts())
+            hostGroups[host.name] = field == QLatin1String("role")      ? host.role
+                                  : field == QLatin1String("cluster")   ? host.cluster
+                                  : field == QLatin1String("rack")      ? host.rack
+                                                                        : host.service;
         const std::vector<Core::GroundTruth> truth = reader.groundTruth();
         if (truth.empty()) {
             printError(command, Messages::tr("%1 has no ground truth (it is not a simulated fleet)").arg(parser.value(db)));
             return 1;
         }
         const auto alerts = reader.events(Core::kEarliest, Core::kLatest, {QStringLiteral("alert")});
-        const Core::AlertEvaluation e = Core::evaluateAlerts(alerts, truth, minutes * Core::kMinute);
+        const Core::AlertEvaluation e = Core::evaluateAlerts(alerts, truth, minutes * Core::kMinute, hostGroups);
+        // Minutes from a fault's start to its first alert; negative: the alert came first.
+        auto delay = [](const std::vector<Core::Timestamp> &delays, double q) {
+            return delays.empty() ? QStringLiteral("-")
+                                  : Messages::tr("%1 min").arg(double(Core::delayQuantile(delays, q)) / double(Core::kMinute), 0, 'f', 0);
+        };
         printLine(Messages::tr("recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)")
                       .arg(e.recall(), 0, 'f', 3)
                       .arg(e.detected)
@@ -467,8 +490,20 @@ int evaluateWarehouse(const QStringList &args)
                       .arg(e.precision(), 0, 'f', 3)
                       .arg(e.trueAlerts)
                       .arg(e.alerts));
+        printLine(Messages::tr("time to detect (fault start to first alert): median %1, 90% within %2")
+                      .arg(delay(e.delays, 0.5), delay(e.delays, 0.9)));
+        printLine(Messages::tr("faults by kind (detected / all, median time to detect):"));
         for (const auto &[kind, k] : e.kinds)
-            printLine(QStringLiteral("  %1 %2 / %3").arg(kind.leftJustified(22)).arg(k.detected).arg(k.faults));
+            printLine(QStringLiteral("  %1 %2 / %3  %4").arg(kind.leftJustified(22)).arg(k.detected).arg(k.faults).arg(delay(k.delays, 0.5)));
+        printLine(Messages::tr("by host %1 (faults detected / all, alerts true / all, median time to detect):").arg(field));
+        for (const auto &[group, g] : e.groups)
+            printLine(QStringLiteral("  %1 %2 / %3  %4 / %5  %6")
+                          .arg((group.isEmpty() ? Messages::tr("(no host or queue)") : group).leftJustified(22))
+                          .arg(g.detected)
+                          .arg(g.faults)
+                          .arg(g.trueAlerts)
+                          .arg(g.alerts)
+                          .arg(delay(g.delays, 0.5)));
         printLine(Messages::tr("alerts by metric (true / all):"));
         for (const auto &[metric, m] : e.metrics)
             printLine(QStringLiteral("  %1 %2 / %3").arg(metric.leftJustified(30)).arg(m.trueAlerts).arg(m.alerts));

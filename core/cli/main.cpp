@@ -33,7 +33,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("logs"),
          {Cli::logsCommand, QT_TRANSLATE_NOOP("opsight-cli", "Log templates: parse, evaluate; a warehouse's templates, lines, merge, split")}},
         {QStringLiteral("anomaly"),
-         {Cli::anomalyCommand, QT_TRANSLATE_NOOP("opsight-cli", "Score series for anomalies (anomaly score, nab-score)")}},
+         {Cli::anomalyCommand, QT_TRANSLATE_NOOP("opsight-cli", "Score series for anomalies; scan a warehouse; evaluate its alerts (score, nab-score, scan, evaluate)")}},
         {QStringLiteral("alerts"),
          {Cli::alertsCommand, QT_TRANSLATE_NOOP("opsight-cli", "List alerts; acknowledge, silence, expire silences")}},
         {QStringLiteral("fleet"),

@@ -88,6 +88,37 @@ private Q_SLOTS:
         QCOMPARE(e.notices, qint64(4)); // two incidents, two alerts alone
         QCOMPARE(e.trueNotices, qint64(3));
         QCOMPARE(e.noticePrecision(), 0.75);
+
+        // The time to detect is the first alert's: h1's memory alert came 20 minutes
+        // before the fault (within the slack), the queue's at its start.
+        QCOMPARE(e.kinds.at(QStringLiteral("runaway_process")).delays, std::vector<Timestamp>{-20 * kMinute});
+        QCOMPARE(e.kinds.at(QStringLiteral("queue_contention")).delays, std::vector<Timestamp>{0});
+        QCOMPARE(delayQuantile(e.delays, 0.5), -20 * kMinute);
+        QCOMPARE(delayQuantile(e.delays, 0.9), Timestamp(0));
+
+        // By host group: the workers' faults and alerts apart from the queues'.
+        const AlertEvaluation byRole = evaluateAlerts(alerts, truth, 30 * kMinute,
+                                                      {{QStringLiteral("h1"), QStringLiteral("worker")},
+                                                       {QStringLiteral("h2"), QStringLiteral("worker")},
+                                                       {QStringLiteral("h3"), QStringLiteral("storage")}});
+        const AlertEvaluation::PerGroup &workers = byRole.groups.at(QStringLiteral("worker"));
+        QCOMPARE(workers.faults, qint64(1));
+        QCOMPARE(workers.detected, qint64(1));
+        QCOMPARE(workers.alerts, qint64(4));
+        QCOMPARE(workers.trueAlerts, qint64(3));
+        const AlertEvaluation::PerGroup &storage = byRole.groups.at(QStringLiteral("storage"));
+        QCOMPARE(storage.faults, qint64(1));
+        QCOMPARE(storage.detected, qint64(0));
+        QCOMPARE(byRole.groups.at(QStringLiteral("queues")).alerts, qint64(2));
+    }
+
+    void delayQuantilesByNearestRank()
+    {
+        QCOMPARE(delayQuantile({}, 0.5), Timestamp(0));
+        QCOMPARE(delayQuantile({30, 10, 20, 40}, 0.5), Timestamp(20));
+        QCOMPARE(delayQuantile({30, 10, 20, 40}, 0.9), Timestamp(40));
+        QCOMPARE(delayQuantile({30, 10, 20, 40}, 0.0), Timestamp(10));
+        QCOMPARE(delayQuantile({5}, 0.9), Timestamp(5));
     }
 };
 

@@ -152,6 +152,42 @@ private Q_SLOTS:
         QVERIFY2(result.value(QStringLiteral("true_positives")).toInt() >= 47, qPrintable(score.out));
     }
 
+    // A small simulated fleet, scanned and evaluated against what was injected:
+    // recall and precision, the time to detect, and both by host group.
+    void anomalyEvaluateReportsTimeToDetect()
+    {
+        const QString db = path(QStringLiteral("evaluate.opsight"));
+        QCOMPARE(cli({QStringLiteral("simulate"), m_db, db, QStringLiteral("--hosts"), QStringLiteral("12"), QStringLiteral("--days"),
+                      QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("3")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("anomaly"), QStringLiteral("scan"), m_db, db}).code, 0);
+        const QStringList evaluate{QStringLiteral("anomaly"), QStringLiteral("evaluate"), m_db, db};
+        Run run = cli(evaluate + QStringList{QStringLiteral("--group-by"), QStringLiteral("rack")});
+        QCOMPARE(run.code, 0);
+        const QRegularExpression recall(QStringLiteral("^recall [01]\\.\\d{3} \\((\\d+) of (\\d+) faults\\)"));
+        const QRegularExpressionMatch counts = recall.match(run.out);
+        QVERIFY2(counts.hasMatch(), qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("time to detect \\(fault start to first alert\\): median -?\\d+ min, 90% "
+                                                   "within -?\\d+ min"))
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+        // The racks' detected faults add up to the total.
+        QVERIFY2(run.out.contains(QStringLiteral("by host rack")), qPrintable(run.out));
+        int detected = 0;
+        const QRegularExpression rackRow(QStringLiteral("^  (c\\d-r\\d+|queues) +(\\d+) / \\d+ "), QRegularExpression::MultilineOption);
+        for (auto rows = rackRow.globalMatch(run.out); rows.hasNext();)
+            detected += rows.next().captured(2).toInt();
+        QCOMPARE(detected, counts.captured(1).toInt());
+
+        run = cli(evaluate + QStringList{QStringLiteral("--group-by"), QStringLiteral("colour")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--group-by expects one of role, cluster, rack, service, not 'colour'")),
+                 qPrintable(run.err));
+        run = cli(evaluate + QStringList{QStringLiteral("--slack-minutes"), QStringLiteral("-5")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("'-5'")), qPrintable(run.err));
+    }
+
 #ifdef Q_OS_UNIX
     // --output to a pipe writes through it: a save file would have replaced the
     // pipe (or /dev/full, a device) with a regular file on commit.
