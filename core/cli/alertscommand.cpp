@@ -5,6 +5,7 @@
 #include "cliprogress.h"
 #include "commands.h"
 #include "common/error.h"
+#include "warehouse/metricreader.h"
 #include "warehouse/selector.h"
 #include "warehouse/warehouse.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace Opsight::Cli {
@@ -212,14 +214,22 @@ int silence(const QStringList &args)
     rule.kind = parser.isSet(maintenance) ? Core::Silence::Kind::Maintenance : Core::Silence::Kind::Silence;
     rule.created = QDateTime::currentMSecsSinceEpoch();
     rule.startsAt = timeOption(parser, start, command, failed).value_or(rule.created);
-    if (parser.isSet(hours)) {
+    if (parser.isSet(hours) && parser.isSet(end)) {
+        printError(command, Messages::tr("give --end T or --hours N, not both"));
+        failed = true;
+    } else if (parser.isSet(hours)) {
+        // Up to ten years: a longer silence is a typo, and beyond it the time overflows.
+        constexpr double kMaxHours = 10 * 366 * 24;
         bool ok = false;
         const double length = parser.value(hours).toDouble(&ok);
-        if (!failed && (!ok || length <= 0)) {
-            printError(command, Messages::tr("--hours expects a positive number, not '%1'").arg(parser.value(hours)));
+        if (!failed && (!ok || !std::isfinite(length) || length <= 0 || length > kMaxHours)) {
+            printError(command, Messages::tr("--hours expects a positive number of hours up to %1, not '%2'")
+                                    .arg(kMaxHours, 0, 'f', 0)
+                                    .arg(parser.value(hours)));
             failed = true;
+        } else {
+            rule.endsAt = rule.startsAt + Core::Timestamp(length * double(Core::kHour));
         }
-        rule.endsAt = rule.startsAt + Core::Timestamp(length * double(Core::kHour));
     } else if (const auto t = timeOption(parser, end, command, failed)) {
         rule.endsAt = *t;
     } else if (!failed) {
@@ -228,9 +238,13 @@ int silence(const QStringList &args)
     }
     if (failed)
         return 2;
-    return write(command, db, [&](Core::Database &, Core::AlertStore &store) {
-        const qint64 id = store.addSilence(rule);
-        return Messages::tr("Silence %1 on %2 until %3.").arg(id).arg(rule.matcher, Core::formatTimestamp(rule.endsAt));
+    return write(command, db, [&](Core::Database &database, Core::AlertStore &store) {
+        const qint64 id = store.addSilence(rule); // validates the selector first
+        QString done = Messages::tr("Silence %1 on %2 until %3.").arg(id).arg(rule.matcher, Core::formatTimestamp(rule.endsAt));
+        // Stored as asked (the host may be on its way), but a typo should not pass unseen.
+        if (Core::MetricReader(database).countMatches({Core::Selector::parse(rule.matcher)}).front() == 0)
+            done += QLatin1Char(' ') + Messages::tr("No series matches it yet: it mutes nothing until one does.");
+        return done;
     });
 }
 
@@ -258,9 +272,15 @@ int silences(const QStringList &args)
         for (const Core::Silence &s : rules) {
             const auto series = matched.find(s.id); // rules in force only
             const bool ghost = series != matched.end() && series->second == 0;
+            // Words for scripts, as the JSON gives them.
+            const QString state = s.endsAt <= s.startsAt ? QStringLiteral("withdrawn")
+                : s.endsAt <= now                         ? QStringLiteral("ended")
+                : s.startsAt > now                        ? QStringLiteral("scheduled")
+                                                          : QStringLiteral("active");
             if (parser.isSet(common.json)) {
                 QJsonObject row{{QStringLiteral("id"), s.id},
                                 {QStringLiteral("kind"), Core::silenceKindName(s.kind)},
+                                {QStringLiteral("state"), state},
                                 {QStringLiteral("matcher"), s.matcher},
                                 {QStringLiteral("author"), s.author},
                                 {QStringLiteral("reason"), s.reason},
@@ -272,10 +292,10 @@ int silences(const QStringList &args)
                     row.insert(QStringLiteral("matched_series"), series->second);
                 rows.append(row);
             } else {
-                QString line = QStringLiteral("%1 %2 %3 .. %4 %5 (%6: %7)")
+                QString line = QStringLiteral("%1 %2 %3 %4 .. %5 %6 (%7: %8)")
                                    .arg(QString::number(s.id).rightJustified(5), Core::silenceKindName(s.kind).leftJustified(11),
-                                        Core::formatTimestamp(s.startsAt), Core::formatTimestamp(s.endsAt), s.matcher,
-                                        s.author, s.reason);
+                                        state.leftJustified(9), Core::formatTimestamp(s.startsAt),
+                                        Core::formatTimestamp(s.endsAt), s.matcher, s.author, s.reason);
                 if (ghost)
                     line += QLatin1Char(' ') + Messages::tr("[matches no series: it mutes nothing]");
                 printLine(line);

@@ -411,6 +411,7 @@ private Q_SLOTS:
                    QStringLiteral("{host=\"no-such-host\"}"), QStringLiteral("--author"), QStringLiteral("ana"),
                    QStringLiteral("--reason"), QStringLiteral("typo"), QStringLiteral("--hours"), QStringLiteral("2")});
         QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("No series matches it yet")), qPrintable(run.out)); // said at once
         run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -423,6 +424,10 @@ private Q_SLOTS:
         QCOMPARE(listed({QStringLiteral("--hide-silenced")}).size(), all.size());
         run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
         QVERIFY2(run.out.contains(QStringLiteral("rebuild")), qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("^ *%1 silence +withdrawn ").arg(silenceId), QRegularExpression::MultilineOption)
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
         // Again: nothing to do is said, not reported as done.
         for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--withdraw")}}) {
             run = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("expire"), m_db, db, QStringLiteral("--id"), silenceId} + extra);
@@ -455,6 +460,18 @@ private Q_SLOTS:
                    QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--hours"), QStringLiteral("1")});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(QStringLiteral("missing --reason")), qPrintable(run.err));
+        const QStringList silenceH1{QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"),
+                                    selector, QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--reason"),
+                                    QStringLiteral("r")};
+        for (const QString &hours : {QStringLiteral("nan"), QStringLiteral("inf"), QStringLiteral("1e300"), QStringLiteral("0")}) {
+            run = cli(silenceH1 + QStringList{QStringLiteral("--hours"), hours});
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("--hours expects a positive number of hours")), qPrintable(run.err));
+        }
+        run = cli(silenceH1 + QStringList{QStringLiteral("--hours"), QStringLiteral("1"), QStringLiteral("--end"),
+                                          QStringLiteral("2027-01-01T00:00:00Z")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("not both")), qPrintable(run.err));
         QCOMPARE(digestOf(db), digest);
     }
 
