@@ -371,7 +371,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AlertsCommand</name>
     <message>
-        <location filename="../core/cli/alertscommand.cpp" line="+33"/>
+        <location filename="../core/cli/alertscommand.cpp" line="+35"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
@@ -455,12 +455,12 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+41"/>
-        <location line="+98"/>
+        <location line="+116"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-156"/>
         <source>Who acknowledges.</source>
         <translation>Who acknowledges.</translation>
     </message>
@@ -537,12 +537,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Record it as a maintenance window.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>--hours expects a positive number, not &apos;%1&apos;</source>
-        <translation>--hours expects a positive number, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>give --end T or --hours N</source>
         <translation>give --end T or --hours N</translation>
     </message>
@@ -552,7 +547,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Silence %1 on %2 until %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>No series matches it yet: it mutes nothing until one does.</source>
+        <translation>No series matches it yet: it mutes nothing until one does.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Silences, maintenance windows and feedback rules.</source>
         <translation>Silences, maintenance windows and feedback rules.</translation>
     </message>
@@ -562,7 +562,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Include expired ones.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>[matches no series: it mutes nothing]</source>
         <translation>[matches no series: it mutes nothing]</translation>
     </message>
@@ -597,7 +597,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>There is no silence %1.</translation>
     </message>
     <message>
+        <location line="-121"/>
+        <source>give --end T or --hours N, not both</source>
+        <translation>give --end T or --hours N, not both</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--hours expects a positive number of hours up to %1, not &apos;%2&apos;</source>
+        <translation>--hours expects a positive number of hours up to %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
         <translation>Silence %1 withdrawn: the alerts it muted show again.</translation>
     </message>
@@ -4988,14 +4998,19 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Not an anomaly</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>matches no series</source>
-        <translation>matches no series</translation>
+        <location line="+9"/>
+        <source>starts in %1; matches no series</source>
+        <translation>starts in %1; matches no series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts in %1</source>
+        <translation>starts in %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>starts in %1</source>
-        <translation>starts in %1</translation>
+        <source>active, %1 left; matches no series</source>
+        <translation>active, %1 left; matches no series</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5023,7 +5038,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>How many of the stored alerts this rule keeps quiet</source>
         <translation>How many of the stored alerts this rule keeps quiet</translation>
     </message>
@@ -5112,8 +5127,8 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>As if the rule had never been made: every alert it muted shows again</source>
-        <translation>As if the rule had never been made: every alert it muted shows again</translation>
+        <source>Its end moves back to its start: every alert it muted shows again</source>
+        <translation>Its end moves back to its start: every alert it muted shows again</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -5228,7 +5243,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+124"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+126"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5358,7 +5373,22 @@ from %3 for %4, peak score %5
         <translation>Cannot read alerts: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
+        <source>Silence Matches Nothing</source>
+        <translation>Silence Matches Nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence %1 is saved, but no series matches %2: it mutes nothing.</source>
+        <translation>Silence %1 is saved, but no series matches %2: it mutes nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab.</source>
+        <translation>A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Loading series…</source>
         <translation>Loading series…</translation>
     </message>
@@ -5397,7 +5427,7 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+8"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -5470,7 +5500,17 @@ from %3 for %4, peak score %5
         <translation>&amp;End Now</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
+        <source>Rule %1 mutes alerts on %2 series; the plot shows %3 of them.</source>
+        <translation>Rule %1 mutes alerts on %2 series; the plot shows %3 of them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rule %1 was withdrawn and covers no time: shown is what it matches around %2.</source>
+        <translation>Rule %1 was withdrawn and covers no time: shown is what it matches around %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rule %1 covers no time of the data (%2 to %3): shown are its series at the data&apos;s end.</source>
         <translation>Rule %1 covers no time of the data (%2 to %3): shown are its series at the data&apos;s end.</translation>
     </message>

@@ -371,7 +371,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AlertsCommand</name>
     <message>
-        <location filename="../core/cli/alertscommand.cpp" line="+33"/>
+        <location filename="../core/cli/alertscommand.cpp" line="+35"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
@@ -454,12 +454,12 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+41"/>
-        <location line="+98"/>
+        <location line="+116"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-156"/>
         <source>Who acknowledges.</source>
         <translation>确认人。</translation>
     </message>
@@ -536,12 +536,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>记为维护窗口。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>--hours expects a positive number, not &apos;%1&apos;</source>
-        <translation>--hours 需要正数，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>give --end T or --hours N</source>
         <translation>请给出 --end T 或 --hours N</translation>
     </message>
@@ -551,7 +546,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>静默 %1：%2，直到 %3。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>No series matches it yet: it mutes nothing until one does.</source>
+        <translation>目前没有序列匹配它：在有序列匹配之前它什么也不静默。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Silences, maintenance windows and feedback rules.</source>
         <translation>静默、维护窗口和反馈规则。</translation>
     </message>
@@ -561,7 +561,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>包括已过期的。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>[matches no series: it mutes nothing]</source>
         <translation>[不匹配任何序列：它什么也不静默]</translation>
     </message>
@@ -596,7 +596,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>没有静默 %1。</translation>
     </message>
     <message>
+        <location line="-121"/>
+        <source>give --end T or --hours N, not both</source>
+        <translation>请给出 --end T 或 --hours N，不要同时给出</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>--hours expects a positive number of hours up to %1, not &apos;%2&apos;</source>
+        <translation>--hours 应为不超过 %1 的正小时数，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
         <translation>静默 %1 已撤回：它静默的告警重新显示。</translation>
     </message>
@@ -4951,14 +4961,19 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>非异常</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>matches no series</source>
-        <translation>不匹配任何序列</translation>
+        <location line="+9"/>
+        <source>starts in %1; matches no series</source>
+        <translation>%1后开始；不匹配任何序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts in %1</source>
+        <translation>%1后开始</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>starts in %1</source>
-        <translation>%1后开始</translation>
+        <source>active, %1 left; matches no series</source>
+        <translation>生效中，剩余 %1；不匹配任何序列</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4986,7 +5001,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>峰值分数不超过 %2 的 %1 告警保持静默；更强的仍会触发</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>How many of the stored alerts this rule keeps quiet</source>
         <translation>此规则使多少条已存告警保持静默</translation>
     </message>
@@ -5075,8 +5090,8 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>As if the rule had never been made: every alert it muted shows again</source>
-        <translation>如同从未创建此规则：它静默的所有告警重新显示</translation>
+        <source>Its end moves back to its start: every alert it muted shows again</source>
+        <translation>其结束时间移回开始时间：它静默的所有告警重新显示</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -5191,7 +5206,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+124"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+126"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -5321,7 +5336,22 @@ from %3 for %4, peak score %5
         <translation>无法读取告警：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
+        <source>Silence Matches Nothing</source>
+        <translation>静默不匹配任何序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence %1 is saved, but no series matches %2: it mutes nothing.</source>
+        <translation>静默 %1 已保存，但没有序列匹配 %2：它什么也不静默。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab.</source>
+        <translation>是拼写错误，还是主机不在此仓库中？可在“静默规则”标签页中结束或撤回它。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Loading series…</source>
         <translation>正在加载序列…</translation>
     </message>
@@ -5359,7 +5389,7 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+8"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -5431,7 +5461,17 @@ from %3 for %4, peak score %5
         <translation>立即结束(&amp;E)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
+        <source>Rule %1 mutes alerts on %2 series; the plot shows %3 of them.</source>
+        <translation>规则 %1 静默了 %2 条序列上的告警；图中显示其中 %3 条。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rule %1 was withdrawn and covers no time: shown is what it matches around %2.</source>
+        <translation>规则 %1 已撤回，不覆盖任何时间：显示的是它在 %2 前后匹配的序列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rule %1 covers no time of the data (%2 to %3): shown are its series at the data&apos;s end.</source>
         <translation>规则 %1 不覆盖数据的任何时间（%2 至 %3）：显示的是其序列在数据末尾的部分。</translation>
     </message>

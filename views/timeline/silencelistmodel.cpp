@@ -106,11 +106,13 @@ QString SilenceListModel::kindLabel(Core::Silence::Kind kind)
 
 QString SilenceListModel::stateLabel(const Core::Silence &rule) const
 {
-    if (isGhost(rule))
-        return tr("matches no series");
     switch (state(rule)) {
-    case State::Scheduled: return tr("starts in %1").arg(Format::duration(rule.startsAt - m_now));
-    case State::Active: return tr("active, %1 left").arg(Format::duration(rule.endsAt - m_now));
+    case State::Scheduled:
+        return isGhost(rule) ? tr("starts in %1; matches no series").arg(Format::duration(rule.startsAt - m_now))
+                             : tr("starts in %1").arg(Format::duration(rule.startsAt - m_now));
+    case State::Active:
+        return isGhost(rule) ? tr("active, %1 left; matches no series").arg(Format::duration(rule.endsAt - m_now))
+                             : tr("active, %1 left").arg(Format::duration(rule.endsAt - m_now));
     case State::Ended: return tr("ended");
     case State::Withdrawn: return tr("withdrawn");
     }
@@ -140,7 +142,7 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
     case InForceRole: return inForce ? QStringLiteral("1") : QStringLiteral("0");
     case Qt::ForegroundRole:
         if (isGhost(*rule) && (index.column() == StateColumn || index.column() == SeriesColumn))
-            return QBrush(Severity::color(QStringLiteral("error")));
+            return QBrush(Severity::color(QStringLiteral("critical")));
         return inForce ? QVariant() : QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text));
     case Qt::ToolTipRole:
         if (isGhost(*rule) && (index.column() == StateColumn || index.column() == SeriesColumn))
@@ -170,9 +172,10 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
         case KindColumn: return kindLabel(rule->kind);
         case MatcherColumn: return rule->matcher;
         case SeriesColumn: {
-            // Counted for the rules in force only: what an ended rule matched is history.
+            // Counted for the rules in force only (also once the clock ends one): what
+            // an ended rule matched is history.
             const auto matched = m_matchedSeries.find(rule->id);
-            return matched == m_matchedSeries.end() ? QString() : Format::count(matched->second);
+            return matched == m_matchedSeries.end() || !inForce ? QString() : Format::count(matched->second);
         }
         case StartColumn: return Format::timestamp(rule->startsAt);
         case EndColumn: return Format::timestamp(rule->endsAt);

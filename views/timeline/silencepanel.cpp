@@ -64,7 +64,7 @@ SilencePanel::SilencePanel(QWidget *parent)
     connect(m_endButton, &QPushButton::clicked, this, [this] { Q_EMIT endRequested(currentSilence(), false); });
     m_withdrawButton = new QPushButton(tr("&Withdraw…"), this);
     m_withdrawButton->setObjectName(QStringLiteral("timeline.withdrawSilence"));
-    m_withdrawButton->setToolTip(tr("As if the rule had never been made: every alert it muted shows again"));
+    m_withdrawButton->setToolTip(tr("Its end moves back to its start: every alert it muted shows again"));
     connect(m_withdrawButton, &QPushButton::clicked, this, [this] { Q_EMIT endRequested(currentSilence(), true); });
     mirrorButtonsInContextMenu(m_tree, {m_showButton, m_endButton, m_withdrawButton},
                                [](const QModelIndex &index) { return index.isValid(); });

@@ -5,6 +5,7 @@
 #include "alertpanel.h"
 #include "incidentpanels.h"
 #include "anomaly/alertscan.h"
+#include "common/error.h"
 #include "common/formatting.h"
 #include "common/jobboundary.h"
 #include "common/severity.h"
@@ -13,6 +14,7 @@
 #include "scandialog.h"
 #include "silencepanel.h"
 #include "timelineplot.h"
+#include "warehouse/selector.h"
 #include "warehouse/warehouse.h"
 
 #include <QApplication>
@@ -316,6 +318,19 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     m_alerts->setAlerts(load.alerts, keep);
     m_reloadingAlerts = false;
     m_silencePanel->setSilences(load.silences, load.alerts, QDateTime::currentMSecsSinceEpoch(), load.matchedSeries);
+    // A silence that matches no series is most likely a typo: say so at once, not
+    // only in the Silences tab.
+    if (const auto matched = load.matchedSeries.find(std::exchange(m_newRule, 0));
+        matched != load.matchedSeries.end() && matched->second == 0) {
+        const QString matcher = m_silencePanel->model()->silenceById(matched->first)->matcher;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Silence Matches Nothing"),
+                                    tr("Silence %1 is saved, but no series matches %2: it mutes nothing.").arg(matched->first).arg(matcher),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(tr("A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("timeline.ghostSilence"));
+        box->open();
+    }
     setStatus(m_savedNotice); // kept through the panels' reread that follows
     updateActions();
     Q_EMIT alertsShown();
@@ -544,6 +559,8 @@ void TimelineView::applyAction(const AlertAction &action)
             }
             // Said once the list shows it, rather than wiped by the reload.
             m_savedNotice = savedNotice(action);
+            if (action.kind == AlertAction::Kind::Silence)
+                m_newRule = result.ruleId; // the reload says whether it matches anything
             // The selection stays on an alert acted on, the first of a group's the
             // list shows (a reload keeps the filters: AlertPanel::setAlerts).
             std::vector<qint64> actedOn{action.eventId};
@@ -630,12 +647,35 @@ void TimelineView::showSilence(qint64 id)
             last = std::max(last, alert->end ? alert->end : alert->start);
         }
         const Core::Timestamp pad = std::max<Core::Timestamp>(Core::kHour, (last - first) / 4);
-        showSeries(incidentSelectors(muted, kMaxIncidentPanels, PanelRequest{}.maxSeriesPerPanel),
-                   std::max(m_dataFirst, first - pad), std::min(m_dataLast + 1, last + pad));
+        const QStringList selectors = incidentSelectors(muted, kMaxIncidentPanels, PanelRequest{}.maxSeriesPerPanel);
+        std::set<QString> mutedSeries;
+        for (const AlertRecord *alert : muted)
+            mutedSeries.insert(alert->series);
+        std::vector<Core::Selector> panels;
+        for (const QString &selector : selectors) {
+            try {
+                panels.push_back(Core::Selector::parse(selector));
+            } catch (const Core::Error &) {
+                // Made from stored series names; one that does not parse counts as not shown.
+            }
+        }
+        const qint64 shown = std::count_if(mutedSeries.begin(), mutedSeries.end(), [&](const QString &series) {
+            const auto key = Core::SeriesKey::fromCanonical(series.toStdString());
+            return key && std::any_of(panels.begin(), panels.end(), [&](const Core::Selector &p) { return p.matches(*key); });
+        });
+        if (shown < qint64(mutedSeries.size()))
+            m_savedNotice = tr("Rule %1 mutes alerts on %2 series; the plot shows %3 of them.")
+                                .arg(id)
+                                .arg(Format::count(qint64(mutedSeries.size())), Format::count(shown));
+        showSeries(selectors, std::max(m_dataFirst, first - pad), std::min(m_dataLast + 1, last + pad));
         return;
     }
     // Nothing muted: what it matches over the time it covers, within the data.
-    if (rule->startsAt > m_dataLast || rule->endsAt <= m_dataFirst || rule->endsAt <= rule->startsAt)
+    if (rule->endsAt <= rule->startsAt)
+        m_savedNotice = tr("Rule %1 was withdrawn and covers no time: shown is what it matches around %2.")
+                            .arg(id)
+                            .arg(Format::timestamp(rule->startsAt));
+    else if (rule->startsAt > m_dataLast || rule->endsAt <= m_dataFirst)
         m_savedNotice = (rule->startsAt > m_dataLast
                              ? tr("Rule %1 covers no time of the data (%2 to %3): shown are its series at the data's end.")
                              : tr("Rule %1 covers no time of the data (%2 to %3): shown are its series at the data's start."))

@@ -127,6 +127,7 @@ private:
     std::vector<Core::Silence> m_silences;
     bool m_alertsLoaded = false;
     bool m_reloadingAlerts = false; // the list is being refilled: keep the plot where it is
+    qint64 m_newRule = 0;           // a silence just saved, checked for matching nothing once reloaded
 
     // Last: their destructors wait for workers that report to the widgets above.
     LatestLoad m_alertLoad;
