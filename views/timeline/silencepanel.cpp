@@ -42,8 +42,8 @@ SilencePanel::SilencePanel(QWidget *parent)
     setUpRecordList(m_tree);
     m_tree->sortByColumn(SilenceListModel::StartColumn, Qt::DescendingOrder);
     // Wide enough for "2026-11-23 11:00 UTC" and the Chinese headers; the reason stretches.
-    const std::pair<int, int> widths[] = {{SilenceListModel::StateColumn, 200}, {SilenceListModel::KindColumn, 100},
-                                          {SilenceListModel::MatcherColumn, 240}, {SilenceListModel::SeriesColumn, 60},
+    const std::pair<int, int> widths[] = {{SilenceListModel::StateColumn, 200}, {SilenceListModel::KindColumn, 120},
+                                          {SilenceListModel::MatcherColumn, 220}, {SilenceListModel::SeriesColumn, 60},
                                           {SilenceListModel::StartColumn, 145}, {SilenceListModel::EndColumn, 145},
                                           {SilenceListModel::MutedColumn, 90}, {SilenceListModel::AuthorColumn, 80}};
     for (const auto &[column, width] : widths)
