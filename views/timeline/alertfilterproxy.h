@@ -31,6 +31,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     QString m_text;
     int m_minimumSeverity = 0;
     bool m_showSilenced = true;

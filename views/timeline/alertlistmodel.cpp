@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace Opsight::Views {
 
@@ -103,6 +104,28 @@ void AlertListModel::rebuildGroups()
             m_groups.push_back({key, {}});
         m_placeInGroup[size_t(i)] = {it->second, m_groups[it->second].members.size()};
         m_groups[it->second].members.push_back(i);
+    }
+    for (Group &group : m_groups)
+        summarise(group, m_alerts);
+}
+
+void AlertListModel::summarise(Group &group, const std::vector<AlertRecord> &alerts)
+{
+    group.first = Core::kLatest;
+    std::set<QString> hosts;
+    for (int member : group.members) {
+        const AlertRecord &a = alerts[size_t(member)];
+        group.acknowledged += a.isAcknowledged() ? 1 : 0;
+        group.silenced += a.isSilenced() ? 1 : 0;
+        if (Severity::rank(a.severity) >= group.worst) {
+            group.worst = Severity::rank(a.severity);
+            group.worstSeverity = a.severity;
+        }
+        group.peak = std::max(group.peak, a.peak);
+        group.first = std::min(group.first, a.start);
+        group.last = std::max(group.last, a.end ? a.end : a.start);
+        if (!a.host.isEmpty() && hosts.insert(a.host).second)
+            group.hosts << a.host;
     }
 }
 
@@ -241,26 +264,12 @@ QVariant AlertListModel::alertData(const AlertRecord &alert, int column, int rol
 
 QVariant AlertListModel::groupData(const Group &group, int column, int role) const
 {
-    int worst = 0;
-    double peak = 0;
-    Core::Timestamp first = Core::kLatest, last = 0;
-    QString worstSeverity;
-    QStringList hosts;
-    int acknowledged = 0, silenced = 0;
-    for (int member : group.members) {
-        const AlertRecord &a = m_alerts[size_t(member)];
-        acknowledged += a.isAcknowledged() ? 1 : 0;
-        silenced += a.isSilenced() ? 1 : 0;
-        if (Severity::rank(a.severity) >= worst) {
-            worst = Severity::rank(a.severity);
-            worstSeverity = a.severity;
-        }
-        peak = std::max(peak, a.peak);
-        first = std::min(first, a.start);
-        last = std::max(last, a.end ? a.end : a.start);
-        if (!a.host.isEmpty() && !hosts.contains(a.host))
-            hosts << a.host;
-    }
+    const int worst = group.worst;
+    const double peak = group.peak;
+    const Core::Timestamp first = group.first, last = group.last;
+    const QString &worstSeverity = group.worstSeverity;
+    const QStringList &hosts = group.hosts;
+    const int acknowledged = group.acknowledged, silenced = group.silenced;
     // An incident's group reads as its stored title ("5 related anomalies on 5
     // hosts of rack c1-r03"), not its id.
     const AlertRecord &firstMember = m_alerts[size_t(group.members.front())];

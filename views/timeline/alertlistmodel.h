@@ -58,7 +58,16 @@ private:
     {
         QString key;
         std::vector<int> members; // indexes into m_alerts, by start
+        // Summed up once per rebuild: a view asks for every column and role of every
+        // shown group at each paint, and a metric's group holds thousands of alerts.
+        int worst = 0; // severity rank
+        QString worstSeverity;
+        double peak = 0;
+        Core::Timestamp first = 0, last = 0;
+        QStringList hosts;
+        int acknowledged = 0, silenced = 0;
     };
+    static void summarise(Group &group, const std::vector<AlertRecord> &alerts);
     void rebuildGroups();
     bool isLone(size_t group) const; // a top-level row that is an alert, not a group
     QString groupKey(const AlertRecord &alert) const;

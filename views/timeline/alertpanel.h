@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 class QTreeView;
 
 namespace Opsight::Views {
@@ -73,6 +74,7 @@ private:
     QCheckBox *m_showAcknowledged = nullptr;
     QCheckBox *m_showWithTheFleet = nullptr;
     QCheckBox *m_onPlotOnly = nullptr;
+    QTimer *m_countTimer = nullptr; // counts once per turn of the event loop
     QPushButton *m_acknowledgeButton = nullptr;
     QPushButton *m_silenceButton = nullptr;
     QPushButton *m_notAnomalyButton = nullptr;
