@@ -5,6 +5,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Opsight::Views {
 
@@ -17,6 +18,15 @@ void setUpRecordList(QTreeView *tree)
     tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
     tree->header()->setStretchLastSection(true);
+}
+
+void layOutRecordList(QWidget *page, QLayout *filters, QTreeView *tree, QLayout *actions)
+{
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 0, 6, 6);
+    layout->addLayout(filters);
+    layout->addWidget(tree, 1);
+    layout->addLayout(actions);
 }
 
 void mirrorButtonsInContextMenu(QTreeView *tree, const QList<QPushButton *> &buttons,

@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace Opsight::Views {
 
@@ -154,11 +153,7 @@ AlertPanel::AlertPanel(QWidget *parent)
     actionRow->addWidget(m_acknowledgeButton);
     actionRow->addWidget(m_silenceButton);
     actionRow->addWidget(m_notAnomalyButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 0, 6, 6);
-    layout->addLayout(filters);
-    layout->addWidget(m_tree, 1);
-    layout->addLayout(actionRow);
+    layOutRecordList(this, filters, m_tree, actionRow);
     updateButtons();
     // Each incident once, the alerts outside any as rows of their own: the list
     // opens on what an operator reads.

@@ -13,7 +13,6 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace Opsight::Views {
 
@@ -79,11 +78,7 @@ SilencePanel::SilencePanel(QWidget *parent)
     actionRow->addWidget(m_showButton);
     actionRow->addWidget(m_endButton);
     actionRow->addWidget(m_withdrawButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 0, 6, 6);
-    layout->addLayout(filters);
-    layout->addWidget(m_tree, 1);
-    layout->addLayout(actionRow);
+    layOutRecordList(this, filters, m_tree, actionRow);
     updateButtons();
     // States and countdowns move with the clock: an operator leaves the tab open.
     auto *clock = new QTimer(this);
