@@ -6,6 +6,7 @@
 #include "timeline/alertactiondialog.h"
 #include "timeline/alertfilterproxy.h"
 #include "timeline/alertlistmodel.h"
+#include "timeline/alertpanel.h"
 #include "timeline/incidentpanels.h"
 #include "timeline/scandialog.h"
 #include "timeline/silencepanel.h"
@@ -1005,6 +1006,27 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, Views::SilenceListModel::StateColumn).data().toString(), QStringLiteral("ended"));
         QCOMPARE(model.index(0, Views::SilenceListModel::SeriesColumn).data().toString(), QString()); // history now
         QCOMPARE(model.inForceCount(), 1);
+    }
+
+    // A filter that hides the selected alert leaves nothing selected and its
+    // actions off (they acted on nothing); cleared, the alert is selected again.
+    void filtersHidingTheSelectionTurnItsActionsOff()
+    {
+        const auto view = openView(m_path);
+        const auto alerts = storedAlerts();
+        const qint64 cpu = findAlert(alerts, QStringLiteral("cpu_util_percent{host=\"h1\"}"))->eventId;
+        view->selectAlert(cpu);
+        auto *acknowledge = view->findChild<QPushButton *>(QStringLiteral("timeline.acknowledge"));
+        QVERIFY(acknowledge->isEnabled());
+        QSignalSpy changed(view->alertPanel(), &Views::AlertPanel::currentAlertChanged);
+        view->setAlertFilterText(QStringLiteral("no such host"));
+        QCOMPARE(view->currentAlert(), qint64(0));
+        QVERIFY(!acknowledge->isEnabled());
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.back().front().toLongLong(), qint64(0));
+        view->setAlertFilterText(QString());
+        QCOMPARE(view->currentAlert(), cpu);
+        QVERIFY(acknowledge->isEnabled());
     }
 
     void exportsPlotAndData()

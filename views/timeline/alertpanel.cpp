@@ -86,9 +86,13 @@ AlertPanel::AlertPanel(QWidget *parent)
         m_tree->header()->resizeSection(column, width);
     // A group's row shows its earliest alert in context (an incident's series with it).
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (const qint64 id = currentAlert())
+            m_chosen = id;
         updateButtons();
-        Q_EMIT currentAlertChanged(subjectAlert());
+        Q_EMIT currentAlertChanged(m_shownSubject = subjectAlert());
     });
+    // Refiltering moves no row and says nothing of a current row it hid: follow it here.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AlertPanel::followFilters);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(AlertListModel::EventIdRole).toLongLong())
             Q_EMIT logLinesRequested(id);
@@ -207,6 +211,24 @@ bool AlertPanel::isListed(qint64 eventId) const
 {
     const QModelIndex source = m_model->indexOfAlert(eventId);
     return source.isValid() && m_proxy->mapFromSource(source).isValid();
+}
+
+void AlertPanel::followFilters()
+{
+    // The alert the operator chose comes back when the filters show it again.
+    if (!m_tree->currentIndex().isValid() && m_chosen && isListed(m_chosen)) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfAlert(m_chosen));
+        if (index.parent().isValid())
+            m_tree->expand(index.parent());
+        m_tree->setCurrentIndex(index); // announced by currentRowChanged
+    }
+    updateButtons();
+    if (const qint64 subject = subjectAlert(); subject != m_shownSubject)
+        Q_EMIT currentAlertChanged(m_shownSubject = subject);
+    if (m_tree->currentIndex().isValid())
+        scrollToCurrent();
+    else
+        m_tree->scrollToTop();
 }
 
 qint64 AlertPanel::subjectAlert() const

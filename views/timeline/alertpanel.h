@@ -59,6 +59,7 @@ protected:
 
 private:
     void scrollToCurrent();
+    void followFilters(); // after a refilter: the buttons, the plot and the scroll follow
     QWidget *createFilters();
     void updateButtons();
     void updateCount();
@@ -82,6 +83,8 @@ private:
     QPushButton *m_hostButton = nullptr;
     QLabel *m_count = nullptr;
     bool m_loaded = false;
+    qint64 m_chosen = 0;       // the alert the operator last selected
+    qint64 m_shownSubject = 0; // what currentAlertChanged last said
     QSet<QString> m_plottedSeries;
     Core::Timestamp m_plottedFrom = 0, m_plottedTo = 0;
 };
