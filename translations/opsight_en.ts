@@ -818,12 +818,27 @@ The command-line tool needs no display: opsight-cli --help
         <translation>FIELD</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</source>
-        <translation>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</translation>
+        <location line="+51"/>
+        <source>left out: %1 faults of jobs and other entities no alert names; %2 alerts muted by a rule, %3 hosts&apos; parts of fleet-wide episodes (the episode&apos;s alert counts)</source>
+        <translation>left out: %1 faults of jobs and other entities no alert names; %2 alerts muted by a rule, %3 hosts&apos; parts of fleet-wide episodes (the episode&apos;s alert counts)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+5"/>
+        <source>time to detect (fault start to first alert; an alert already open counts from %1 min before): median %2, 90% within %3</source>
+        <translation>time to detect (fault start to first alert; an alert already open counts from %1 min before): median %2, 90% within %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>faults by kind (detected / all, recall; time to detect: median, 90%):</source>
+        <translation>faults by kind (detected / all, recall; time to detect: median, 90%):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by host %1 (faults detected / all, recall; alerts true / all, precision; time to detect: median, 90%):</source>
+        <translation>by host %1 (faults detected / all, recall; alerts true / all, precision; time to detect: median, 90%):</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
@@ -931,7 +946,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+117"/>
+        <source>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--group-by expects one of %1, not &apos;%2&apos;</source>
         <translation>--group-by expects one of %1, not &apos;%2&apos;</translation>
     </message>
@@ -951,27 +971,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>recall %1 (%2 of %3 faults), precision %4 (%5 of %6 alerts)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>time to detect (fault start to first alert): median %1, 90% within %2</source>
-        <translation>time to detect (fault start to first alert): median %1, 90% within %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>faults by kind (detected / all, median time to detect):</source>
-        <translation>faults by kind (detected / all, median time to detect):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>by host %1 (faults detected / all, alerts true / all, median time to detect):</source>
-        <translation>by host %1 (faults detected / all, alerts true / all, median time to detect):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>(no host or queue)</source>
         <translation>(no host or queue)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>alerts by metric (true / all):</source>
         <translation>alerts by metric (true / all):</translation>
     </message>
@@ -3029,19 +3034,19 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertListModel</name>
     <message>
-        <location filename="../views/timeline/alertlistmodel.cpp" line="+22"/>
-        <location line="+274"/>
+        <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
+        <location line="+282"/>
         <source>Silenced</source>
         <translation>Silenced</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+274"/>
+        <location line="-280"/>
+        <location line="+282"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-280"/>
         <source>Flapping</source>
         <translation>Flapping</translation>
     </message>
@@ -3061,7 +3066,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no host)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -3087,7 +3092,7 @@ Acknowledged by %1: %2</translation>
         <translation>open</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+34"/>
         <source>%n alert(s) in %1</source>
         <translation>
             <numerusform>%n alert in %1</numerusform>
@@ -3189,7 +3194,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::AlertPanel</name>
     <message>
-        <location filename="../views/timeline/alertpanel.cpp" line="+30"/>
+        <location filename="../views/timeline/alertpanel.cpp" line="+29"/>
         <source>Filter alerts by host, series or comment</source>
         <translation>Filter alerts by host, series or comment</translation>
     </message>
@@ -3259,13 +3264,13 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Also list each host&apos;s alerts that are part of a fleet-wide episode</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+178"/>
+        <location line="+48"/>
+        <location line="+192"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-190"/>
         <source>&amp;Silence…</source>
         <translation>&amp;Silence…</translation>
     </message>
@@ -3285,7 +3290,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>&amp;Open Host</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+175"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>&amp;Acknowledge %n…</numerusform>
@@ -3298,7 +3303,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>%1 of %2 alerts shown, %3 silenced, %4 with the fleet</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-212"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
     </message>
@@ -3313,7 +3318,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+190"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
@@ -5096,7 +5101,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::SilencePanel</name>
     <message>
-        <location filename="../views/timeline/silencepanel.cpp" line="+34"/>
+        <location filename="../views/timeline/silencepanel.cpp" line="+33"/>
         <source>Show ended and withdrawn</source>
         <translation>Show ended and withdrawn</translation>
     </message>
@@ -5131,7 +5136,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Its end moves back to its start: every alert it muted shows again</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>%1 in force, %2 ended or withdrawn</source>
         <translation>%1 in force, %2 ended or withdrawn</translation>
     </message>

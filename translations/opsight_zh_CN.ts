@@ -817,12 +817,27 @@ The command-line tool needs no display: opsight-cli --help
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--slack-minutes expects a whole number of minutes, 0 or more, not &apos;%1&apos;</source>
-        <translation>--slack-minutes 需要 0 或更大的整数分钟数，而不是“%1”</translation>
+        <location line="+51"/>
+        <source>left out: %1 faults of jobs and other entities no alert names; %2 alerts muted by a rule, %3 hosts&apos; parts of fleet-wide episodes (the episode&apos;s alert counts)</source>
+        <translation>未计入：%1 个作业及其他告警不指向的实体的故障；%2 条被规则静默的告警，%3 条属于机群整体事件的主机告警（该事件自身的告警计入）</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+5"/>
+        <source>time to detect (fault start to first alert; an alert already open counts from %1 min before): median %2, 90% within %3</source>
+        <translation>检测耗时（故障开始到首条告警；已在进行中的告警按开始前 %1 分钟计）：中位数 %2，90% 在 %3 内</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>faults by kind (detected / all, recall; time to detect: median, 90%):</source>
+        <translation>按故障类型（已检测 / 全部，召回率；检测耗时：中位数，90%）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by host %1 (faults detected / all, recall; alerts true / all, precision; time to detect: median, 90%):</source>
+        <translation>按主机 %1（故障已检测 / 全部，召回率；告警真实 / 全部，精确率；检测耗时：中位数，90%）：</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
@@ -928,7 +943,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>触发告警的分数（默认：此仓库告警最近一次存储时所用的阈值，否则为 0.95，即以 50% 的幅度刷新意外程度记录）。存储的扫描会保存该阈值。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+117"/>
+        <source>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--slack-minutes 应为 0 到 %1 之间的整数分钟，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--group-by expects one of %1, not &apos;%2&apos;</source>
         <translation>--group-by 应为 %1 之一，而不是“%2”</translation>
     </message>
@@ -948,27 +968,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>召回率 %1（%3 个故障中的 %2 个），精确率 %4（%6 条告警中的 %5 条）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>time to detect (fault start to first alert): median %1, 90% within %2</source>
-        <translation>检测耗时（故障开始到首条告警）：中位数 %1，90% 在 %2 内</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>faults by kind (detected / all, median time to detect):</source>
-        <translation>按故障类型（已检测 / 全部，检测耗时中位数）：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>by host %1 (faults detected / all, alerts true / all, median time to detect):</source>
-        <translation>按主机 %1（故障已检测 / 全部，告警真实 / 全部，检测耗时中位数）：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>(no host or queue)</source>
         <translation>（无主机或队列）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>alerts by metric (true / all):</source>
         <translation>按指标统计的告警（真实 / 全部）：</translation>
     </message>
@@ -3012,19 +3017,19 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Views::AlertListModel</name>
     <message>
-        <location filename="../views/timeline/alertlistmodel.cpp" line="+22"/>
-        <location line="+274"/>
+        <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
+        <location line="+282"/>
         <source>Silenced</source>
         <translation>已静默</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+274"/>
+        <location line="-280"/>
+        <location line="+282"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-280"/>
         <source>Flapping</source>
         <translation>抖动</translation>
     </message>
@@ -3044,7 +3049,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无主机）</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -3070,7 +3075,7 @@ Acknowledged by %1: %2</source>
         <translation>未结束</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+34"/>
         <source>%n alert(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 条告警</numerusform>
@@ -3169,7 +3174,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::AlertPanel</name>
     <message>
-        <location filename="../views/timeline/alertpanel.cpp" line="+30"/>
+        <location filename="../views/timeline/alertpanel.cpp" line="+29"/>
         <source>Filter alerts by host, series or comment</source>
         <translation>按主机、序列或说明筛选告警</translation>
     </message>
@@ -3239,13 +3244,13 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>同时列出属于机群范围事件的各主机告警</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+178"/>
+        <location line="+48"/>
+        <location line="+192"/>
         <source>&amp;Acknowledge…</source>
         <translation>确认(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-190"/>
         <source>&amp;Silence…</source>
         <translation>静默(&amp;S)…</translation>
     </message>
@@ -3265,7 +3270,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>打开主机(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+175"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>确认 %n 条(&amp;A)…</numerusform>
@@ -3277,7 +3282,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>共 %2 条告警，显示 %1 条；%3 条已静默，%4 条属机群整体变化</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-212"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
     </message>
@@ -3292,7 +3297,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+190"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
@@ -5059,7 +5064,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::SilencePanel</name>
     <message>
-        <location filename="../views/timeline/silencepanel.cpp" line="+34"/>
+        <location filename="../views/timeline/silencepanel.cpp" line="+33"/>
         <source>Show ended and withdrawn</source>
         <translation>显示已结束和已撤回的</translation>
     </message>
@@ -5094,7 +5099,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>其结束时间移回开始时间：它静默的所有告警重新显示</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>%1 in force, %2 ended or withdrawn</source>
         <translation>%1 条生效，%2 条已结束或已撤回</translation>
     </message>

@@ -55,12 +55,16 @@ bool overlaps(const AlertView &a, const GroundTruth &t, Timestamp slack)
     return a.start <= end + slack && a.end >= t.startTime - slack;
 }
 
-// Kept quiet: by a rule, or as one host's part of a fleet-wide episode (the
-// episode's own alert counts instead).
+// Kept quiet by a rule.
 bool silenced(const StoredEvent &e)
 {
-    const QJsonObject payload = QJsonDocument::fromJson(e.event.payload).object();
-    return payload.contains(QStringLiteral("silenced_by")) || payload.value(QStringLiteral("fleet_wide")).toBool();
+    return QJsonDocument::fromJson(e.event.payload).object().contains(QStringLiteral("silenced_by"));
+}
+
+// One host's part of a fleet-wide episode (the episode's own alert counts instead).
+bool withTheFleet(const StoredEvent &e)
+{
+    return QJsonDocument::fromJson(e.event.payload).object().value(QStringLiteral("fleet_wide")).toBool();
 }
 
 QString groupOf(const QString &host, const QString &queue, const std::map<QString, QString> &hostGroups)
@@ -88,15 +92,24 @@ AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std
 {
     AlertEvaluation result;
     std::vector<AlertView> views;
-    for (const StoredEvent &e : alerts)
-        if (e.event.kind == QLatin1String("alert") && !silenced(e))
+    for (const StoredEvent &e : alerts) {
+        if (e.event.kind != QLatin1String("alert"))
+            continue;
+        if (silenced(e))
+            ++result.silencedAlerts;
+        else if (withTheFleet(e))
+            ++result.fleetAlerts;
+        else
             views.push_back(view(e));
+    }
     // The earliest first: a fault's delay is its first alert's.
     std::stable_sort(views.begin(), views.end(), [](const AlertView &a, const AlertView &b) { return a.start < b.start; });
     result.alerts = qint64(views.size());
     for (const GroundTruth &t : truth) {
-        if (t.entityKind != QLatin1String("host") && t.entityKind != QLatin1String("queue"))
-            continue; // job-level truth is for job diagnostics, not metric alerts
+        if (t.entityKind != QLatin1String("host") && t.entityKind != QLatin1String("queue")) {
+            ++result.otherFaults; // job-level truth is for job diagnostics, not metric alerts
+            continue;
+        }
         AlertEvaluation::PerKind &kind = result.kinds[t.kind];
         const bool onHost = t.entityKind == QLatin1String("host");
         AlertEvaluation::PerGroup &group = result.groups[groupOf(onHost ? t.entity : QString(), onHost ? QString() : t.entity, hostGroups)];
@@ -109,7 +122,7 @@ AlertEvaluation evaluateAlerts(const std::vector<StoredEvent> &alerts, const std
                 ++group.detected;
                 ++result.detected;
                 for (std::vector<Timestamp> *delays : {&kind.delays, &group.delays, &result.delays})
-                    delays->push_back(a.start - t.startTime);
+                    delays->push_back(std::max(a.start - t.startTime, -slack));
                 break;
             }
         }

@@ -18,7 +18,9 @@ struct AlertEvaluation
     {
         qint64 faults = 0;
         qint64 detected = 0;
-        std::vector<Timestamp> delays; // of the detected ones: first alert's start less the fault's (may be < 0)
+        // Of the detected ones: the first alert's start less the fault's. An alert
+        // already open counts from the slack's start: at most `slack` early.
+        std::vector<Timestamp> delays;
     };
     std::map<QString, PerKind> kinds; // by ground-truth kind
     // By host group (the hosts' role, say; queues form one group): where the
@@ -42,6 +44,9 @@ struct AlertEvaluation
     qint64 faults = 0;      // with an entity alerts can name (hosts, queues)
     qint64 detected = 0;
     qint64 alerts = 0;      // not silenced
+    qint64 otherFaults = 0;   // left out: truth about jobs and other entities no alert names
+    qint64 silencedAlerts = 0; // left out: muted by a rule
+    qint64 fleetAlerts = 0;    // left out: hosts' parts of fleet-wide episodes (the episode's alert counts)
     qint64 trueAlerts = 0;
     // What an operator reads: each incident once, and the alerts outside any;
     // an incident is true when one of its alerts is.

@@ -450,9 +450,11 @@ int evaluateWarehouse(const QStringList &args)
         return 2;
     }
     bool ok = false;
+    constexpr int kMaxSlack = 7 * 24 * 60; // a week: beyond it every alert is near every fault
     const int minutes = parser.value(slack).toInt(&ok);
-    if (!ok || minutes < 0) {
-        printError(command, Messages::tr("--slack-minutes expects a whole number of minutes, 0 or more, not '%1'")
+    if (!ok || minutes < 0 || minutes > kMaxSlack) {
+        printError(command, Messages::tr("--slack-minutes expects a whole number of minutes from 0 to %1, not '%2'")
+                                .arg(kMaxSlack)
                                 .arg(parser.value(slack)));
         return 2;
     }
@@ -490,20 +492,35 @@ int evaluateWarehouse(const QStringList &args)
                       .arg(e.precision(), 0, 'f', 3)
                       .arg(e.trueAlerts)
                       .arg(e.alerts));
-        printLine(Messages::tr("time to detect (fault start to first alert): median %1, 90% within %2")
+        printLine(Messages::tr("left out: %1 faults of jobs and other entities no alert names; %2 alerts muted by a "
+                               "rule, %3 hosts' parts of fleet-wide episodes (the episode's alert counts)")
+                      .arg(e.otherFaults)
+                      .arg(e.silencedAlerts)
+                      .arg(e.fleetAlerts));
+        printLine(Messages::tr("time to detect (fault start to first alert; an alert already open counts from %1 min "
+                               "before): median %2, 90% within %3")
+                      .arg(minutes)
                       .arg(delay(e.delays, 0.5), delay(e.delays, 0.9)));
-        printLine(Messages::tr("faults by kind (detected / all, median time to detect):"));
+        const auto rate = [](qint64 part, qint64 all) { return all ? QString::number(double(part) / double(all), 'f', 3) : QStringLiteral("-"); };
+        printLine(Messages::tr("faults by kind (detected / all, recall; time to detect: median, 90%):"));
         for (const auto &[kind, k] : e.kinds)
-            printLine(QStringLiteral("  %1 %2 / %3  %4").arg(kind.leftJustified(22)).arg(k.detected).arg(k.faults).arg(delay(k.delays, 0.5)));
-        printLine(Messages::tr("by host %1 (faults detected / all, alerts true / all, median time to detect):").arg(field));
+            printLine(QStringLiteral("  %1 %2 / %3 %4;  %5, %6")
+                          .arg(kind.leftJustified(22))
+                          .arg(k.detected)
+                          .arg(k.faults)
+                          .arg(rate(k.detected, k.faults), delay(k.delays, 0.5), delay(k.delays, 0.9)));
+        printLine(Messages::tr("by host %1 (faults detected / all, recall; alerts true / all, precision; time to detect: "
+                               "median, 90%):")
+                      .arg(field));
         for (const auto &[group, g] : e.groups)
-            printLine(QStringLiteral("  %1 %2 / %3  %4 / %5  %6")
+            printLine(QStringLiteral("  %1 %2 / %3 %4;  %5 / %6 %7;  %8, %9")
                           .arg((group.isEmpty() ? Messages::tr("(no host or queue)") : group).leftJustified(22))
                           .arg(g.detected)
                           .arg(g.faults)
+                          .arg(rate(g.detected, g.faults))
                           .arg(g.trueAlerts)
                           .arg(g.alerts)
-                          .arg(delay(g.delays, 0.5)));
+                          .arg(rate(g.trueAlerts, g.alerts), delay(g.delays, 0.5), delay(g.delays, 0.9)));
         printLine(Messages::tr("alerts by metric (true / all):"));
         for (const auto &[metric, m] : e.metrics)
             printLine(QStringLiteral("  %1 %2 / %3").arg(metric.leftJustified(30)).arg(m.trueAlerts).arg(m.alerts));

@@ -95,6 +95,18 @@ private Q_SLOTS:
         QCOMPARE(e.kinds.at(QStringLiteral("queue_contention")).delays, std::vector<Timestamp>{0});
         QCOMPARE(delayQuantile(e.delays, 0.5), -20 * kMinute);
         QCOMPARE(delayQuantile(e.delays, 0.9), Timestamp(0));
+        // What was left out is counted, so the totals can be reconciled.
+        QCOMPARE(e.otherFaults, qint64(1));  // the job
+        QCOMPARE(e.fleetAlerts, qint64(1));  // h3's part of an episode
+        QCOMPARE(e.silencedAlerts, qint64(0));
+
+        // An alert already open when the slack begins counts from the slack's start:
+        // hours before the fault is not a lead time.
+        const AlertEvaluation early = evaluateAlerts(
+            {alert(QStringLiteral(R"(net_out_bytes_per_second{host="h3"})"), kT0 - 3 * kHour, kT0 - 10 * kMinute)},
+            {fault(QStringLiteral("ecc_correctable"), QStringLiteral("host"), QStringLiteral("h3"), kT0, kT0 + kHour)},
+            30 * kMinute);
+        QCOMPARE(early.delays, std::vector<Timestamp>{-30 * kMinute});
 
         // By host group: the workers' faults and alerts apart from the queues'.
         const AlertEvaluation byRole = evaluateAlerts(alerts, truth, 30 * kMinute,
