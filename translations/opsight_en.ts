@@ -5101,7 +5101,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::SilencePanel</name>
     <message>
-        <location filename="../views/timeline/silencepanel.cpp" line="+33"/>
+        <location filename="../views/timeline/silencepanel.cpp" line="+34"/>
         <source>Show ended and withdrawn</source>
         <translation>Show ended and withdrawn</translation>
     </message>
@@ -5136,7 +5136,47 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Its end moves back to its start: every alert it muted shows again</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Withdraw rule %1 (%2 on %3 by %4)?</source>
+        <translation>Withdraw rule %1 (%2 on %3 by %4)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End rule %1 (%2 on %3 by %4) now?</source>
+        <translation>End rule %1 (%2 on %3 by %4) now?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule mutes them. It stays on record as withdrawn.</source>
+        <translation>It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule mutes them. It stays on record as withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule mutes them. It stays on record as ended.</source>
+        <translation>It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule mutes them. It stays on record as ended.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw Rule</source>
+        <translation>Withdraw Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End Rule Now</source>
+        <translation>End Rule Now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End Now</source>
+        <translation>&amp;End Now</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 in force, %2 ended or withdrawn</source>
         <translation>%1 in force, %2 ended or withdrawn</translation>
     </message>
@@ -5248,7 +5288,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+126"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+133"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5388,12 +5428,12 @@ from %3 for %4, peak score %5
         <translation>Silence %1 is saved, but no series matches %2: it mutes nothing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab.</source>
         <translation>A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Loading series…</source>
         <translation>Loading series…</translation>
     </message>
@@ -5431,7 +5471,7 @@ from %3 for %4, peak score %5
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <location line="+36"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
@@ -5465,47 +5505,7 @@ from %3 for %4, peak score %5
         <translation>Rule %1 ended: alerts from now on fire again.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Withdraw rule %1 (%2 on %3 by %4)?</source>
-        <translation>Withdraw rule %1 (%2 on %3 by %4)?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End rule %1 (%2 on %3 by %4) now?</source>
-        <translation>End rule %1 (%2 on %3 by %4) now?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule mutes them. It stays on record as withdrawn.</source>
-        <translation>It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule mutes them. It stays on record as withdrawn.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule mutes them. It stays on record as ended.</source>
-        <translation>It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule mutes them. It stays on record as ended.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Withdraw Rule</source>
-        <translation>Withdraw Rule</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End Rule Now</source>
-        <translation>End Rule Now</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Withdraw</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;End Now</source>
-        <translation>&amp;End Now</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+34"/>
         <source>Rule %1 mutes alerts on %2 series; the plot shows %3 of them.</source>
         <translation>Rule %1 mutes alerts on %2 series; the plot shows %3 of them.</translation>
     </message>

@@ -5064,7 +5064,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::SilencePanel</name>
     <message>
-        <location filename="../views/timeline/silencepanel.cpp" line="+33"/>
+        <location filename="../views/timeline/silencepanel.cpp" line="+34"/>
         <source>Show ended and withdrawn</source>
         <translation>显示已结束和已撤回的</translation>
     </message>
@@ -5099,7 +5099,47 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>其结束时间移回开始时间：它静默的所有告警重新显示</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>Withdraw rule %1 (%2 on %3 by %4)?</source>
+        <translation>撤回规则 %1（%4 创建的 %3 上的%2）？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End rule %1 (%2 on %3 by %4) now?</source>
+        <translation>立即结束规则 %1（%4 创建的 %3 上的%2）？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule mutes them. It stays on record as withdrawn.</source>
+        <translation>它静默了 %1 条已存告警。撤回后它不覆盖任何时间：这些告警重新显示，除非另有规则静默它们。规则仍保留记录，标为已撤回。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule mutes them. It stays on record as ended.</source>
+        <translation>它静默了 %1 条已存告警；这些保持静默。此后的告警重新触发，除非另有规则静默它们。规则仍保留记录，标为已结束。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw Rule</source>
+        <translation>撤回规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End Rule Now</source>
+        <translation>立即结束规则</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End Now</source>
+        <translation>立即结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 in force, %2 ended or withdrawn</source>
         <translation>%1 条生效，%2 条已结束或已撤回</translation>
     </message>
@@ -5211,7 +5251,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+126"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+133"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -5351,12 +5391,12 @@ from %3 for %4, peak score %5
         <translation>静默 %1 已保存，但没有序列匹配 %2：它什么也不静默。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab.</source>
         <translation>是拼写错误，还是主机不在此仓库中？可在“静默规则”标签页中结束或撤回它。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Loading series…</source>
         <translation>正在加载序列…</translation>
     </message>
@@ -5393,7 +5433,7 @@ from %3 for %4, peak score %5
         <translation>未保存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <location line="+36"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
@@ -5426,47 +5466,7 @@ from %3 for %4, peak score %5
         <translation>规则 %1 已结束：此后的告警重新触发。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Withdraw rule %1 (%2 on %3 by %4)?</source>
-        <translation>撤回规则 %1（%4 创建的 %3 上的%2）？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End rule %1 (%2 on %3 by %4) now?</source>
-        <translation>立即结束规则 %1（%4 创建的 %3 上的%2）？</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule mutes them. It stays on record as withdrawn.</source>
-        <translation>它静默了 %1 条已存告警。撤回后它不覆盖任何时间：这些告警重新显示，除非另有规则静默它们。规则仍保留记录，标为已撤回。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule mutes them. It stays on record as ended.</source>
-        <translation>它静默了 %1 条已存告警；这些保持静默。此后的告警重新触发，除非另有规则静默它们。规则仍保留记录，标为已结束。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Withdraw Rule</source>
-        <translation>撤回规则</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End Rule Now</source>
-        <translation>立即结束规则</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Withdraw</source>
-        <translation>撤回(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;End Now</source>
-        <translation>立即结束(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+34"/>
         <source>Rule %1 mutes alerts on %2 series; the plot shows %3 of them.</source>
         <translation>规则 %1 静默了 %2 条序列上的告警；图中显示其中 %3 条。</translation>
     </message>

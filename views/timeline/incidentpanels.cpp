@@ -2,11 +2,15 @@
 #include "incidentpanels.h"
 
 #include "anomaly/fleetwide.h"
+#include "common/error.h"
+#include "warehouse/selector.h"
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace Opsight::Views {
 
@@ -70,6 +74,39 @@ QStringList incidentSelectors(const std::vector<const AlertRecord *> &related, i
             if (selectors.size() < maxPanels)
                 selectors << selector;
     return selectors;
+}
+
+MutedAlertsView mutedAlertsView(std::vector<const AlertRecord *> muted, int maxPanels, int maxSeriesPerPanel)
+{
+    MutedAlertsView view;
+    if (muted.empty())
+        return view;
+    std::sort(muted.begin(), muted.end(), [](const AlertRecord *a, const AlertRecord *b) { return a->start < b->start; });
+    Core::Timestamp first = Core::kLatest, last = 0;
+    std::set<QString> series;
+    for (const AlertRecord *alert : muted) {
+        first = std::min(first, alert->start);
+        last = std::max(last, alert->end ? alert->end : alert->start);
+        series.insert(alert->series);
+    }
+    const Core::Timestamp pad = std::max<Core::Timestamp>(Core::kHour, (last - first) / 4);
+    view.from = first - pad;
+    view.to = last + pad;
+    view.selectors = incidentSelectors(muted, maxPanels, maxSeriesPerPanel);
+    std::vector<Core::Selector> panels;
+    for (const QString &selector : view.selectors) {
+        try {
+            panels.push_back(Core::Selector::parse(selector));
+        } catch (const Core::Error &) {
+            // Made from stored series names; one that does not parse counts as not shown.
+        }
+    }
+    view.series = qint64(series.size());
+    view.shown = std::count_if(series.begin(), series.end(), [&](const QString &name) {
+        const auto key = Core::SeriesKey::fromCanonical(name.toStdString());
+        return key && std::any_of(panels.begin(), panels.end(), [&](const Core::Selector &p) { return p.matches(*key); });
+    });
+    return view;
 }
 
 } // namespace Opsight::Views

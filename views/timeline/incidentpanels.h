@@ -16,4 +16,16 @@ namespace Opsight::Views {
 // series a panel reads. At most `maxPanels`.
 QStringList incidentSelectors(const std::vector<const AlertRecord *> &related, int maxPanels, int maxSeriesPerPanel);
 
+// What shows the alerts a rule mutes: their panels, laid out as an incident's, the
+// time around them, and how many of their series the panels hold (a host-wide or
+// metric-wide rule can mute more than a plot shows).
+struct MutedAlertsView
+{
+    QStringList selectors;
+    Core::Timestamp from = 0, to = 0;
+    qint64 series = 0; // muted series
+    qint64 shown = 0;  // of them, in the panels
+};
+MutedAlertsView mutedAlertsView(std::vector<const AlertRecord *> muted, int maxPanels, int maxSeriesPerPanel);
+
 } // namespace Opsight::Views

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -60,11 +61,11 @@ SilencePanel::SilencePanel(QWidget *parent)
     m_endButton = new QPushButton(tr("&End Now…"), this);
     m_endButton->setObjectName(QStringLiteral("timeline.endSilence"));
     m_endButton->setToolTip(tr("Alerts from now on fire again; what the rule muted before stays muted"));
-    connect(m_endButton, &QPushButton::clicked, this, [this] { Q_EMIT endRequested(currentSilence(), false); });
+    connect(m_endButton, &QPushButton::clicked, this, [this] { confirmEnd(currentSilence(), false); });
     m_withdrawButton = new QPushButton(tr("&Withdraw…"), this);
     m_withdrawButton->setObjectName(QStringLiteral("timeline.withdrawSilence"));
     m_withdrawButton->setToolTip(tr("Its end moves back to its start: every alert it muted shows again"));
-    connect(m_withdrawButton, &QPushButton::clicked, this, [this] { Q_EMIT endRequested(currentSilence(), true); });
+    connect(m_withdrawButton, &QPushButton::clicked, this, [this] { confirmEnd(currentSilence(), true); });
     mirrorButtonsInContextMenu(m_tree, {m_showButton, m_endButton, m_withdrawButton},
                                [](const QModelIndex &index) { return index.isValid(); });
     m_count = new QLabel(this);
@@ -121,6 +122,30 @@ void SilencePanel::setShowEnded(bool show)
         m_showEnded->setChecked(show); // comes back here through toggled
     else
         m_proxy->setFilterFixedString(show ? QString() : QStringLiteral("1"));
+}
+
+void SilencePanel::confirmEnd(qint64 id, bool withdraw)
+{
+    const Core::Silence *rule = m_model->silenceById(id);
+    if (!rule)
+        return;
+    const QString kind = SilenceListModel::kindLabel(rule->kind);
+    const QString question = withdraw ? tr("Withdraw rule %1 (%2 on %3 by %4)?").arg(id).arg(kind, rule->matcher, rule->author)
+                                      : tr("End rule %1 (%2 on %3 by %4) now?").arg(id).arg(kind, rule->matcher, rule->author);
+    const QString muted = Format::count(m_model->mutedCount(id));
+    const QString consequence = withdraw
+        ? tr("It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule "
+             "mutes them. It stays on record as withdrawn.").arg(muted)
+        : tr("It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule "
+             "mutes them. It stays on record as ended.").arg(muted);
+    QMessageBox box(QMessageBox::Question, withdraw ? tr("Withdraw Rule") : tr("End Rule Now"), question,
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(consequence);
+    QPushButton *confirm = box.addButton(withdraw ? tr("&Withdraw") : tr("&End Now"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec(); // `rule` may be gone after this: a reload can come meanwhile
+    if (box.clickedButton() == confirm)
+        Q_EMIT endRequested(id, withdraw);
 }
 
 void SilencePanel::updateButtons()

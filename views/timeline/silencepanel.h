@@ -15,7 +15,7 @@ namespace Opsight::Views {
 
 // The rules that keep alerts quiet, beside the alert list: what each matches,
 // who made it and why, how many alerts it mutes, and the buttons to end one now
-// or withdraw it. It only asks: the timeline view writes and reloads.
+// or withdraw it. It asks the operator, then the timeline view writes and reloads.
 class SilencePanel final : public QWidget
 {
     Q_OBJECT
@@ -31,13 +31,16 @@ public:
     void setShowEnded(bool show);
 
 Q_SIGNALS:
-    // withdraw: end it at its start, so it mutes nothing (kept on record)
+    // Confirmed by the operator. withdraw: end it at its start, so it mutes
+    // nothing (kept on record).
     void endRequested(qint64 id, bool withdraw);
     void showRequested(qint64 id); // its series over its time on the plot
     void inForceCountChanged(int count);
 
 private:
     void updateButtons();
+    // Asks before ending or withdrawing a rule: what it mutes, what changes.
+    void confirmEnd(qint64 id, bool withdraw);
 
     SilenceListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

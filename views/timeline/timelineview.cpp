@@ -5,7 +5,6 @@
 #include "alertpanel.h"
 #include "incidentpanels.h"
 #include "anomaly/alertscan.h"
-#include "common/error.h"
 #include "common/formatting.h"
 #include "common/jobboundary.h"
 #include "common/severity.h"
@@ -14,7 +13,6 @@
 #include "scandialog.h"
 #include "silencepanel.h"
 #include "timelineplot.h"
-#include "warehouse/selector.h"
 #include "warehouse/warehouse.h"
 
 #include <QApplication>
@@ -77,6 +75,15 @@ const AlertRecord *mostPressing(const std::vector<AlertRecord> &alerts)
     }
     return best;
 }
+// A warning that does not block: reads and actions go on while it is open.
+void openWarning(QWidget *parent, const QString &name, const QString &title, const QString &text, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setInformativeText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(name);
+    box->open();
+}
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
@@ -102,7 +109,7 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_alerts, &AlertPanel::logLinesRequested, this, &TimelineView::onAlertActivated);
     connect(m_alerts, &AlertPanel::hostRequested, this, &TimelineView::openHost);
     m_silencePanel = new SilencePanel(this);
-    connect(m_silencePanel, &SilencePanel::endRequested, this, &TimelineView::endSilenceWithDialog);
+    connect(m_silencePanel, &SilencePanel::endRequested, this, &TimelineView::endSilence);
     connect(m_silencePanel, &SilencePanel::showRequested, this, &TimelineView::showSilence);
     m_rangeTimer->setSingleShot(true);
     m_rangeTimer->setInterval(kRangeSettleMs);
@@ -323,13 +330,9 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     if (const auto matched = load.matchedSeries.find(std::exchange(m_newRule, 0));
         matched != load.matchedSeries.end() && matched->second == 0) {
         const QString matcher = m_silencePanel->model()->silenceById(matched->first)->matcher;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Silence Matches Nothing"),
-                                    tr("Silence %1 is saved, but no series matches %2: it mutes nothing.").arg(matched->first).arg(matcher),
-                                    QMessageBox::Ok, this);
-        box->setInformativeText(tr("A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab."));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(QStringLiteral("timeline.ghostSilence"));
-        box->open();
+        openWarning(this, QStringLiteral("timeline.ghostSilence"), tr("Silence Matches Nothing"),
+                    tr("Silence %1 is saved, but no series matches %2: it mutes nothing.").arg(matched->first).arg(matcher),
+                    tr("A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab."));
     }
     setStatus(m_savedNotice); // kept through the panels' reread that follows
     updateActions();
@@ -543,11 +546,7 @@ void TimelineView::applyAction(const AlertAction &action)
             if (!result.ok) {
                 setStatus(tr("Not saved: %1").arg(result.error), true);
                 // The whole reason, not an elided status: the operator asked for this write.
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), tr("Not saved."), QMessageBox::Ok, this);
-                box->setInformativeText(result.error);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->setObjectName(QStringLiteral("timeline.notSaved"));
-                box->open();
+                openWarning(this, QStringLiteral("timeline.notSaved"), tr("Not Saved"), tr("Not saved."), result.error);
                 Q_EMIT actionFinished(false, result.error);
                 return;
             }
@@ -590,31 +589,6 @@ QString TimelineView::savedNotice(const AlertAction &action) const
     return tr("Saved.");
 }
 
-void TimelineView::endSilenceWithDialog(qint64 id, bool withdraw)
-{
-    const Core::Silence *rule = m_silencePanel->model()->silenceById(id);
-    if (!rule)
-        return;
-    const QString kind = SilenceListModel::kindLabel(rule->kind);
-    const QString question = withdraw ? tr("Withdraw rule %1 (%2 on %3 by %4)?").arg(id).arg(kind, rule->matcher, rule->author)
-                                      : tr("End rule %1 (%2 on %3 by %4) now?").arg(id).arg(kind, rule->matcher, rule->author);
-    const int muted = m_silencePanel->model()->mutedCount(id);
-    const QString consequence = withdraw
-        ? tr("It mutes %1 of the stored alerts. Withdrawn, it covers nothing: they show again unless another rule "
-             "mutes them. It stays on record as withdrawn.").arg(Format::count(muted))
-        : tr("It mutes %1 of the stored alerts; they stay muted. Alerts from now on fire again unless another rule "
-             "mutes them. It stays on record as ended.").arg(Format::count(muted));
-    QMessageBox box(QMessageBox::Question, withdraw ? tr("Withdraw Rule") : tr("End Rule Now"), question,
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(consequence);
-    QPushButton *confirm = box.addButton(withdraw ? tr("&Withdraw") : tr("&End Now"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != confirm)
-        return;
-    endSilence(id, withdraw);
-}
-
 void TimelineView::endSilence(qint64 id, bool withdraw)
 {
     const Core::Silence *rule = m_silencePanel->model()->silenceById(id);
@@ -640,34 +614,12 @@ void TimelineView::showSilence(qint64 id)
         if (alert.silencedBy == id)
             muted.push_back(&alert);
     if (!muted.empty()) {
-        std::sort(muted.begin(), muted.end(), [](const AlertRecord *a, const AlertRecord *b) { return a->start < b->start; });
-        Core::Timestamp first = Core::kLatest, last = 0;
-        for (const AlertRecord *alert : muted) {
-            first = std::min(first, alert->start);
-            last = std::max(last, alert->end ? alert->end : alert->start);
-        }
-        const Core::Timestamp pad = std::max<Core::Timestamp>(Core::kHour, (last - first) / 4);
-        const QStringList selectors = incidentSelectors(muted, kMaxIncidentPanels, PanelRequest{}.maxSeriesPerPanel);
-        std::set<QString> mutedSeries;
-        for (const AlertRecord *alert : muted)
-            mutedSeries.insert(alert->series);
-        std::vector<Core::Selector> panels;
-        for (const QString &selector : selectors) {
-            try {
-                panels.push_back(Core::Selector::parse(selector));
-            } catch (const Core::Error &) {
-                // Made from stored series names; one that does not parse counts as not shown.
-            }
-        }
-        const qint64 shown = std::count_if(mutedSeries.begin(), mutedSeries.end(), [&](const QString &series) {
-            const auto key = Core::SeriesKey::fromCanonical(series.toStdString());
-            return key && std::any_of(panels.begin(), panels.end(), [&](const Core::Selector &p) { return p.matches(*key); });
-        });
-        if (shown < qint64(mutedSeries.size()))
+        const MutedAlertsView shown = mutedAlertsView(muted, kMaxIncidentPanels, PanelRequest{}.maxSeriesPerPanel);
+        if (shown.shown < shown.series)
             m_savedNotice = tr("Rule %1 mutes alerts on %2 series; the plot shows %3 of them.")
                                 .arg(id)
-                                .arg(Format::count(qint64(mutedSeries.size())), Format::count(shown));
-        showSeries(selectors, std::max(m_dataFirst, first - pad), std::min(m_dataLast + 1, last + pad));
+                                .arg(Format::count(shown.series), Format::count(shown.shown));
+        showSeries(shown.selectors, std::max(m_dataFirst, shown.from), std::min(m_dataLast + 1, shown.to));
         return;
     }
     // Nothing muted: what it matches over the time it covers, within the data.

@@ -97,7 +97,6 @@ private:
     void focusAlert(const AlertRecord &alert);
     void setWindow(Core::Timestamp span); // the last `span` of the data; 0: all of it
     void runActionDialog(AlertAction::Kind kind);
-    void endSilenceWithDialog(qint64 id, bool withdraw);
     QString savedNotice(const AlertAction &action) const;
     void exportWithDialog(const QString &format);
     void updateActions();
