@@ -57,29 +57,45 @@ void AlertFilterProxy::setPlotted(std::optional<std::pair<QSet<QString>, std::pa
 
 bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Asked of every row at each keystroke: read the record, not its roles.
+    const auto *model = static_cast<const AlertListModel *>(sourceModel());
+    const AlertRecord *alert = model->alertAt(model->index(sourceRow, 0, sourceParent));
     // Groups are judged by their alerts (recursive filtering keeps a group with a
     // passing child).
-    if (index.data(AlertListModel::IsGroupRole).toBool())
+    if (!alert)
         return false;
-    if (index.data(AlertListModel::SeverityRankRole).toInt() < m_minimumSeverity)
+    if (model->severityRank(*alert) < m_minimumSeverity)
         return false;
-    if (!m_showSilenced && index.data(AlertListModel::SilencedRole).toBool())
-        return false;
-    if (!m_showAcknowledged && index.data(AlertListModel::AcknowledgedRole).toBool())
-        return false;
-    if (!m_showWithTheFleet && index.data(AlertListModel::WithTheFleetRole).toBool())
+    if ((!m_showSilenced && alert->isSilenced()) || (!m_showAcknowledged && alert->isAcknowledged())
+        || (!m_showWithTheFleet && alert->fleetWide))
         return false;
     if (m_plotted) {
-        const auto *model = static_cast<const AlertListModel *>(sourceModel());
-        const AlertRecord *alert = model->alertAt(index);
         const auto [from, to] = m_plotted->second;
-        if (!alert || !m_plotted->first.contains(alert->series) || alert->start >= to
-            || std::max(alert->end, alert->start) < from)
+        if (!m_plotted->first.contains(alert->series) || alert->start >= to || std::max(alert->end, alert->start) < from)
             return false;
     }
-    return m_text.isEmpty()
-        || index.data(AlertListModel::FilterTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() || model->filterText(*alert).contains(m_text, Qt::CaseInsensitive);
+}
+
+// Sorting asks for two rows' values n log n times: compare the records' own fields
+// where both rows are alerts (the same order the sort role gives), and the roles
+// otherwise (group rows).
+bool AlertFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = static_cast<const AlertListModel *>(sourceModel());
+    const AlertRecord *a = model->alertAt(left);
+    const AlertRecord *b = model->alertAt(right);
+    if (a && b) {
+        auto span = [](const AlertRecord *r) { return r->end ? r->end - r->start : 0; };
+        switch (left.column()) {
+        case AlertListModel::StartColumn: return a->start < b->start;
+        case AlertListModel::PeakColumn: return a->peak < b->peak;
+        case AlertListModel::SeverityColumn: return model->severityRank(*a) < model->severityRank(*b);
+        case AlertListModel::DurationColumn: return span(a) < span(b);
+        default: break;
+        }
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace Opsight::Views

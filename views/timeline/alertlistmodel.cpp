@@ -5,10 +5,10 @@
 #include "common/severity.h"
 
 #include <QColor>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 namespace Opsight::Views {
@@ -55,8 +55,16 @@ void AlertListModel::setAlerts(std::vector<AlertRecord> alerts)
     std::stable_sort(m_alerts.begin(), m_alerts.end(),
                      [](const AlertRecord &a, const AlertRecord &b) { return a.start < b.start; });
     m_byId.clear();
-    for (size_t i = 0; i < m_alerts.size(); ++i)
-        m_byId[m_alerts[i].eventId] = i;
+    m_ranks.clear();
+    m_filterTexts.clear();
+    for (size_t i = 0; i < m_alerts.size(); ++i) {
+        const AlertRecord &alert = m_alerts[i];
+        m_byId[alert.eventId] = i;
+        m_ranks.push_back(Severity::rank(alert.severity));
+        m_filterTexts.push_back(QStringList{alert.host, alert.series, alert.title, alert.incident,
+                                            alert.acknowledgement ? alert.acknowledgement->comment : QString()}
+                                    .join(QLatin1Char('\n')));
+    }
     rebuildGroups();
     endResetModel();
 }
@@ -96,14 +104,17 @@ void AlertListModel::rebuildGroups()
     m_placeInGroup.assign(m_alerts.size(), {0, 0});
     if (m_grouping == Grouping::None)
         return;
-    std::map<QString, size_t> byKey;
+    QHash<QString, size_t> byKey; // groups keep the order they are met in
+    byKey.reserve(qsizetype(m_alerts.size()));
     for (int i = 0; i < int(m_alerts.size()); ++i) {
         const QString key = groupKey(m_alerts[size_t(i)]);
-        auto [it, added] = byKey.try_emplace(key, m_groups.size());
-        if (added)
+        auto it = byKey.constFind(key);
+        if (it == byKey.constEnd()) {
+            it = byKey.insert(key, m_groups.size());
             m_groups.push_back({key, {}});
-        m_placeInGroup[size_t(i)] = {it->second, m_groups[it->second].members.size()};
-        m_groups[it->second].members.push_back(i);
+        }
+        m_placeInGroup[size_t(i)] = {it.value(), m_groups[it.value()].members.size()};
+        m_groups[it.value()].members.push_back(i);
     }
     for (Group &group : m_groups)
         summarise(group, m_alerts);
@@ -220,14 +231,11 @@ QVariant AlertListModel::alertData(const AlertRecord &alert, int column, int rol
     switch (role) {
     case EventIdRole: return alert.eventId;
     case IsGroupRole: return false;
-    case SeverityRankRole: return Severity::rank(alert.severity);
+    case SeverityRankRole: return severityRank(alert);
     case SilencedRole: return alert.isSilenced();
     case AcknowledgedRole: return alert.isAcknowledged();
     case WithTheFleetRole: return alert.fleetWide;
-    case FilterTextRole:
-        return QStringList{alert.host, alert.series, alert.title, alert.incident,
-                           alert.acknowledgement ? alert.acknowledgement->comment : QString()}
-            .join(QLatin1Char('\n'));
+    case FilterTextRole: return filterText(alert);
     case Qt::ToolTipRole:
         return tr("%1\nPeak score %2 at %3\nEvidence: %4%5")
             .arg(alert.series, QLocale().toString(alert.peak, 'f', 3), Format::timestamp(alert.peakTime),
@@ -244,7 +252,7 @@ QVariant AlertListModel::alertData(const AlertRecord &alert, int column, int rol
     case Qt::DisplayRole: {
         const bool sorting = role == SortRole;
         switch (column) {
-        case SeverityColumn: return sorting ? QVariant(Severity::rank(alert.severity)) : Severity::label(alert.severity);
+        case SeverityColumn: return sorting ? QVariant(severityRank(alert)) : Severity::label(alert.severity);
         case StartColumn: return sorting ? QVariant(alert.start) : Format::timestamp(alert.start);
         case DurationColumn: {
             const Core::Timestamp span = alert.end ? alert.end - alert.start : 0;

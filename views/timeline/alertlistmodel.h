@@ -44,6 +44,9 @@ public:
     QModelIndex indexOfAlert(qint64 eventId, int column = 0) const;
     // The alerts of one incident (or the alert alone when it has none).
     std::vector<const AlertRecord *> related(const AlertRecord &alert) const;
+    // Made once per setAlerts, for the filters that ask of every row at each keystroke.
+    int severityRank(const AlertRecord &alert) const { return m_ranks[size_t(&alert - m_alerts.data())]; }
+    const QString &filterText(const AlertRecord &alert) const { return m_filterTexts[size_t(&alert - m_alerts.data())]; }
 
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -75,6 +78,8 @@ private:
     QVariant groupData(const Group &group, int column, int role) const;
 
     std::vector<AlertRecord> m_alerts;
+    std::vector<int> m_ranks;           // by index in m_alerts: severity ranks...
+    std::vector<QString> m_filterTexts; // ...and what the text filter searches
     std::vector<Group> m_groups; // empty when not grouped
     std::unordered_map<qint64, size_t> m_byId;                // event id -> index in m_alerts
     std::vector<std::pair<size_t, size_t>> m_placeInGroup;    // index in m_alerts -> (group, row)
