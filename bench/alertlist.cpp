@@ -7,13 +7,14 @@
 #include "timeline/alertfilterproxy.h"
 #include "timeline/alertpanel.h"
 
+#include "heartbeat.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
 
 #include <cstdio>
@@ -76,26 +77,16 @@ int main(int argc, char *argv[])
     panel.show();
     QTest::qWait(100);
 
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = 0, longest = 0;
-    QTimer heartbeat;
-    heartbeat.setInterval(2);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        longest = std::max(longest, now - last);
-        last = now;
-    });
-    heartbeat.start();
+    Heartbeat heartbeat;
     // Runs a step, lets the list settle and repaint, and reports the longest gap.
     auto step = [&](const char *name, const std::function<void()> &work) {
         QTest::qWait(20);
-        longest = 0;
-        last = clock.elapsed();
+        heartbeat.start();
         QElapsedTimer timer;
         timer.start();
         work();
         QTest::qWait(60);
+        const qint64 longest = heartbeat.stop();
         std::printf("| %s | %.0f | %lld |\n", name, double(timer.nsecsElapsed()) / 1e6 - 60, longest);
     };
 
@@ -117,6 +108,5 @@ int main(int argc, char *argv[])
     step("filter: clear", [&] { filter->clear(); });
     step("with the fleet: on", [&] { panel.findChild<QCheckBox *>(QStringLiteral("timeline.withTheFleet"))->setChecked(true); });
     step("refill (a reload)", [&] { panel.setAlerts(alerts); });
-    heartbeat.stop();
     return 0;
 }

@@ -12,6 +12,8 @@
 #include "simulate/simulator.h"
 #include "warehouse/warehouse.h"
 
+#include "heartbeat.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -41,38 +43,6 @@ struct Stats
     }
     double max() const { return ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end()); }
     int over(double limit) const { return int(std::count_if(ms.begin(), ms.end(), [limit](double v) { return v >= limit; })); }
-};
-
-// Ticks every 2 ms on the GUI thread; the longest gap is the longest block.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setInterval(2);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return m_longest;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0, m_longest = 0;
 };
 
 double msSince(const QElapsedTimer &t)

@@ -11,6 +11,8 @@
 #include "warehouse/metricwriter.h"
 #include "warehouse/warehouse.h"
 
+#include "heartbeat.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -117,16 +119,7 @@ int main(int argc, char *argv[])
     view.showSeries({QStringLiteral("bench_signal")}, kStart, end);
     shown.wait(60000);
 
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = clock.elapsed(), longestGap = 0;
-    QTimer heartbeat;
-    heartbeat.setInterval(2);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        longestGap = std::max(longestGap, now - last);
-        last = now;
-    });
+    Heartbeat heartbeat;
     heartbeat.start();
     std::vector<double> latencies, replots;
     Views::TimelinePlot *plot = view.plot();
@@ -151,9 +144,9 @@ int main(int argc, char *argv[])
         ++steps;
         if (qEnvironmentVariableIsSet("OPSIGHT_BENCH_VERBOSE"))
             std::printf("step %d: span %.0f s, latency %.1f ms, replot %.2f ms, gap so far %lld ms\n", steps,
-                        axis()->range().size(), latencies.back(), replots.back(), longestGap);
+                        axis()->range().size(), latencies.back(), replots.back(), heartbeat.longest());
     }
-    heartbeat.stop();
+    const qint64 longestGap = heartbeat.stop();
     std::printf("\nzoom steps %d: read-to-screen median %.1f ms, max %.1f ms (includes the %d ms settle delay); "
                 "replot median %.2f ms, max %.2f ms; longest GUI-thread gap %lld ms\n",
                 steps, median(latencies), *std::max_element(latencies.begin(), latencies.end()), 120,
