@@ -117,19 +117,19 @@ void AlertListModel::rebuildGroups()
         m_groups[it.value()].members.push_back(i);
     }
     for (Group &group : m_groups)
-        summarise(group, m_alerts);
+        summarise(group);
 }
 
-void AlertListModel::summarise(Group &group, const std::vector<AlertRecord> &alerts)
+void AlertListModel::summarise(Group &group) const
 {
     group.first = Core::kLatest;
     std::set<QString> hosts;
     for (int member : group.members) {
-        const AlertRecord &a = alerts[size_t(member)];
+        const AlertRecord &a = m_alerts[size_t(member)];
         group.acknowledged += a.isAcknowledged() ? 1 : 0;
         group.silenced += a.isSilenced() ? 1 : 0;
-        if (Severity::rank(a.severity) >= group.worst) {
-            group.worst = Severity::rank(a.severity);
+        if (m_ranks[size_t(member)] >= group.worst) {
+            group.worst = m_ranks[size_t(member)];
             group.worstSeverity = a.severity;
         }
         group.peak = std::max(group.peak, a.peak);
@@ -181,6 +181,17 @@ std::vector<const AlertRecord *> AlertListModel::related(const AlertRecord &aler
         if (&other != &alert && other.incident == alert.incident)
             result.push_back(&other);
     return result;
+}
+
+std::vector<qint64> AlertListModel::groupMembers(const QModelIndex &index) const
+{
+    std::vector<qint64> ids;
+    if (!index.isValid() || index.model() != this || m_grouping == Grouping::None || index.internalId() != kTopLevel
+        || isLone(size_t(index.row())))
+        return ids;
+    for (int member : m_groups[size_t(index.row())].members) // by start, as m_alerts is
+        ids.push_back(m_alerts[size_t(member)].eventId);
+    return ids;
 }
 
 QModelIndex AlertListModel::index(int row, int column, const QModelIndex &parent) const

@@ -44,6 +44,9 @@ public:
     QModelIndex indexOfAlert(qint64 eventId, int column = 0) const;
     // The alerts of one incident (or the alert alone when it has none).
     std::vector<const AlertRecord *> related(const AlertRecord &alert) const;
+    // A group row's alerts, earliest first, whatever a proxy shows of them; empty
+    // for an alert's row.
+    std::vector<qint64> groupMembers(const QModelIndex &index) const;
     // Made once per setAlerts, for the filters that ask of every row at each keystroke.
     int severityRank(const AlertRecord &alert) const { return m_ranks[size_t(&alert - m_alerts.data())]; }
     const QString &filterText(const AlertRecord &alert) const { return m_filterTexts[size_t(&alert - m_alerts.data())]; }
@@ -70,7 +73,7 @@ private:
         QStringList hosts;
         int acknowledged = 0, silenced = 0;
     };
-    static void summarise(Group &group, const std::vector<AlertRecord> &alerts);
+    void summarise(Group &group) const;
     void rebuildGroups();
     bool isLone(size_t group) const; // a top-level row that is an alert, not a group
     QString groupKey(const AlertRecord &alert) const;

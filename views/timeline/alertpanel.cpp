@@ -192,19 +192,7 @@ std::vector<qint64> AlertPanel::currentGroup() const
     // All of the group's alerts, those the filters hide too: the row stands for
     // the whole incident ("6 related anomalies"), so acknowledging it must not
     // leave half of them behind unseen.
-    const QModelIndex group = m_proxy->mapToSource(m_tree->currentIndex().siblingAtColumn(0));
-    std::vector<const AlertRecord *> members;
-    if (group.data(AlertListModel::IsGroupRole).toBool())
-        for (int row = 0; row < m_model->rowCount(group); ++row)
-            if (const AlertRecord *alert =
-                    m_model->alertById(m_model->index(row, 0, group).data(AlertListModel::EventIdRole).toLongLong()))
-                members.push_back(alert);
-    std::sort(members.begin(), members.end(),
-              [](const AlertRecord *a, const AlertRecord *b) { return a->start < b->start; });
-    std::vector<qint64> ids;
-    for (const AlertRecord *alert : members)
-        ids.push_back(alert->eventId);
-    return ids;
+    return m_model->groupMembers(m_proxy->mapToSource(m_tree->currentIndex().siblingAtColumn(0)));
 }
 
 bool AlertPanel::isListed(qint64 eventId) const

@@ -13,12 +13,18 @@ AlertLoad loadAlerts(const QString &path, Core::Timestamp from, Core::Timestamp 
     AlertLoad load;
     Core::runAtJobBoundary(load, [&] {
         const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
-        load.silences = Core::AlertStore(warehouse->db()).silences(true, 0);
-        load.alerts = Core::readStoredAlerts(warehouse->db(), from, to, load.silences);
-        // A rule in force that matches no series mutes nothing: the list says so.
-        load.matchedSeries = Core::AlertStore(warehouse->db()).matchedSeries(load.silences, QDateTime::currentMSecsSinceEpoch());
+        readAlerts(*warehouse, from, to, load);
     });
     return load;
+}
+
+void readAlerts(Core::Warehouse &warehouse, Core::Timestamp from, Core::Timestamp to, AlertLoad &load)
+{
+    Core::AlertStore store(warehouse.db());
+    load.silences = store.silences(true, 0);
+    load.alerts = Core::readStoredAlerts(warehouse.db(), from, to, load.silences);
+    // A rule in force that matches no series mutes nothing: the list says so.
+    load.matchedSeries = store.matchedSeries(load.silences, QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace Opsight::Views

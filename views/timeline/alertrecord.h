@@ -8,6 +8,10 @@
 #include <map>
 #include <vector>
 
+namespace Opsight::Core {
+class Warehouse;
+}
+
 namespace Opsight::Views {
 
 using AlertRecord = Core::StoredAlert;
@@ -27,5 +31,7 @@ struct AlertLoad
 // The stored alerts overlapping [from, to) and every rule, on its own read-only
 // connection; safe on any thread, never throws.
 AlertLoad loadAlerts(const QString &path, Core::Timestamp from, Core::Timestamp to);
+// The same on a warehouse already open, for a read that wants more from it; throws Core::Error.
+void readAlerts(Core::Warehouse &warehouse, Core::Timestamp from, Core::Timestamp to, AlertLoad &load);
 
 } // namespace Opsight::Views

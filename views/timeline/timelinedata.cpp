@@ -182,38 +182,20 @@ ScoreData loadScores(const QString &path, const std::vector<Core::SeriesId> &ids
     return data;
 }
 
-std::pair<Core::Timestamp, Core::Timestamp> dataExtent(const QString &path)
+TimelineStart loadTimelineStart(const QString &path)
 {
-    try {
-        const Core::WarehouseSummary summary = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly)->summary();
-        return {summary.firstTime, summary.lastTime};
-    } catch (const std::exception &) {
-        return {0, 0};
-    }
-}
-
-
-double storedFireThreshold(const QString &path)
-{
-    try {
+    TimelineStart start;
+    start.fireThreshold = Core::AlertPolicy().fireThreshold;
+    Core::runAtJobBoundary(start.alerts, [&] {
         const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
-        return Core::savedFireThreshold(warehouse->db()).value_or(Core::AlertPolicy().fireThreshold);
-    } catch (const std::exception &) {
-        return Core::AlertPolicy().fireThreshold;
-    }
-}
-
-QStringList loadMetricNames(const QString &path)
-{
-    QStringList names;
-    try {
-        const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadOnly);
+        readAlerts(*warehouse, Core::kEarliest, Core::kLatest, start.alerts);
+        const Core::WarehouseSummary summary = warehouse->summary();
+        start.extent = {summary.firstTime, summary.lastTime};
         for (const std::string &name : Core::MetricReader(warehouse->db()).metricNames())
-            names.append(QString::fromStdString(name));
-    } catch (const std::exception &) {
-        // Completion is a convenience; the panels report read errors themselves.
-    }
-    return names;
+            start.metrics.append(QString::fromStdString(name));
+        start.fireThreshold = Core::savedFireThreshold(warehouse->db()).value_or(start.fireThreshold);
+    });
+    return start;
 }
 
 } // namespace Opsight::Views

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alertrecord.h"
 #include "warehouse/eventreader.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/types.h"
@@ -97,13 +98,18 @@ struct ScoreData
 ScoreData loadScores(const QString &path, const std::vector<Core::SeriesId> &ids,
                      Core::Timestamp step = 5 * Core::kMinute);
 
-// The time span of the warehouse's data, for the "all" window; {0, 0} when empty.
-std::pair<Core::Timestamp, Core::Timestamp> dataExtent(const QString &path);
-
-
-// Metric names of the warehouse, for the selector's completion; empty on error.
-QStringList loadMetricNames(const QString &path);
-// The fire threshold the warehouse's alerts were stored at, else the scan's default.
-double storedFireThreshold(const QString &path);
+// What the timeline's first look needs, read on one connection: the alerts and
+// rules, the data's span (for the "all" window; {0, 0} when empty), the metric
+// names (for the selector's completion) and the fire threshold the alerts were
+// stored at (else the scan's default). Safe on any thread, never throws: a
+// failure is the alerts' error.
+struct TimelineStart
+{
+    AlertLoad alerts;
+    std::pair<Core::Timestamp, Core::Timestamp> extent{0, 0};
+    QStringList metrics;
+    double fireThreshold = 0;
+};
+TimelineStart loadTimelineStart(const QString &path);
 
 } // namespace Opsight::Views

@@ -45,14 +45,6 @@ namespace {
 constexpr int kMaxIncidentPanels = 6;
 constexpr int kRangeSettleMs = 120; // wheel zoom sends bursts; read once it settles
 
-struct TimelineStart
-{
-    AlertLoad alerts;
-    std::pair<Core::Timestamp, Core::Timestamp> extent;
-    QStringList metrics;
-    double fireThreshold = Core::AlertPolicy().fireThreshold; // the one the alerts were stored at
-};
-
 // How much context to show around an alert: enough to see what normal looked like.
 Core::Timestamp paddingFor(const AlertRecord &alert)
 {
@@ -274,14 +266,7 @@ void TimelineView::loadAlerts(qint64 selectAfter)
     const QString path = warehousePath();
     m_alertLoad.start(
         this,
-        [path] {
-            TimelineStart start;
-            start.alerts = Views::loadAlerts(path, Core::kEarliest, Core::kLatest);
-            start.extent = dataExtent(path);
-            start.metrics = loadMetricNames(path);
-            start.fireThreshold = storedFireThreshold(path);
-            return start;
-        },
+        [path] { return loadTimelineStart(path); },
         [this, selectAfter](TimelineStart start) {
             m_dataFirst = start.extent.first;
             m_dataLast = start.extent.second;
