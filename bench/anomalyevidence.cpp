@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     std::string line;
     std::getline(in, line); // header
     AnomalyDetector detector;
-    std::printf("row,value,score,spike,shift,seasonal,range,gap,shape,record,excess,period,by,sustained\n");
+    std::printf("row,value,score,spike,shift,seasonal,range,gap,shape,trend,stall,record,excess,period,by,sustained\n");
     for (long row = 0; std::getline(in, line); ++row) {
         const size_t comma = line.find(',');
         if (comma == std::string::npos)
@@ -113,8 +113,8 @@ int main(int argc, char *argv[])
         const double value = std::stod(line.substr(comma + 1));
         AnomalyEvidence e;
         const double score = detector.update(t.value_or(0), value, &e);
-        std::printf("%ld,%g,%.4f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%d,%.3f,%lld,%s,%.4g\n", row, value, score, e.spike, e.shift,
-                    e.seasonal, e.range, e.gap, e.shape, int(e.record), e.excess, (long long)e.period,
+        std::printf("%ld,%g,%.4f,%.3f,%.3f,%.3f,%.3f,%.3f,%.4f,%.2f,%.3f,%d,%.3f,%lld,%s,%.4g\n", row, value, score, e.spike,
+                    e.shift, e.seasonal, e.range, e.gap, e.shape, e.trend, e.stall, int(e.record), e.excess, (long long)e.period,
                     e.byShape ? "shape" : "value", e.sustained);
     }
     return 0;

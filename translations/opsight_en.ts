@@ -2696,6 +2696,16 @@ The command-line tool needs no display: opsight-cli --help
         <translation>trend</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>×longest</source>
+        <translation>×longest</translation>
+    </message>
+    <message>
         <location line="+68"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
@@ -3035,18 +3045,18 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
-        <location line="+282"/>
+        <location line="+301"/>
         <source>Silenced</source>
         <translation>Silenced</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+282"/>
+        <location line="-299"/>
+        <location line="+301"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-299"/>
         <source>Flapping</source>
         <translation>Flapping</translation>
     </message>
@@ -3061,12 +3071,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>(no host)</source>
         <translation>(no host)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+162"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -3265,12 +3275,12 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+192"/>
+        <location line="+180"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Acknowledge…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-178"/>
         <source>&amp;Silence…</source>
         <translation>&amp;Silence…</translation>
     </message>
@@ -3290,7 +3300,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>&amp;Open Host</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+163"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>&amp;Acknowledge %n…</numerusform>
@@ -3303,7 +3313,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>%1 of %2 alerts shown, %3 silenced, %4 with the fleet</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-200"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>Teach the detector: alerts like this one on this series stay quiet</translation>
     </message>
@@ -3318,7 +3328,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Everything about the alert&apos;s host: health, peers, events, jobs, logs</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+178"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>No alerts stored. Scan for anomalies to find them.</translation>
     </message>
@@ -5288,7 +5298,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+133"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+125"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5413,7 +5423,7 @@ from %3 for %4, peak score %5
         <translation>Loading alerts…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Cannot read alerts: %1</source>
         <translation>Cannot read alerts: %1</translation>
     </message>

@@ -2685,6 +2685,16 @@ The command-line tool needs no display: opsight-cli --help
         <translation>趋势</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>×longest</source>
+        <translation>×最长</translation>
+    </message>
+    <message>
         <location line="+68"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
@@ -3018,18 +3028,18 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
-        <location line="+282"/>
+        <location line="+301"/>
         <source>Silenced</source>
         <translation>已静默</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+282"/>
+        <location line="-299"/>
+        <location line="+301"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-299"/>
         <source>Flapping</source>
         <translation>抖动</translation>
     </message>
@@ -3044,12 +3054,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>未结束</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>(no host)</source>
         <translation>（无主机）</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+162"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -3245,12 +3255,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+192"/>
+        <location line="+180"/>
         <source>&amp;Acknowledge…</source>
         <translation>确认(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-178"/>
         <source>&amp;Silence…</source>
         <translation>静默(&amp;S)…</translation>
     </message>
@@ -3270,7 +3280,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>打开主机(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+163"/>
         <source>&amp;Acknowledge %n…</source>
         <translation>
             <numerusform>确认 %n 条(&amp;A)…</numerusform>
@@ -3282,7 +3292,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>共 %2 条告警，显示 %1 条；%3 条已静默，%4 条属机群整体变化</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-200"/>
         <source>Teach the detector: alerts like this one on this series stay quiet</source>
         <translation>告诉检测器：此序列上类似的告警应保持静默</translation>
     </message>
@@ -3297,7 +3307,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>告警所在主机的全部信息：健康度、同组对比、事件、作业、日志</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+178"/>
         <source>No alerts stored. Scan for anomalies to find them.</source>
         <translation>没有已存储的告警。扫描异常以发现告警。</translation>
     </message>
@@ -5251,7 +5261,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+133"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+125"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -5376,7 +5386,7 @@ from %3 for %4, peak score %5
         <translation>正在加载告警…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>Cannot read alerts: %1</source>
         <translation>无法读取告警：%1</translation>
     </message>

@@ -42,7 +42,7 @@ QJsonObject evidenceJson(const AnomalyEvidence &e)
                        {QStringLiteral("seasonal"), e.seasonal}, {QStringLiteral("range"), e.range},
                        {QStringLiteral("gap"), e.gap},           {QStringLiteral("shape"), e.shape},
                        {QStringLiteral("margin"), e.excess},     {QStringLiteral("trend"), e.trend},
-                       {QStringLiteral("period"), e.period}};
+                       {QStringLiteral("stall"), e.stall},       {QStringLiteral("period"), e.period}};
 }
 
 Event alertEvent(const SeriesAlert &a)

@@ -6,6 +6,7 @@
 #include "slidingextreme.h"
 #include "slidingstats.h"
 #include "slidingtail.h"
+#include "stallrecords.h"
 #include "subsequencenovelty.h"
 #include "trendrecords.h"
 #include "valuegap.h"
@@ -22,6 +23,16 @@ namespace Opsight::Core {
 namespace {
 
 constexpr size_t kRecent = 200;        // baseline window, samples
+constexpr qint64 kStallHistory = 4000; // an earlier stall counts this long after it ended
+// The stall view judges stalls that begin once the series spans a week: idle
+// stretches follow the week (a queue without jobs over the weekend), so the first
+// weekend outlasts every night before it. NAB standard by span: none 74.3, 2 days
+// 74.3, 4 74.5, 5 74.8, 6 to 8 75.1 (the early stalls of
+// ec2_disk_write_bytes_c0d644, art_load_balancer_spikes and rogue_agent_key_hold
+// set records against a short past); counting from where the stall speaks rather
+// than where it began, 7 days gave 75.0 and a report queue's first weekend still
+// alerted on the simulated demo fleet (it spoke on Monday, 43 hours in).
+constexpr Timestamp kStallLearningSpan = 7 * kDay;
 constexpr size_t kLong = 2000;         // scale and range history
 constexpr size_t kShiftWindow = 6;     // samples averaged for level shifts
 constexpr double kShiftWeight = 1.5;   // a level held over them outweighs a lone value
@@ -268,6 +279,7 @@ struct AnomalyDetector::Private
     double shapeHeldScore = 0;   // ...and then scores this
     double quietScore = 0;       // the score of the record that started the quiet
     TrendRecords trend{kRecent, kSurpriseHistory};
+    StallRecords stalls{kStallHistory};
     qint64 lastAlertAt = -qint64(kRecent) - 1; // the last sample that scored at alert level, or where the trend spoke
                                                // (before the learning day's cap)
 
@@ -529,6 +541,21 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         d->quietSettled = std::numeric_limits<double>::infinity();
         d->quietByShape = false;
         d->quietScore = score;
+    }
+    // The stall view (see StallRecords) speaks whatever the others said: a stall
+    // hundreds of samples long is no echo of the record that may have started it.
+    // Nor does it quiet them: it speaks at most twice per stall, and what follows
+    // a stall is news of its own (rogue_agent_key_updown's second anomaly comes
+    // 92 samples after its stall doubled, and was damped to 0.81 when it did).
+    const std::optional<StallRecords::Record> stall = d->stalls.update(time, value);
+    if (stall && stall->since - d->firstTime >= kStallLearningSpan) {
+        score = std::max(score, recordScore(stall->margin));
+        e.stall = double(stall->length) / double(stall->longest);
+        e.record = true;
+        e.byShape = false;
+        e.excess = stall->margin;
+        if (score >= kAlertBand)
+            d->lastAlertAt = d->count;
     }
     // Part of an alert: within the echo damping after the last sample at alert
     // level or trend record (whichever view raised it: a record, an escalation, a

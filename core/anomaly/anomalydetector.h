@@ -16,6 +16,7 @@ struct AnomalyEvidence
     double range = 0;      // how far outside the range seen so far, in ranges
     double gap = 0;        // how far from every recent value inside their range, in ranges (a second departure)
     double trend = 0;      // Mann-Kendall z of the recent window when the trend view spoke, else 0
+    double stall = 0;      // samples unchanged over the longest earlier stall (1.15: 15% longer), when the stall view spoke
     double shape = 0;      // distance of the recent shape to its nearest earlier one, in ranges (the last search's)
     bool record = false;   // the strongest surprise of the recent history
     bool byShape = false;  // the shape view spoke (else the statistical views)
@@ -38,7 +39,9 @@ struct AnomalyEvidence
 //   catches changed rhythms, missing peaks and drifts a z-score misses);
 // - trend, on series without a season: the Mann-Kendall z of the last 200
 //   values, a record of its own far beyond its values of the past (TrendRecords;
-//   a steady drift that the recent median follows).
+//   a steady drift that the recent median follows);
+// - stall: the value unchanged for longer than any earlier stall (StallRecords;
+//   a stuck gauge, writes that stop), whatever the other views say.
 // A sample whose surprise beats everything in the recent history is a record and
 // scores in the top band [0.9, 1], ranked by its margin; other samples score below
 // 0.9 by the share of history that was at least as surprising (a conformal p-value).

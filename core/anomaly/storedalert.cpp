@@ -37,6 +37,7 @@ void describeEvidence(const QJsonObject &evidence, StoredAlert &alert)
         {"gap", Messages::tr("gap"), Messages::tr("×range")}, // from every recent value, inside their range
         {"shape", Messages::tr("shape"), Messages::tr("×range")},
         {"trend", Messages::tr("trend"), QStringLiteral("σ")}, // Mann-Kendall z
+        {"stall", Messages::tr("unchanged"), Messages::tr("×longest")}, // over the longest earlier stall
     };
     double strongest = 0;
     QStringList parts;

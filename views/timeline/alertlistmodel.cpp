@@ -111,7 +111,9 @@ void AlertListModel::rebuildGroups()
         auto it = byKey.constFind(key);
         if (it == byKey.constEnd()) {
             it = byKey.insert(key, m_groups.size());
-            m_groups.push_back({key, {}});
+            Group group;
+            group.key = key;
+            m_groups.push_back(std::move(group));
         }
         m_placeInGroup[size_t(i)] = {it.value(), m_groups[it.value()].members.size()};
         m_groups[it.value()].members.push_back(i);

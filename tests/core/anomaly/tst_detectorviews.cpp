@@ -324,6 +324,83 @@ private Q_SLOTS:
         QCOMPARE(gaps, 0);
     }
 
+    // Writes in bursts with idle stretches of 20 to 60 samples (5 min apart),
+    // then an idle stretch that goes on: the stall view speaks once it outlasts
+    // the longest earlier one by 15% (below alert level), and at alert level when
+    // it doubles. Before the series spans a week it says nothing, and no earlier
+    // idle stretch after the week makes it speak.
+    void aStallOutlastingEveryEarlierOne_data()
+    {
+        QTest::addColumn<int>("stallAt");
+        QTest::addColumn<bool>("speaks");
+        QTest::addRow("day 10") << 10 * 288 << true;
+        QTest::addRow("day 4, before a week") << 4 * 288 << false;
+    }
+    void aStallOutlastingEveryEarlierOne()
+    {
+        QFETCH(int, stallAt);
+        QFETCH(bool, speaks);
+        std::mt19937_64 rng(11);
+        std::uniform_int_distribution<int> idle(20, 60), busy(5, 30);
+        std::uniform_real_distribution<double> written(10, 100);
+        AnomalyDetector detector;
+        int longest = 0, left = busy(rng);
+        bool writing = true;
+        std::vector<std::pair<int, AnomalyEvidence>> spoke;
+        for (int i = 0; i < stallAt + 300; ++i) {
+            if (i < stallAt && --left <= 0) {
+                writing = !writing;
+                left = writing ? busy(rng) : idle(rng);
+                if (!writing)
+                    longest = std::max(longest, left);
+            }
+            const bool stalled = i >= stallAt;
+            AnomalyEvidence e;
+            const double s = detector.update(kStart + i * 5 * kMinute, writing && !stalled ? written(rng) : 0.0, &e);
+            if (e.stall > 0) {
+                QVERIFY2(stalled, qPrintable(QStringLiteral("a stall at %1 before the long one").arg(i)));
+                QVERIFY(e.record);
+                QCOMPARE(s >= kAlertLevel, e.stall >= 2);
+                spoke.emplace_back(i, e);
+            }
+        }
+        if (!speaks) {
+            QCOMPARE(spoke.size(), size_t(0));
+            return;
+        }
+        QCOMPARE(spoke.size(), size_t(2));
+        // The idle stretch began where the writing stopped, up to `left` samples before.
+        QVERIFY2(spoke[0].second.stall >= 1.15 && spoke[0].second.stall < 1.2,
+                 qPrintable(QStringLiteral("first at %1 x longest").arg(spoke[0].second.stall)));
+        QVERIFY(spoke[1].second.stall >= 2.0 && spoke[1].second.stall < 2.05);
+        QVERIFY(spoke[1].first - stallAt <= 2 * longest + 1);
+    }
+
+    // A noisy gauge that freezes (a dead exporter repeating its last value) has
+    // no earlier stall longer than a few repeats: it is judged against 24
+    // samples, and alerts after 49. A series that never changed has nothing to
+    // stall.
+    void aFrozenGaugeAndAConstant()
+    {
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> noise(0, 1);
+        AnomalyDetector gauge, constant;
+        const int at = 8 * 288;
+        int alertAt = -1;
+        double last = 0;
+        for (int i = 0; i < at + 100; ++i) {
+            const Timestamp t = kStart + i * 5 * kMinute;
+            if (i < at)
+                last = std::round(50 + noise(rng)); // whole units: short repeats are common
+            AnomalyEvidence e;
+            if (gauge.update(t, last, &e) >= kAlertLevel && alertAt < 0)
+                alertAt = i;
+            AnomalyEvidence c;
+            QVERIFY(constant.update(t, 7.0, &c) < kAlertLevel && c.stall == 0);
+        }
+        QVERIFY2(alertAt >= at && alertAt - at <= 49, qPrintable(QStringLiteral("alert at +%1").arg(alertAt - at)));
+    }
+
     // Jittered intervals (±20%) and 5% of samples missing: a daily season is
     // still found from the median interval, clean days stay quiet, a spike is
     // caught.
