@@ -20,6 +20,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <array>
 
 namespace Opsight::Views {
 
@@ -55,29 +56,59 @@ Core::Timestamp toTime(double k) { return Core::Timestamp(std::llround(k * 1000.
 // larger of the read's step and the points' typical spacing: zoomed in, a step is
 // finer than the samples (a minute's pixels over 5-minute samples), and every
 // interval would look like a gap.
-void setPoints(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Core::Timestamp step,
-               double Core::RangePoint::*field)
+// The points' typical spacing (at least the read's step): a gap of more than
+// three of them breaks the line.
+Core::Timestamp typicalSpacing(const std::vector<Core::RangePoint> &points, Core::Timestamp step)
 {
-    Core::Timestamp spacing = step;
-    if (points.size() > 2) {
-        std::vector<Core::Timestamp> gaps;
-        for (size_t i = 1; i < points.size(); ++i)
-            gaps.push_back(points[i].time - points[i - 1].time);
-        std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
-        spacing = std::max(spacing, gaps[gaps.size() / 2]);
-    }
-    QVector<double> keys, values;
-    keys.reserve(qsizetype(points.size()));
-    values.reserve(qsizetype(points.size()));
+    if (points.size() <= 2)
+        return step;
+    std::vector<Core::Timestamp> gaps;
+    for (size_t i = 1; i < points.size(); ++i)
+        gaps.push_back(points[i].time - points[i - 1].time);
+    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+    return std::max(step, gaps[gaps.size() / 2]);
+}
+
+// A graph's data, `values` giving each point's one or more values at its key,
+// with a NaN (a break in the line) at each gap.
+template <typename Values>
+void setGraphData(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Core::Timestamp step, Values values)
+{
+    const Core::Timestamp spacing = typicalSpacing(points, step);
+    QVector<double> keys, data;
+    keys.reserve(qsizetype(points.size()) * 2);
+    data.reserve(qsizetype(points.size()) * 2);
     for (size_t i = 0; i < points.size(); ++i) {
         if (i > 0 && spacing > 0 && points[i].time - points[i - 1].time > 3 * spacing) {
             keys.append(key(points[i - 1].time + spacing));
-            values.append(qQNaN());
+            data.append(qQNaN());
         }
-        keys.append(key(points[i].time));
-        values.append(points[i].*field);
+        for (double value : values(i, points[i])) {
+            keys.append(key(points[i].time));
+            data.append(value);
+        }
     }
-    graph->setData(keys, values, true);
+    graph->setData(keys, data, true);
+}
+
+void setPoints(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Core::Timestamp step,
+               double Core::RangePoint::*field)
+{
+    setGraphData(graph, points, step,
+                 [field](size_t, const Core::RangePoint &point) { return std::array<double, 1>{point.*field}; });
+}
+
+// The min-max band as one line that zigzags through each point's range, up at
+// one point and down at the next: at about a point per pixel its vertical
+// strokes fill the band. A channel fill between the min and max graphs drew the
+// same band as a polygon, which the raster engine took up to 210 ms to fill at
+// one to four samples per point, where the band is most jagged (a repaint of
+// the whole plot is otherwise 2-8 ms).
+void setBandPoints(QCPGraph *band, const std::vector<Core::RangePoint> &points, Core::Timestamp step)
+{
+    setGraphData(band, points, step, [](size_t i, const Core::RangePoint &point) {
+        return i % 2 == 0 ? std::array<double, 2>{point.min, point.max} : std::array<double, 2>{point.max, point.min};
+    });
 }
 
 // Items on a panel: x and y each either in data coordinates or as a fraction of
@@ -272,14 +303,18 @@ void TimelinePlot::rebuildLayout(const PanelData &data)
             QCPAxis *keyAxis = panel.rect->axis(QCPAxis::atBottom);
             QCPAxis *valueAxis = panel.rect->axis(QCPAxis::atLeft);
             if (aggregates(series)) {
-                QColor band = line.color;
-                band.setAlpha(50);
+                // The min and max hold the values (for the value range and the
+                // hover text); the band draws them (see setBandPoints).
+                QColor colour = line.color;
+                colour.setAlpha(50);
                 line.low = m_plot->addGraph(keyAxis, valueAxis);
                 line.high = m_plot->addGraph(keyAxis, valueAxis);
-                line.low->setPen(Qt::NoPen);
-                line.high->setPen(Qt::NoPen);
-                line.high->setBrush(band);
-                line.high->setChannelFillGraph(line.low);
+                line.low->setVisible(false);
+                line.high->setVisible(false);
+                line.band = m_plot->addGraph(keyAxis, valueAxis);
+                line.band->setPen(QPen(colour, 1));
+                line.band->setAntialiased(false);
+                line.band->setAdaptiveSampling(false); // it would merge the zigzag's strokes
             }
             line.mean = m_plot->addGraph(keyAxis, valueAxis);
             line.mean->setPen(QPen(line.color, 1));
@@ -317,6 +352,7 @@ void TimelinePlot::fillLines(const PanelData &data)
             if (line.low) {
                 setPoints(line.low, series.points, series.step, &Core::RangePoint::min);
                 setPoints(line.high, series.points, series.step, &Core::RangePoint::max);
+                setBandPoints(line.band, series.points, series.step);
             }
         }
     }

@@ -87,6 +87,7 @@ private:
         QCPGraph *mean = nullptr;
         QCPGraph *low = nullptr;  // min-max band, when points aggregate samples
         QCPGraph *high = nullptr;
+        QCPGraph *band = nullptr; // draws low to high
     };
     struct Panel
     {
