@@ -1686,7 +1686,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+57"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+63"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1724,7 +1724,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+109"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -2654,7 +2654,22 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::StoredAlert</name>
     <message>
-        <location filename="../core/anomaly/storedalert.cpp" line="+33"/>
+        <location filename="../core/anomaly/storedalert.cpp" line="+30"/>
+        <source>unchanged %1×longest</source>
+        <translation>unchanged %1×longest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged %1 h since %2 (never before over %3 h)</source>
+        <translation>unchanged %1 h since %2 (never before over %3 h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged %1 h since %2 (longest before: %3 h)</source>
+        <translation>unchanged %1 h since %2 (longest before: %3 h)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>spike</source>
         <translation>spike</translation>
     </message>
@@ -2696,17 +2711,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>trend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>×longest</source>
-        <translation>×longest</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+58"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -3045,18 +3055,18 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
-        <location line="+301"/>
+        <location line="+303"/>
         <source>Silenced</source>
         <translation>Silenced</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+301"/>
+        <location line="-301"/>
+        <location line="+303"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Flapping</source>
         <translation>Flapping</translation>
     </message>
@@ -3076,7 +3086,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no host)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -5212,7 +5222,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+148"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+179"/>
         <source>Annotate the Fleet Here…</source>
         <translation>Annotate the Fleet Here…</translation>
     </message>
@@ -5240,12 +5250,12 @@ HH:mm</translation>
         <translation>%1 (no series match)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Anomaly score</source>
         <translation>Anomaly score</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+315"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1 on %2 at %3: %4</translation>
     </message>
@@ -5298,7 +5308,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+125"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+131"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5461,7 +5471,7 @@ from %3 for %4, peak score %5
         <translation>Cannot compute anomaly scores: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

@@ -1683,7 +1683,7 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+57"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+63"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1720,7 +1720,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+109"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -2643,7 +2643,22 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Core::StoredAlert</name>
     <message>
-        <location filename="../core/anomaly/storedalert.cpp" line="+33"/>
+        <location filename="../core/anomaly/storedalert.cpp" line="+30"/>
+        <source>unchanged %1×longest</source>
+        <translation>未变 %1×最长</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged %1 h since %2 (never before over %3 h)</source>
+        <translation>自 %2 起未变 %1 小时（此前从未超过 %3 小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged %1 h since %2 (longest before: %3 h)</source>
+        <translation>自 %2 起未变 %1 小时（此前最长：%3 小时）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>spike</source>
         <translation>尖峰</translation>
     </message>
@@ -2685,17 +2700,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>趋势</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>×longest</source>
-        <translation>×最长</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+58"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -3028,18 +3038,18 @@ The command-line tool needs no display: opsight-cli --help
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
-        <location line="+301"/>
+        <location line="+303"/>
         <source>Silenced</source>
         <translation>已静默</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+301"/>
+        <location line="-301"/>
+        <location line="+303"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-301"/>
         <source>Flapping</source>
         <translation>抖动</translation>
     </message>
@@ -3059,7 +3069,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无主机）</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>%1
 Peak score %2 at %3
 Evidence: %4%5</source>
@@ -5175,7 +5185,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+148"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+179"/>
         <source>Annotate the Fleet Here…</source>
         <translation>在此处为整个集群添加标注…</translation>
     </message>
@@ -5203,12 +5213,12 @@ HH:mm</translation>
         <translation>%1（没有匹配的序列）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Anomaly score</source>
         <translation>异常分数</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+315"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1：%2，%3：%4</translation>
     </message>
@@ -5261,7 +5271,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+125"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+131"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -5423,7 +5433,7 @@ from %3 for %4, peak score %5
         <translation>无法计算异常分数：%1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

@@ -38,11 +38,17 @@ constexpr const char *kFireThresholdKey = "anomaly_fire_threshold";
 
 QJsonObject evidenceJson(const AnomalyEvidence &e)
 {
-    return QJsonObject{{QStringLiteral("spike"), e.spike},       {QStringLiteral("shift"), e.shift},
-                       {QStringLiteral("seasonal"), e.seasonal}, {QStringLiteral("range"), e.range},
-                       {QStringLiteral("gap"), e.gap},           {QStringLiteral("shape"), e.shape},
-                       {QStringLiteral("margin"), e.excess},     {QStringLiteral("trend"), e.trend},
-                       {QStringLiteral("stall"), e.stall},       {QStringLiteral("period"), e.period}};
+    QJsonObject json{{QStringLiteral("spike"), e.spike},       {QStringLiteral("shift"), e.shift},
+                     {QStringLiteral("seasonal"), e.seasonal}, {QStringLiteral("range"), e.range},
+                     {QStringLiteral("gap"), e.gap},           {QStringLiteral("shape"), e.shape},
+                     {QStringLiteral("margin"), e.excess},     {QStringLiteral("trend"), e.trend},
+                     {QStringLiteral("stall"), e.stall},       {QStringLiteral("period"), e.period}};
+    if (e.stall > 0) {
+        json.insert(QStringLiteral("stall_since"), formatTimestamp(e.stallSince));
+        json.insert(QStringLiteral("stall_longest_hours"), double(e.longestStallSpan) / double(kHour));
+        json.insert(QStringLiteral("stall_under_floor"), e.stallUnderFloor);
+    }
+    return json;
 }
 
 Event alertEvent(const SeriesAlert &a)
@@ -194,11 +200,51 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
     AlertTracker tracker(policy);
     AnomalyEvidence atPeak, evidence;
     double peak = -1;
-    auto close = [&](const AlertInterval &interval) {
-        alerts.push_back({series, series.hostName(), interval, atPeak, 0, {}, {}, {}});
-        peak = -1;
+    // A stall's alert lasts as long as the stall: the view speaks at one or two
+    // samples, once the stall outlasts the longest before, and the tracker would
+    // close the alert a few samples later. It is held open while the value stays;
+    // a second word on the same stall joins it. It starts where it fired, as
+    // every alert does (that is when it would have paged); the evidence says
+    // since when the value stood still.
+    std::optional<SeriesAlert> stall;
+    auto flushStall = [&] {
+        if (stall)
+            alerts.push_back(std::move(*stall));
+        stall.reset();
     };
+    auto close = [&](const AlertInterval &interval) {
+        SeriesAlert alert{series, series.hostName(), interval, atPeak, 0, {}, {}, {}};
+        peak = -1;
+        if (atPeak.stall <= 0) {
+            alerts.push_back(std::move(alert));
+            return;
+        }
+        if (stall && stall->evidence.stallSince == atPeak.stallSince) {
+            stall->interval.end = std::max(stall->interval.end, alert.interval.end);
+            stall->interval.flapping = stall->interval.flapping || alert.interval.flapping;
+            if (alert.interval.peakScore > stall->interval.peakScore) {
+                stall->interval.peakScore = alert.interval.peakScore;
+                stall->interval.peakTime = alert.interval.peakTime;
+                stall->evidence = alert.evidence;
+            }
+            return;
+        }
+        flushStall();
+        stall = std::move(alert);
+    };
+    Timestamp lastTime = 0;
+    double lastValue = qQNaN();
     for (const Sample &s : samples) {
+        if (stall && !counts) {
+            if (s.value == lastValue && stall->interval.end > 0)
+                stall->interval.end = std::max(stall->interval.end, s.time);
+            else if (s.value != lastValue)
+                flushStall();
+        }
+        if (std::isfinite(s.value)) {
+            lastTime = s.time;
+            lastValue = s.value;
+        }
         const double score = counts ? countDetector.update(s.time, s.value, &evidence)
                                     : detector.update(s.time, s.value, &evidence);
         if (tracker.state() != AlertState::Normal || score >= policy.fireThreshold) {
@@ -214,6 +260,9 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
     }
     if (auto closed = tracker.finish())
         close(*closed);
+    if (stall && stall->interval.end > 0)
+        stall->interval.end = std::max(stall->interval.end, lastTime);
+    flushStall();
     return alerts;
 }
 

@@ -548,9 +548,12 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     // a stall is news of its own (rogue_agent_key_updown's second anomaly comes
     // 92 samples after its stall doubled, and was damped to 0.81 when it did).
     const std::optional<StallRecords::Record> stall = d->stalls.update(time, value);
-    if (stall && stall->since - d->firstTime >= kStallLearningSpan) {
+    if (stall && (stall->since - d->firstTime >= kStallLearningSpan || stall->longest == StallRecords::kMinimumRecord)) {
         score = std::max(score, recordScore(stall->margin));
         e.stall = double(stall->length) / double(stall->longest);
+        e.stallSince = stall->since;
+        e.longestStallSpan = stall->longestSpan;
+        e.stallUnderFloor = stall->underFloor;
         e.record = true;
         e.byShape = false;
         e.excess = stall->margin;

@@ -16,7 +16,10 @@ struct AnomalyEvidence
     double range = 0;      // how far outside the range seen so far, in ranges
     double gap = 0;        // how far from every recent value inside their range, in ranges (a second departure)
     double trend = 0;      // Mann-Kendall z of the recent window when the trend view spoke, else 0
-    double stall = 0;      // samples unchanged over the longest earlier stall (1.15: 15% longer), when the stall view spoke
+    double stall = 0;      // samples unchanged over the longest earlier stall (1.15: 15% longer), when the stall view spoke...
+    Timestamp stallSince = 0;       // ...since when...
+    Timestamp longestStallSpan = 0; // ...and how long the longest earlier one lasted
+    bool stallUnderFloor = false;   // (none reached 24 samples: the span is what 24 take)
     double shape = 0;      // distance of the recent shape to its nearest earlier one, in ranges (the last search's)
     bool record = false;   // the strongest surprise of the recent history
     bool byShape = false;  // the shape view spoke (else the statistical views)

@@ -42,6 +42,11 @@ public:
         qint64 length = 0; // samples unchanged, including this one
         qint64 longest = 0; // the longest earlier stall (at least kMinimumRecord)
         Timestamp since = 0; // the stall's first sample
+        // How long the longest earlier stall lasted, first to last sample; when
+        // none reached kMinimumRecord samples, how long that many take at this
+        // stall's pace (and `underFloor`).
+        Timestamp longestSpan = 0;
+        bool underFloor = false;
     };
 
     // Feeds the next finite value; returns a record when this sample makes one.
@@ -52,24 +57,31 @@ public:
             ++m_run;
         } else {
             if (m_run >= kMinimumRecord) // shorter ones count as kMinimumRecord anyway
-                ended(m_run);
+                ended(m_run, m_lastTime - m_since);
             if (m_run > 0)
                 m_changedAt = m_count - 1;
             m_run = 1;
             m_last = value;
             m_since = time;
         }
-        if (m_run <= kMinimumRecord || m_changedAt < m_count - m_history)
+        m_lastTime = time;
+        if (m_run <= kMinimumRecord || m_changedAt < 0 || m_changedAt < m_count - m_history)
             return std::nullopt; // no record yet, or nothing changed within the history
         while (!m_longest.empty() && m_longest.front().end < m_count - m_history)
             m_longest.pop_front();
-        const qint64 longest = std::max(m_longest.empty() ? 0 : m_longest.front().length, kMinimumRecord);
+        const bool underFloor = m_longest.empty() || m_longest.front().length < kMinimumRecord;
+        const qint64 longest = underFloor ? kMinimumRecord : m_longest.front().length;
         // The first sample past each mark; a stall grows a sample at a time.
+        double margin = 0;
         if (m_run == qint64(double(longest) * (1.0 + kMargin)) + 1)
-            return Record{kMargin, m_run, longest, m_since};
-        if (m_run == qint64(double(longest) * kEscalation) + 1)
-            return Record{kEscalation - 1.0, m_run, longest, m_since};
-        return std::nullopt;
+            margin = kMargin;
+        else if (m_run == qint64(double(longest) * kEscalation) + 1)
+            margin = kEscalation - 1.0;
+        else
+            return std::nullopt;
+        const Timestamp longestSpan = underFloor ? (time - m_since) * (kMinimumRecord - 1) / (m_run - 1)
+                                                 : m_longest.front().span;
+        return Record{margin, m_run, longest, m_since, longestSpan, underFloor};
     }
 
     qint64 length() const { return m_run; } // of the current stall
@@ -79,15 +91,16 @@ private:
     {
         qint64 end;
         qint64 length;
+        Timestamp span;
     };
 
     // A sliding maximum over the ended stalls: each kept stall is longer than
     // every later one, so the front is the longest within the history.
-    void ended(qint64 length)
+    void ended(qint64 length, Timestamp span)
     {
         while (!m_longest.empty() && m_longest.back().length <= length)
             m_longest.pop_back();
-        m_longest.push_back({m_count - 1, length});
+        m_longest.push_back({m_count - 1, length, span});
     }
 
     qint64 m_history;
@@ -95,7 +108,7 @@ private:
     qint64 m_run = 0;
     qint64 m_changedAt = -1; // the last sample before the value changed (-1: never)
     double m_last = 0;
-    Timestamp m_since = 0;
+    Timestamp m_since = 0, m_lastTime = 0;
     std::deque<Stall> m_longest;
 };
 

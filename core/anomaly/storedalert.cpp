@@ -20,6 +20,21 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(Opsight::Core::StoredAlert)
 };
 
+// "unchanged 25.1 h since Apr 12 02:15 (longest before: 21.8 h)": the stall
+// view's word, in the hours an operator thinks in, up to the alert's peak.
+QString stallText(const QJsonObject &evidence, Timestamp peakTime)
+{
+    const std::optional<Timestamp> since = parseTimestamp(evidence.value(QLatin1String("stall_since")).toString());
+    const double longest = evidence.value(QLatin1String("stall_longest_hours")).toDouble();
+    if (!since) // stored before the hours were
+        return Messages::tr("unchanged %1×longest").arg(QString::number(evidence.value(QLatin1String("stall")).toDouble(), 'f', 1));
+    const QString hours = QString::number(double(peakTime - *since) / double(kHour), 'f', 1);
+    const QString from = formatTimestamp(*since);
+    return evidence.value(QLatin1String("stall_under_floor")).toBool()
+        ? Messages::tr("unchanged %1 h since %2 (never before over %3 h)").arg(hours, from, QString::number(longest, 'f', 1))
+        : Messages::tr("unchanged %1 h since %2 (longest before: %3 h)").arg(hours, from, QString::number(longest, 'f', 1));
+}
+
 // The detector's views in the order the evidence lists them, with their units.
 void describeEvidence(const QJsonObject &evidence, StoredAlert &alert)
 {
@@ -37,7 +52,7 @@ void describeEvidence(const QJsonObject &evidence, StoredAlert &alert)
         {"gap", Messages::tr("gap"), Messages::tr("×range")}, // from every recent value, inside their range
         {"shape", Messages::tr("shape"), Messages::tr("×range")},
         {"trend", Messages::tr("trend"), QStringLiteral("σ")}, // Mann-Kendall z
-        {"stall", Messages::tr("unchanged"), Messages::tr("×longest")}, // over the longest earlier stall
+        {"stall", {}, {}}, // unchanged over the longest earlier stall: said in hours below
     };
     double strongest = 0;
     QStringList parts;
@@ -45,12 +60,15 @@ void describeEvidence(const QJsonObject &evidence, StoredAlert &alert)
         const double value = evidence.value(QLatin1String(view.key)).toDouble();
         if (value <= 0)
             continue;
-        parts.append(QStringLiteral("%1 %2%3").arg(view.label, QString::number(value, 'f', 1), view.unit));
+        if (view.label.isEmpty())
+            parts.append(stallText(evidence, alert.peakTime));
+        else
+            parts.append(QStringLiteral("%1 %2%3").arg(view.label, QString::number(value, 'f', 1), view.unit));
         // Robust z and range multiples are not one scale; compare in rough σ.
         const double sigma = view.unit == QStringLiteral("σ") ? value : value * 4;
         if (sigma > strongest) {
             strongest = sigma;
-            alert.strongestView = view.label;
+            alert.strongestView = view.label.isEmpty() ? Messages::tr("unchanged") : view.label;
         }
     }
     alert.evidence = parts.join(QStringLiteral(", "));
@@ -101,7 +119,10 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
     alert.flapping = payload.value(QLatin1String("flapping")).toBool();
     alert.incident = payload.value(QLatin1String("incident")).toString();
     alert.silencedBy = payload.value(QLatin1String("silenced_by")).toInteger();
-    describeEvidence(payload.value(QLatin1String("evidence")).toObject(), alert);
+    const QJsonObject evidence = payload.value(QLatin1String("evidence")).toObject();
+    describeEvidence(evidence, alert);
+    if (const std::optional<Timestamp> since = parseTimestamp(evidence.value(QLatin1String("stall_since")).toString()))
+        alert.anomalySince = std::min(*since, alert.start);
     alert.detector = payload.value(QLatin1String("detector")).toString();
     alert.fleetWide = payload.value(QLatin1String("fleet_wide")).toBool();
     if (alert.detector == QLatin1String("fleet_wide"))

@@ -39,6 +39,12 @@ constexpr Rate kRates[] = {
     { FaultKind::LogNewTemplate, 1.0 / 700 },
     { FaultKind::LogTemplateDropout, 1.0 / 700 },
 };
+// Kinds added since: planned after the ones above and the queue surges, from the
+// same stream, so that a seed's earlier faults stay as they were and the
+// detectors' figures on the simulated fleets compare across versions.
+constexpr Rate kLaterRates[] = {
+    { FaultKind::SensorStuck, 1.0 / 700 },
+};
 
 bool isPercent(int metric)
 {
@@ -91,16 +97,12 @@ public:
 
     FaultPlan run()
     {
-        const double hostDays = double(m_spec.hosts) * m_spec.days;
-        for (const Rate &rate : kRates) {
-            if (isLogFault(rate.kind) && !m_spec.logs)
-                continue;
-            const int count = std::max(1, int(std::lround(hostDays * rate.perHostDay)));
-            for (int i = 0; i < count; ++i)
-                add(rate.kind);
-        }
+        for (const Rate &rate : kRates)
+            addAtRate(rate);
         if (m_spec.workload)
             addQueueContention();
+        for (const Rate &rate : kLaterRates)
+            addAtRate(rate);
         FaultPlan plan;
         plan.faults = std::move(m_faults);
         for (size_t i = 0; i < plan.faults.size(); ++i)
@@ -110,6 +112,16 @@ public:
     }
 
 private:
+    void addAtRate(const Rate &rate)
+    {
+        if (isLogFault(rate.kind) && !m_spec.logs)
+            return;
+        const double hostDays = double(m_spec.hosts) * m_spec.days;
+        const int count = std::max(1, int(std::lround(hostDays * rate.perHostDay)));
+        for (int i = 0; i < count; ++i)
+            add(rate.kind);
+    }
+
     Timestamp align(Timestamp t) const
     {
         const Timestamp step = std::max<Timestamp>(m_spec.interval, kMinute);
@@ -212,6 +224,10 @@ private:
         case FaultKind::NicLinkFlap:
             f.metric = NetInBytes;
             w = window(minutes(30, 120), false);
+            break;
+        case FaultKind::SensorStuck: // the BMC's reading freezes; nothing logs it
+            f.metric = Temperature;
+            w = window(minutes(6 * 60, 24 * 60), false);
             break;
         case FaultKind::LogBurst:
             f.magnitude = m_rng.uniform(20, 50); // lines per minute
@@ -347,6 +363,8 @@ QString faultKindName(FaultKind kind)
         return QStringLiteral("log_template_dropout");
     case FaultKind::QueueContention:
         return QStringLiteral("queue_contention");
+    case FaultKind::SensorStuck:
+        return QStringLiteral("sensor_stuck");
     case FaultKind::JobStraggler:
         return QStringLiteral("job_straggler");
     case FaultKind::JobFailed:
@@ -416,6 +434,9 @@ GroundTruth groundTruth(const Fault &fault, const Topology &topology)
         break;
     case FaultKind::FanFailure:
         details[QStringLiteral("temperature_rise")] = std::round(fault.magnitude * 10) / 10;
+        break;
+    case FaultKind::SensorStuck:
+        details[QStringLiteral("sensor")] = QStringLiteral("CPU1 Temp");
         break;
     case FaultKind::NicLinkFlap:
         details[QStringLiteral("interface")] = QStringLiteral("eth0");

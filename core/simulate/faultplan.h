@@ -51,6 +51,7 @@ enum class FaultKind {
     LogNewTemplate,
     LogTemplateDropout,
     QueueContention,
+    SensorStuck,
     // Recorded by the workload generator, which knows the jobs they hit.
     JobStraggler,
     JobFailed,

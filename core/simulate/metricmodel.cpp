@@ -237,6 +237,16 @@ bool HostMetricModel::sample(Timestamp t, MetricValues &out)
     out[NetOutBytes] = std::round(std::max(0.0, netOut));
     out[Load1] = round2(load);
     out[Temperature] = roundTo(temp, 0.5);
+    // A stuck sensor repeats the reading it gave before it froze.
+    for (const Fault *f : m_faults)
+        if (f->kind == FaultKind::SensorStuck && f->active(t)) {
+            if (m_frozenBy != f) {
+                m_frozenBy = f;
+                m_frozenReading = std::isnan(m_lastTemperature) ? out[Temperature] : m_lastTemperature;
+            }
+            out[Temperature] = m_frozenReading;
+        }
+    m_lastTemperature = out[Temperature];
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "simrandom.h"
 
 #include <array>
+#include <limits>
 #include <vector>
 
 namespace Opsight::Core {
@@ -71,6 +72,9 @@ private:
 
     Ar m_cpuNoise, m_memNoise, m_ioNoise, m_netInNoise, m_netOutNoise, m_mixNoise;
     double m_cpuEma = -1;
+    double m_lastTemperature = std::numeric_limits<double>::quiet_NaN(); // the last reading given
+    const Fault *m_frozenBy = nullptr; // the stuck-sensor fault the reading is frozen by...
+    double m_frozenReading = 0;        // ...and the reading it repeats
     double m_emaAlpha = 0.1;
 };
 

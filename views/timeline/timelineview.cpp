@@ -45,10 +45,16 @@ namespace {
 constexpr int kMaxIncidentPanels = 6;
 constexpr int kRangeSettleMs = 120; // wheel zoom sends bursts; read once it settles
 
+// Where an alert's anomaly began: a stall fires hours after the value stood still.
+Core::Timestamp anomalyStart(const AlertRecord &alert)
+{
+    return alert.anomalySince ? std::min(alert.anomalySince, alert.start) : alert.start;
+}
+
 // How much context to show around an alert: enough to see what normal looked like.
 Core::Timestamp paddingFor(const AlertRecord &alert)
 {
-    const Core::Timestamp length = std::max<Core::Timestamp>(alert.end - alert.start, 0);
+    const Core::Timestamp length = std::max<Core::Timestamp>(alert.end - anomalyStart(alert), 0);
     return std::max<Core::Timestamp>(6 * Core::kHour, 3 * length);
 }
 
@@ -442,8 +448,9 @@ void TimelineView::focusAlert(const AlertRecord &alert)
         return std::any_of(panel.series.begin(), panel.series.end(),
                            [&](const PlotSeries &s) { return s.name == alert.series; });
     });
+    const Core::Timestamp start = anomalyStart(alert);
     const Core::Timestamp end = alert.end ? alert.end : alert.start;
-    const bool inWindow = alert.start >= m_plot->visibleFrom() && end <= m_plot->visibleTo();
+    const bool inWindow = start >= m_plot->visibleFrom() && end <= m_plot->visibleTo();
     if (visible && inWindow)
         return;
     QStringList selectors;
@@ -454,7 +461,7 @@ void TimelineView::focusAlert(const AlertRecord &alert)
         selectors = incidentSelectors(alertModel()->related(alert), kMaxIncidentPanels, PanelRequest{}.maxSeriesPerPanel);
     }
     const Core::Timestamp pad = paddingFor(alert);
-    showSeries(selectors, alert.start - pad, end + pad);
+    showSeries(selectors, start - pad, end + pad);
 }
 
 void TimelineView::onAlertActivated(qint64 eventId)

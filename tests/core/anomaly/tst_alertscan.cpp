@@ -207,6 +207,50 @@ private Q_SLOTS:
         QVERIFY2(first.evidence.contains(QStringLiteral("trend")), qPrintable(first.evidence));
     }
 
+    // A gauge whose exporter froze repeats its last value for eight hours on day
+    // three. The stall view speaks once it outlasts 24 samples twice over (four
+    // hours in): the alert fires there and lasts to the stall's last sample; it
+    // says in hours since when the value stood still, and keeps that time.
+    void aStalledGaugesAlertSpansTheStall()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        const Timestamp frozen = kT0 + 2 * kDay + 10 * kHour; // the first repeat
+        const Timestamp thawed = frozen + 8 * kHour;
+        {
+            Transaction transaction(warehouse->db());
+            MetricWriter metrics(warehouse->db());
+            const SeriesId id = metrics.intern(SeriesKey{"exporter_gauge", {{"host", "h1"}}});
+            quint64 state = 5;
+            double last = 0;
+            for (Timestamp t = kT0; t < kT0 + 4 * kDay; t += 5 * kMinute) {
+                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                if (t < frozen || t >= thawed)
+                    last = 40 + double(state >> 11) / double(1ULL << 53);
+                metrics.append(id, t, last);
+            }
+            metrics.flush();
+            transaction.commit();
+        }
+        const ScanResult scan = scanWarehouse(*warehouse, ScanRequest{});
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        const std::vector<StoredAlert> alerts = readStoredAlerts(warehouse->db(), kEarliest, kLatest, {});
+        const auto stall = std::find_if(alerts.begin(), alerts.end(),
+                                        [](const StoredAlert &a) { return a.evidence.contains(QStringLiteral("unchanged")); });
+        QVERIFY(stall != alerts.end());
+        const Timestamp stood = frozen - 5 * kMinute; // the value it repeats
+        QCOMPARE(formatTimestamp(stall->start), formatTimestamp(stood + 48 * 5 * kMinute));
+        QCOMPARE(formatTimestamp(stall->anomalySince), formatTimestamp(stood));
+        QCOMPARE(formatTimestamp(stall->end), formatTimestamp(thawed - 5 * kMinute));
+        QCOMPARE(stall->severity, QStringLiteral("critical"));
+        QCOMPARE(stall->strongestView, QStringLiteral("unchanged"));
+        QVERIFY2(stall->evidence.contains(QStringLiteral("unchanged 4.0 h since ") + formatTimestamp(frozen - 5 * kMinute)),
+                 qPrintable(stall->evidence));
+        QVERIFY2(stall->evidence.contains(QStringLiteral("(never before over 1.9 h)")), qPrintable(stall->evidence));
+        for (const StoredAlert &other : alerts) // nothing else: the noise is plain
+            QVERIFY2(&other == &*stall, qPrintable(formatTimestamp(other.start) + QLatin1Char(' ') + other.evidence));
+    }
+
     // A second stored scan (lower threshold, one host, or the same again) keeps
     // the first one's alerts, and what operators did with them, rather than
     // storing another beside each: one alert per series and time.

@@ -270,7 +270,8 @@ private Q_SLOTS:
             QStringLiteral("disk_degraded"), QStringLiteral("ecc_correctable"), QStringLiteral("ecc_uncorrectable"),
             QStringLiteral("psu_failure"), QStringLiteral("fan_failure"), QStringLiteral("nic_link_flap"),
             QStringLiteral("log_burst"), QStringLiteral("log_new_template"), QStringLiteral("log_template_dropout"),
-            QStringLiteral("queue_contention"), QStringLiteral("job_straggler"), QStringLiteral("job_failed") };
+            QStringLiteral("queue_contention"), QStringLiteral("sensor_stuck"), QStringLiteral("job_straggler"),
+            QStringLiteral("job_failed") };
         for (const QString &kind : kinds)
             QVERIFY2(truth(kind), qPrintable(QStringLiteral("no ground truth of kind ") + kind));
         for (const Truth &t : m_truths) {
@@ -290,6 +291,30 @@ private Q_SLOTS:
             QVERIFY2(s.value >= 97, qPrintable(QString::number(s.value)));
         // The same hours a day earlier were ordinary.
         QVERIFY(mean(samples(QStringLiteral("cpu_util_percent"), t->entity, t->start - kDay, t->end - kDay)) < 90);
+    }
+
+    // A stuck sensor repeats one reading for its whole window; the hour before
+    // it froze, and the hours after, the reading moves.
+    void aStuckSensorRepeatsItsReading()
+    {
+        const Truth *t = truth(QStringLiteral("sensor_stuck"));
+        QVERIFY(t);
+        QCOMPARE(t->metric, QStringLiteral("temperature_celsius"));
+        const auto during = samples(t->metric, t->entity, t->start, t->end);
+        QVERIFY(during.size() >= 6 * 60 - 1);
+        for (const Sample &s : during)
+            QCOMPARE(s.value, during.front().value);
+        auto moves = [](const std::vector<Sample> &readings) {
+            return std::any_of(readings.begin(), readings.end(),
+                               [&](const Sample &s) { return s.value != readings.front().value; });
+        };
+        QVERIFY(moves(samples(t->metric, t->entity, t->start - kHour, t->start)));
+        if (t->end + kHour <= kStart + 2 * kDay)
+            QVERIFY(moves(samples(t->metric, t->entity, t->end, t->end + kHour)));
+        // The reading it repeats is the one just before it froze.
+        const auto before = samples(t->metric, t->entity, t->start - 2 * kMinute, t->start);
+        QVERIFY(!before.empty());
+        QCOMPARE(during.front().value, before.back().value);
     }
 
     void degradedDiskShowsEverywhere()
