@@ -539,6 +539,21 @@ private Q_SLOTS:
         QTest::mouseClick(view->plot()->customPlot(), Qt::LeftButton, {}, at);
         QCOMPARE(view->currentAlert(), log->eventId);
         QCOMPARE(view->plot()->selectedAlert(), log->eventId);
+        // Its box on the scores, while its series is on a panel; none once another
+        // series takes the plot (the scores drawn are that series').
+        auto boxesOnScores = [&view] {
+            int boxes = 0;
+            for (int i = 0; i < view->plot()->customPlot()->itemCount(); ++i)
+                if (auto *box = qobject_cast<QCPItemRect *>(view->plot()->customPlot()->item(i)))
+                    boxes += box->clipAxisRect() == view->plot()->scorePanel() && box->brush().style() == Qt::SolidPattern;
+            return boxes;
+        };
+        QCOMPARE(boxesOnScores(), 1);
+        view->showSeries({QStringLiteral("cpu_util_percent{host=\"h1\"}")}, log->start - Core::kHour, log->end + Core::kHour);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->panelData().panels.empty()
+                                     && view->panelData().panels.front().selector != Test::kLogSeries, 20000);
+        QCOMPARE(view->plot()->selectedAlert(), log->eventId);
+        QCOMPARE(boxesOnScores(), 0);
     }
 
     void hardwareEventIsAMarker()

@@ -532,7 +532,10 @@ void TimelinePlot::redrawItems()
     threshold->point1->setCoords(0, m_fireThreshold);
     threshold->point2->setCoords(1, m_fireThreshold);
     threshold->setPen(QPen(Severity::color(QStringLiteral("error")), 1, Qt::DotLine));
-    if (const AlertRecord *selected = findAlert(m_selectedAlert))
+    // The selected alert's box on the scores, while its series is on a panel: the
+    // scores drawn are those of the series shown.
+    const AlertRecord *selected = findAlert(m_selectedAlert);
+    if (selected && std::any_of(m_panels.begin(), m_panels.end(), [&](const Panel &panel) { return alertShownIn(*selected, panel); }))
         addInterval(m_scoreRect, selected->start, selected->end ? selected->end : selected->start,
                     QColor(0, 0, 0, 20), QPen(Severity::color(selected->severity), 1));
 }
