@@ -116,6 +116,7 @@ int list(const QStringList &args)
                                         {QStringLiteral("incident"), a.incident},
                                         {QStringLiteral("incident_title"), a.incidentTitle},
                                         {QStringLiteral("evidence"), a.evidence},
+                                        {QStringLiteral("strongest_sign"), a.strongestView},
                                         {QStringLiteral("silenced_by"), a.silencedBy},
                                         {QStringLiteral("acknowledged_by"),
                                          a.acknowledgement ? a.acknowledgement->author : QString()},
@@ -123,10 +124,13 @@ int list(const QStringList &args)
             printLine(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
             return 0;
         }
+        // Why it fired, in a word, before the series (the evidence in full: --json).
         for (const Core::StoredAlert &a : alerts)
-            printLine(QStringLiteral("%1 %2 %3 %4 %5 %6")
+            printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                           .arg(QString::number(a.eventId).rightJustified(6), Core::formatTimestamp(a.start),
-                               a.severity.leftJustified(8), QString::number(a.peak, 'f', 3), a.series, stateOf(a)));
+                               a.severity.leftJustified(8), QString::number(a.peak, 'f', 3),
+                               (a.strongestView.isEmpty() ? QStringLiteral("-") : a.strongestView).leftJustified(9),
+                               a.series, stateOf(a)));
         printLine(Messages::tr("%n alert(s)", nullptr, int(alerts.size())));
         return 0;
     } catch (const Core::Error &e) {
