@@ -556,6 +556,41 @@ private Q_SLOTS:
         QCOMPARE(boxesOnScores(), 0);
     }
 
+    // A stall fires hours after the value stood still: its alert opens from where
+    // the value stood still, with what came before it, not from where it fired.
+    void aStallOpensFromWhereTheValueStoodStill()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stall.opsight"));
+        const Core::Timestamp frozen = Test::kTimelineStart + 2 * Core::kDay + 10 * Core::kHour;
+        {
+            const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::Create);
+            Core::Transaction transaction(warehouse->db());
+            Core::MetricWriter metrics(warehouse->db());
+            const Core::SeriesId id = metrics.intern(Test::seriesKey("exporter_gauge", {{"host", "h1"}}));
+            quint64 state = 5;
+            double last = 0;
+            for (Core::Timestamp t = Test::kTimelineStart; t < Test::kTimelineStart + 4 * Core::kDay; t += 5 * Core::kMinute) {
+                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                if (t < frozen || t >= frozen + 8 * Core::kHour)
+                    last = 40 + double(state >> 11) / double(1ULL << 53);
+                metrics.append(id, t, last);
+            }
+            metrics.flush();
+            transaction.commit();
+            QVERIFY(Core::scanWarehouse(*warehouse, Core::ScanRequest{}).ok);
+        }
+        const std::vector<Views::AlertRecord> alerts = Views::loadAlerts(path, Core::kEarliest, Core::kLatest).alerts;
+        QCOMPARE(alerts.size(), size_t(1));
+        const Views::AlertRecord &stall = alerts.front();
+        QCOMPARE(stall.anomalySince, frozen - 5 * Core::kMinute);
+        QVERIFY(stall.start > stall.anomalySince + 3 * Core::kHour);
+        const auto view = openView(path); // the first look: the one alert
+        QTRY_VERIFY_WITH_TIMEOUT(view->currentAlert() == stall.eventId && !view->panelData().panels.empty(), 20000);
+        // Before it, what normal looked like: twice the stall's length at least.
+        QVERIFY2(view->panelData().from <= stall.anomalySince - 2 * (stall.end - stall.anomalySince),
+                 qPrintable(Core::formatTimestamp(view->panelData().from)));
+    }
+
     void hardwareEventIsAMarker()
     {
         const auto view = openView(m_path);
