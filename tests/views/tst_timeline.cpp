@@ -508,6 +508,10 @@ private Q_SLOTS:
         }
         QCOMPARE(visible, 2);
         QVERIFY(band);
+        // Opaque, under every line: a translucent pen drew the zigzag's crossings darker.
+        QCOMPARE(band->pen().color().alpha(), 255);
+        QCOMPARE(band->layer()->name(), QStringLiteral("bands"));
+        QVERIFY(band->layer()->index() < view->plot()->customPlot()->layer(QStringLiteral("main"))->index());
         int strokes = 0;
         auto it = band->data()->constBegin();
         for (const Core::RangePoint &point : points) {

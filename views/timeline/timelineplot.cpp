@@ -32,6 +32,7 @@ const QColor kPalette[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), Q
 constexpr int kHoverSlack = 4;          // pixels around a marker that still count as on it
 constexpr int kMinimumPanelHeight = 110; // title, three ticks and a readable line
 const QString kShadingLayer = QStringLiteral("shading");
+const QString kBandLayer = QStringLiteral("bands"); // under the shading: alerts stay visible on a band
 
 // Values as operators read them: 750M rather than 7.5E+08.
 class ReadableTicker final : public QCPAxisTicker
@@ -141,6 +142,7 @@ TimelinePlot::TimelinePlot(QWidget *parent)
     // Smooth lines, crisp fills: antialiased bands cost twice the repaint time.
     m_plot->setNotAntialiasedElements(QCP::aeFills | QCP::aeItems | QCP::aeGrid);
     m_plot->addLayer(kShadingLayer, m_plot->layer(QStringLiteral("grid")), QCustomPlot::limAbove);
+    m_plot->addLayer(kBandLayer, m_plot->layer(kShadingLayer), QCustomPlot::limBelow);
     m_plot->setMouseTracking(true);
     // Many panels scroll rather than shrink below legibility.
     auto *scroll = new QScrollArea(this);
@@ -304,15 +306,19 @@ void TimelinePlot::rebuildLayout(const PanelData &data)
             QCPAxis *valueAxis = panel.rect->axis(QCPAxis::atLeft);
             if (aggregates(series)) {
                 // The min and max hold the values (for the value range and the
-                // hover text); the band draws them (see setBandPoints).
-                QColor colour = line.color;
-                colour.setAlpha(50);
+                // hover text); the band draws them (see setBandPoints), in the
+                // line's colour a fifth as strong on the white plot, opaque: the
+                // zigzag crosses some pixels twice, which a translucent pen drew
+                // darker, like hairline spikes. Bands lie under every line.
+                const QColor colour = QColor::fromRgbF(0.8f + 0.2f * line.color.redF(), 0.8f + 0.2f * line.color.greenF(),
+                                                       0.8f + 0.2f * line.color.blueF());
                 line.low = m_plot->addGraph(keyAxis, valueAxis);
                 line.high = m_plot->addGraph(keyAxis, valueAxis);
                 line.low->setVisible(false);
                 line.high->setVisible(false);
                 line.band = m_plot->addGraph(keyAxis, valueAxis);
                 line.band->setPen(QPen(colour, 1));
+                line.band->setLayer(kBandLayer);
                 line.band->setAntialiased(false);
                 line.band->setAdaptiveSampling(false); // it would merge the zigzag's strokes
             }
