@@ -54,8 +54,9 @@ Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QStr
 // A scan of a window (`from`) starts its detectors this long before it: a day to
 // learn (AnomalyDetector's first day scores no records), a second for a daily
 // season, and most of the 1000 samples at five minutes that records are judged by.
-// Not enough for a weekly season (ten days and more), nor the likelihood fit's
-// two weeks: a backtest is close to, not the same as, a detector running all along.
+// Not enough for a weekly season (ten days and more), the likelihood fit's two
+// weeks, nor the week an idle series' stalls wait for (a frozen gauge's do not):
+// a backtest is close to, not the same as, a detector running all along.
 constexpr Timestamp kScanWarmUp = 4 * kDay;
 
 struct ScanRequest
