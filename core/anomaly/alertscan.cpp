@@ -304,6 +304,45 @@ Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QStr
 }
 
 namespace {
+// A count series' steps with events, for novelty: over the whole history ("never
+// before" needs everything before), from `samples` when they hold it. Only the
+// steps with lines: most templates are quiet most of the time.
+CountSeries countHistory(MetricReader &reader, const SeriesInfo &series, const ScanRequest &request,
+                         const std::vector<Sample> *samples, Timestamp firstData, Timestamp lastData)
+{
+    CountSeries count{series.key, {}};
+    std::vector<Sample> read;
+    if (!samples)
+        read = readScanInput(reader, series, {kEarliest, request.to, request.step, {}}, firstData, lastData);
+    const std::vector<Sample> &history = samples ? *samples : read;
+    std::copy_if(history.begin(), history.end(), std::back_inserter(count.samples),
+                 [](const Sample &s) { return s.value > 0; });
+    return count;
+}
+
+// A scan of some series only (one host, say) judges their templates' novelty
+// against the same sources on every other host: the count series of those
+// sources that it does not scan. Without them, a template half the fleet writes
+// was "new" on the one host scanned.
+std::vector<SeriesInfo> noveltyContext(MetricReader &reader, const std::vector<SeriesInfo> &scanned,
+                                       const ScanInput &input)
+{
+    std::set<std::string> sources, keys;
+    for (const SeriesInfo &s : scanned)
+        if (input.isCount(s.key)) {
+            sources.insert(countSource(s.key));
+            keys.insert(s.key.canonical());
+        }
+    std::vector<SeriesInfo> context;
+    if (sources.empty())
+        return context;
+    for (const QString &metric : input.zeroFilledMetrics)
+        for (SeriesInfo &other : reader.select(Selector::parse(metric)))
+            if (!keys.count(other.key.canonical()) && sources.count(countSource(other.key)))
+                context.push_back(std::move(other));
+    return context;
+}
+
 // Reads one series as the scan sees it and judges it; for counts of events, also
 // keeps the steps with events for novelty, over the whole history when the scan
 // covers only a window ("never before" needs everything before).
@@ -323,16 +362,8 @@ SeriesFindings scanSeries(MetricReader &reader, const SeriesInfo &series, const 
     const bool isCount = request.step > 0 && input.isCount(series.key);
     findings.alerts = detectAlerts(series.key, samples, request.policy, isCount);
     std::erase_if(findings.alerts, [&](const SeriesAlert &a) { return a.interval.start < request.from; });
-    if (request.countNovelty && isCount) {
-        // Only the steps with lines: most templates are quiet most of the time.
-        CountSeries &count = findings.counts.emplace(CountSeries{series.key, {}});
-        std::vector<Sample> earlier;
-        if (windowed)
-            earlier = readScanInput(reader, series, {kEarliest, request.to, request.step, {}}, firstData, lastData);
-        const std::vector<Sample> &history = windowed ? earlier : samples;
-        std::copy_if(history.begin(), history.end(), std::back_inserter(count.samples),
-                     [](const Sample &s) { return s.value > 0; });
-    }
+    if (request.countNovelty && isCount)
+        findings.counts = countHistory(reader, series, request, windowed ? nullptr : &samples, firstData, lastData);
     return findings;
 }
 } // namespace
@@ -350,15 +381,29 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
         const std::vector<Silence> silences = AlertStore(warehouse.db()).silences(true, 0);
         const WarehouseSummary span = warehouse.summary();
         const Timestamp firstData = span.firstTime, lastData = span.lastTime + 1;
-        reporter.beginStage(Messages::tr("Scoring %n series", nullptr, int(series.size())), qint64(series.size()));
         const ScanInput input{request.from, request.to, request.step, request.zeroFilledMetrics};
-        ParallelDetection detection(warehouse.path(), series.size(), request.threads);
+        const std::vector<SeriesInfo> context = request.countNovelty && !selector.isEmpty()
+            ? noveltyContext(reader, series, input) : std::vector<SeriesInfo>{};
+        const size_t jobs = series.size() + context.size();
+        reporter.beginStage(Messages::tr("Scoring %n series", nullptr, int(series.size())), qint64(jobs));
+        ParallelDetection detection(warehouse.path(), jobs, request.threads);
         for (size_t i = 0; i < series.size(); ++i) {
             detection.add(i, [&request, &input, info = series[i], firstData, lastData](MetricReader &seriesReader) {
                 return scanSeries(seriesReader, info, request, input, firstData, lastData);
             });
             reporter.update(qint64(i + 1));
         }
+        for (size_t i = 0; i < context.size(); ++i) {
+            detection.add(series.size() + i, [&request, info = context[i], firstData, lastData](MetricReader &seriesReader) {
+                SeriesFindings findings;
+                findings.counts = countHistory(seriesReader, info, request, nullptr, firstData, lastData);
+                return findings;
+            });
+            reporter.update(qint64(series.size() + i + 1));
+        }
+        std::set<std::string> contextKeys;
+        for (const SeriesInfo &s : context)
+            contextKeys.insert(s.key.canonical());
         std::vector<CountSeries> counts;
         for (SeriesFindings &findings : detection.finish()) {
             result.samples += findings.samples;
@@ -367,7 +412,9 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 counts.push_back(std::move(*findings.counts));
         }
         std::vector<SeriesAlert> novelty = detectCountNovelty(counts, request.step);
-        std::erase_if(novelty, [&](const SeriesAlert &a) { return a.interval.start < request.from; });
+        std::erase_if(novelty, [&](const SeriesAlert &a) {
+            return a.interval.start < request.from || contextKeys.count(a.series.canonical());
+        });
         nameTemplateAlerts(warehouse, novelty);
         mergeNovelty(result.found, std::move(novelty));
         for (SeriesAlert &alert : result.found) {

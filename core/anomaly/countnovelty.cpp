@@ -24,9 +24,9 @@ struct FamilyState
     std::set<std::string> hosts; // that wrote it
 };
 
-// The source of a count series: its metric and the labels that are neither the
-// host nor the template.
-std::string sourceOf(const SeriesKey &key)
+} // namespace
+
+std::string countSource(const SeriesKey &key)
 {
     std::string out = key.metric;
     for (const auto &[name, value] : key.labels)
@@ -34,6 +34,8 @@ std::string sourceOf(const SeriesKey &key)
             out += '\x1f' + name + '=' + value;
     return out;
 }
+
+namespace {
 
 SeriesAlert noveltyAlert(const CountSeries &series, size_t first, Timestamp step, double score, const char *detector)
 {
@@ -69,7 +71,7 @@ std::vector<SeriesAlert> detectCountNovelty(const std::vector<CountSeries> &seri
     for (size_t i = 0; i < series.size(); ++i) {
         if (!series[i].key.label("template"))
             continue;
-        std::vector<Occurrence> &occurrences = bySource[sourceOf(series[i].key)];
+        std::vector<Occurrence> &occurrences = bySource[countSource(series[i].key)];
         for (size_t k = 0; k < series[i].samples.size(); ++k)
             if (series[i].samples[k].value > 0)
                 occurrences.push_back({series[i].samples[k].time, i, k, series[i].samples[k].value});

@@ -36,6 +36,10 @@ struct NoveltyPolicy
 // appears after it (strictly) is new.
 Timestamp learningEnd(Timestamp first, Timestamp last, const NoveltyPolicy &policy = {});
 
+// The source of a count series: its metric and the labels that are neither the
+// host nor the template. Novelty judges a template against the source's hosts.
+std::string countSource(const SeriesKey &key);
+
 struct CountSeries
 {
     SeriesKey key;

@@ -251,6 +251,51 @@ private Q_SLOTS:
             QVERIFY2(&other == &*stall, qPrintable(formatTimestamp(other.start) + QLatin1Char(' ') + other.evidence));
     }
 
+    // Ten hosts' app logs: every host writes T0 and T1 from the start, but h9
+    // writes T1 only from day three; T2 appears on h9 on day three, on no host
+    // before. A scan of h9 alone judges novelty against the other nine: T2 is
+    // new, T1 is not (it was "new" when h9's series were all the scan knew of
+    // the source).
+    void aScanOfOneHostJudgesNoveltyAgainstTheOthers()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        const Timestamp third = kT0 + 2 * kDay + 9 * kHour;
+        {
+            Transaction transaction(warehouse->db());
+            MetricWriter metrics(warehouse->db());
+            for (int h = 0; h < 10; ++h) {
+                const std::string host = "h" + std::to_string(h);
+                const SeriesId t1 = metrics.intern(
+                    SeriesKey{"log_template_lines", {{"host", host}, {"source", "app"}, {"template", "T1"}}});
+                const SeriesId t0 = metrics.intern(
+                    SeriesKey{"log_template_lines", {{"host", host}, {"source", "app"}, {"template", "T0"}}});
+                for (Timestamp t = kT0 + h * kMinute; t < kT0 + 4 * kDay; t += 20 * kMinute) {
+                    metrics.append(t0, t, 5);
+                    if (h != 9 || t >= third)
+                        metrics.append(t1, t, 3);
+                }
+            }
+            const SeriesId t2 = metrics.intern(
+                SeriesKey{"log_template_lines", {{"host", "h9"}, {"source", "app"}, {"template", "T2"}}});
+            for (Timestamp t = third; t < third + 2 * kHour; t += 10 * kMinute)
+                metrics.append(t2, t, 2);
+            metrics.flush();
+            transaction.commit();
+        }
+        ScanRequest request;
+        request.match = QStringLiteral("{host=\"h9\"}");
+        request.store = false;
+        const ScanResult scan = scanWarehouse(*warehouse, request);
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        QCOMPARE(scan.series, qint64(3));
+        QStringList news;
+        for (const SeriesAlert &a : scan.found)
+            if (a.detector == QLatin1String("new_template"))
+                news << QString::fromStdString(a.series.canonical());
+        QCOMPARE(news, QStringList{QStringLiteral("log_template_lines{host=\"h9\",source=\"app\",template=\"T2\"}")});
+    }
+
     // A second stored scan (lower threshold, one host, or the same again) keeps
     // the first one's alerts, and what operators did with them, rather than
     // storing another beside each: one alert per series and time.
