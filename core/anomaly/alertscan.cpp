@@ -43,6 +43,8 @@ QJsonObject evidenceJson(const AnomalyEvidence &e)
                      {QStringLiteral("gap"), e.gap},           {QStringLiteral("shape"), e.shape},
                      {QStringLiteral("margin"), e.excess},     {QStringLiteral("trend"), e.trend},
                      {QStringLiteral("stall"), e.stall},       {QStringLiteral("period"), e.period}};
+    if (e.view != AnomalyView::None)
+        json.insert(QStringLiteral("view"), QLatin1String(anomalyViewKey(e.view)));
     if (e.stall > 0) {
         json.insert(QStringLiteral("stall_since"), formatTimestamp(e.stallSince));
         json.insert(QStringLiteral("stall_longest_hours"), double(e.longestStallSpan) / double(kHour));

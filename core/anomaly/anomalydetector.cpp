@@ -126,7 +126,16 @@ struct ValueSurprise
     double instant = 0; // the value alone, without its recent mean (the shift)
     double settled = 0; // as if the value had held over the shift window
     double learned = 0; // what the history learns: z before the day-ago view lowered it
+    AnomalyView view = AnomalyView::None; // which of the views gave z
 };
+
+// The view behind the largest of these (ties: the first).
+AnomalyView largest(std::initializer_list<std::pair<double, AnomalyView>> views)
+{
+    const auto top = std::max_element(views.begin(), views.end(),
+                                      [](const auto &a, const auto &b) { return a.first < b.first; });
+    return top->first > 0 ? top->second : AnomalyView::None;
+}
 
 // A surprise measure judged against its own recent past.
 struct SurpriseHistory
@@ -322,7 +331,7 @@ struct AnomalyDetector::Private
         // same phase, not the recent median.
         if (seasonal) {
             const double z = std::max(e.seasonal, extreme);
-            return {z, z, z, z};
+            return {z, z, z, z, largest({{e.seasonal, AnomalyView::Seasonal}, {extreme, AnomalyView::Range}})};
         }
         const double z = std::max({e.spike, kShiftWeight * e.shift, extreme});
         // The day after the learning day, before a daily season can be found (the
@@ -335,10 +344,11 @@ struct AnomalyDetector::Private
             if (const std::optional<double> dayAgo = season.dayAgo(time)) {
                 const double fromDayAgo = std::max(std::abs(value - *dayAgo) / s, extreme);
                 if (fromDayAgo < z)
-                    return {fromDayAgo, fromDayAgo, fromDayAgo, z};
+                    return {fromDayAgo, fromDayAgo, fromDayAgo, z,
+                            largest({{std::abs(value - *dayAgo) / s, AnomalyView::Seasonal}, {extreme, AnomalyView::Range}})};
             }
-        return {z, std::max(e.spike, extreme), std::max({e.spike, kShiftWeight * std::max(e.shift, e.spike), extreme}),
-                z};
+        return {z, std::max(e.spike, extreme), std::max({e.spike, kShiftWeight * std::max(e.shift, e.spike), extreme}), z,
+                largest({{e.spike, AnomalyView::Spike}, {kShiftWeight * e.shift, AnomalyView::Shift}, {extreme, AnomalyView::Range}})};
     }
 
     // Leaving the range, judged against the series' earlier departures from it
@@ -373,6 +383,22 @@ struct AnomalyDetector::Private
     }
 };
 
+const char *anomalyViewKey(AnomalyView view)
+{
+    switch (view) {
+    case AnomalyView::None: break;
+    case AnomalyView::Spike: return "spike";
+    case AnomalyView::Shift: return "shift";
+    case AnomalyView::Seasonal: return "seasonal";
+    case AnomalyView::Range: return "range";
+    case AnomalyView::Gap: return "gap";
+    case AnomalyView::Shape: return "shape";
+    case AnomalyView::Trend: return "trend";
+    case AnomalyView::Stall: return "stall";
+    }
+    return "";
+}
+
 AnomalyDetector::AnomalyDetector()
     : d(std::make_unique<Private>())
 {
@@ -391,12 +417,17 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const ValueSurprise valueSurprise = d->statisticalSurprise(time, value, expected, e);
     const double z = valueSurprise.z;
     SurpriseHistory::Verdict byValue = d->statistical.judgeLearning(z, valueSurprise.learned);
+    AnomalyView valueView = valueSurprise.view;
     const std::optional<SurpriseHistory::Verdict> byExtent = d->departure(e.range);
-    if (byExtent && !byValue.record)
+    if (byExtent && !byValue.record) {
         byValue = *byExtent;
+        valueView = AnomalyView::Range;
+    }
     const std::optional<SurpriseHistory::Verdict> byGap = d->secondDeparture(value, z, e);
-    if (byGap && !byValue.record)
+    if (byGap && !byValue.record) {
         byValue = *byGap;
+        valueView = AnomalyView::Gap;
+    }
 
     const double spread = d->history.high() - d->history.low();
     const double scale = std::max(spread, 1e-6 * std::max(1.0, std::abs(d->history.median())));
@@ -420,6 +451,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     e.shape = d->lastShape;
     e.record = v.record;
     e.byShape = shapeSpeaks;
+    e.view = shapeSpeaks ? AnomalyView::Shape : valueView;
     e.excess = v.excess;
     double score = v.record ? recordScore(v.excess) : (1.0 - v.pValue) * (1.0 - kRecordBand);
     // How unusual the recent run of surprise is: -ln p of the view that spoke,
@@ -481,6 +513,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
         score = recordScore(byExtent->excess);
         e.record = true;
         e.byShape = false;
+        e.view = AnomalyView::Range;
         e.excess = byExtent->excess;
     }
     else if (escalation)
@@ -528,7 +561,10 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     const bool alertInWindow = d->count - d->lastAlertAt <= qint64(kRecent);
     const bool echo = d->count <= d->quietUntil && d->quietScore > kBelowBand;
     if (trend && !seasonal && !alertInWindow && !echo) {
-        score = std::max(score, recordScore(*trend));
+        const double byTrend = recordScore(*trend);
+        if (byTrend >= score)
+            e.view = AnomalyView::Trend;
+        score = std::max(score, byTrend);
         e.trend = d->trend.z();
         e.record = true;
         e.byShape = false;
@@ -549,13 +585,16 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     // 92 samples after its stall doubled, and was damped to 0.81 when it did).
     const std::optional<StallRecords::Record> stall = d->stalls.update(time, value);
     if (stall && (stall->since - d->firstTime >= kStallLearningSpan || stall->longest == StallRecords::kMinimumRecord)) {
-        score = std::max(score, recordScore(stall->margin));
+        const double byStall = recordScore(stall->margin);
+        const AnomalyView spoke = byStall >= score ? AnomalyView::Stall : e.view;
+        score = std::max(score, byStall);
         e.stall = double(stall->length) / double(stall->longest);
         e.stallSince = stall->since;
         e.longestStallSpan = stall->longestSpan;
         e.stallUnderFloor = stall->underFloor;
         e.record = true;
         e.byShape = false;
+        e.view = spoke;
         e.excess = stall->margin;
         if (score >= kAlertBand)
             d->lastAlertAt = d->count;

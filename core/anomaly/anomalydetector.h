@@ -7,9 +7,14 @@
 
 namespace Opsight::Core {
 
+// The view of the detector that spoke for a score: why it is what it is.
+enum class AnomalyView : quint8 { None, Spike, Shift, Seasonal, Range, Gap, Shape, Trend, Stall };
+const char *anomalyViewKey(AnomalyView view); // "spike", ..., "stall"; "" for None
+
 // What each part of a score says, for the explanation shown beside an alert.
 struct AnomalyEvidence
 {
+    AnomalyView view = AnomalyView::None; // the view that spoke
     double spike = 0;      // robust z of the value against the recent median
     double shift = 0;      // robust z of the recent mean: a level shift
     double seasonal = 0;   // robust z against the same phase of earlier periods (0: no season)

@@ -80,8 +80,10 @@ double CountDetector::update(Timestamp, double count, AnomalyEvidence *evidence)
         if (count >= 2 * mean + m_settings.minBurstExcess) {
             const double p = CountModel{mean, variance, 1}.atLeast(count);
             score = scoreOfTail(p);
-            if (evidence)
+            if (evidence) {
                 evidence->spike = zOfTail(p);
+                evidence->view = AnomalyView::Spike; // a burst
+            }
         }
         // The last dropSteps steps, this one included.
         const int steps = int(m_recent.size()) + 1;
@@ -91,8 +93,10 @@ double CountDetector::update(Timestamp, double count, AnomalyEvidence *evidence)
             const double p = CountModel{mean, variance, steps}.atMost(recent);
             if (const double drop = scoreOfTail(p); drop > score) {
                 score = drop;
-                if (evidence)
+                if (evidence) {
                     evidence->shift = zOfTail(p);
+                    evidence->view = AnomalyView::Shift; // a drop
+                }
             }
         }
     }

@@ -72,6 +72,13 @@ void describeEvidence(const QJsonObject &evidence, StoredAlert &alert)
         }
     }
     alert.evidence = parts.join(QStringLiteral(", "));
+    // The view that spoke, when the scan said (scans since 2026-12-07); the
+    // largest number above is only a guess at it: a record of the range may
+    // carry a spike of 2σ beside it.
+    const QString spoke = evidence.value(QLatin1String("view")).toString();
+    for (const View &view : views)
+        if (spoke == QLatin1String(view.key))
+            alert.strongestView = view.label.isEmpty() ? Messages::tr("unchanged") : view.label;
 }
 } // namespace
 

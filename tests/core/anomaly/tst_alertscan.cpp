@@ -10,6 +10,8 @@
 #include "warehouse/selector.h"
 #include "warehouse/warehouse.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -294,6 +296,36 @@ private Q_SLOTS:
             if (a.detector == QLatin1String("new_template"))
                 news << QString::fromStdString(a.series.canonical());
         QCOMPARE(news, QStringList{QStringLiteral("log_template_lines{host=\"h9\",source=\"app\",template=\"T2\"}")});
+    }
+
+    // The strongest sign is the view the scan recorded as speaking; the largest
+    // figure only stands in for alerts stored without that record.
+    void theStrongestSignIsTheViewThatSpoke()
+    {
+        StoredEvent stored;
+        stored.id = 1;
+        stored.event.kind = QStringLiteral("alert");
+        stored.event.time = kT0;
+        stored.event.severity = QStringLiteral("critical");
+        QJsonObject evidence{{QStringLiteral("spike"), 2.0}, {QStringLiteral("shift"), 1.4},
+                             {QStringLiteral("range"), 0.14}, {QStringLiteral("margin"), 1.19}};
+        auto payload = [&evidence] {
+            return QJsonDocument(QJsonObject{{QStringLiteral("series"), QStringLiteral("temperature_celsius{host=\"h1\"}")},
+                                             {QStringLiteral("peak"), 1.0},
+                                             {QStringLiteral("evidence"), evidence}})
+                .toJson(QJsonDocument::Compact);
+        };
+        evidence.insert(QStringLiteral("view"), QStringLiteral("range"));
+        stored.event.payload = payload();
+        std::optional<StoredAlert> alert = alertFromEvent(stored);
+        QVERIFY(alert);
+        QCOMPARE(alert->strongestView, QStringLiteral("range"));
+        QVERIFY2(alert->evidence.startsWith(QStringLiteral("spike 2.0σ")), qPrintable(alert->evidence));
+        evidence.remove(QStringLiteral("view")); // stored before the scans said
+        stored.event.payload = payload();
+        alert = alertFromEvent(stored);
+        QVERIFY(alert);
+        QCOMPARE(alert->strongestView, QStringLiteral("spike")); // 2σ against 0.14 ranges (about 0.6σ)
     }
 
     // A second stored scan (lower threshold, one host, or the same again) keeps

@@ -87,12 +87,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("rhythm");
         QTest::addColumn<int>("within");  // samples after kAt
         QTest::addColumn<QString>("view"); // the view that spoke; empty: either
-        QTest::addRow("spike") << int(Kind::Spike) << false << 1 << QStringLiteral("statistical");
-        QTest::addRow("dip") << int(Kind::Dip) << false << 1 << QStringLiteral("statistical");
-        QTest::addRow("level shift") << int(Kind::Shift) << false << 10 << QString();
-        QTest::addRow("drift") << int(Kind::Drift) << false << 600 << QStringLiteral("trend");
-        QTest::addRow("spike on a rhythm") << int(Kind::Spike) << true << 10 << QString();
-        QTest::addRow("changed rhythm") << int(Kind::Rhythm) << true << 40 << QStringLiteral("shape");
+        // AnomalyEvidence::view as stored; empty: any. A spike of 15σ leaves the
+        // range of the last 2000 samples, and that is the larger surprise.
+        QTest::addColumn<QString>("sign");
+        QTest::addRow("spike") << int(Kind::Spike) << false << 1 << QStringLiteral("statistical") << QStringLiteral("range");
+        QTest::addRow("dip") << int(Kind::Dip) << false << 1 << QStringLiteral("statistical") << QStringLiteral("range");
+        QTest::addRow("level shift") << int(Kind::Shift) << false << 10 << QString() << QString();
+        QTest::addRow("drift") << int(Kind::Drift) << false << 600 << QStringLiteral("trend") << QStringLiteral("trend");
+        QTest::addRow("spike on a rhythm") << int(Kind::Spike) << true << 10 << QString() << QString();
+        QTest::addRow("changed rhythm") << int(Kind::Rhythm) << true << 40 << QStringLiteral("shape") << QStringLiteral("shape");
     }
     void catchesWithTheRightView()
     {
@@ -100,6 +103,7 @@ private Q_SLOTS:
         QFETCH(bool, rhythm);
         QFETCH(int, within);
         QFETCH(QString, view);
+        QFETCH(QString, sign);
         const Run r = run(Kind(kind), rhythm);
         QCOMPARE(firstAbove(r, kWarmUp, kAt), -1); // nothing before
         const int hit = firstAbove(r, kAt, kAt + within);
@@ -115,6 +119,9 @@ private Q_SLOTS:
         const QString spoke = e.trend > 0 ? QStringLiteral("trend") : e.byShape ? QStringLiteral("shape") : QStringLiteral("statistical");
         if (!view.isEmpty())
             QCOMPARE(spoke, view);
+        QVERIFY(e.view != AnomalyView::None);
+        if (!sign.isEmpty())
+            QCOMPARE(QString::fromLatin1(anomalyViewKey(e.view)), sign);
     }
 
     void quietWithoutAnomaly_data()
@@ -160,6 +167,7 @@ private Q_SLOTS:
         QVERIFY2(score >= kAlertLevel, qPrintable(QStringLiteral("score %1 (spike %2, range %3, record %4)")
                                                       .arg(score).arg(e.spike).arg(e.range).arg(e.record)));
         QVERIFY(e.record);
+        QCOMPARE(e.view, AnomalyView::Range); // a record of leaving the range, whatever the spike's z
     }
 
     // A drift out of white noise: its first record has a small margin, but the
