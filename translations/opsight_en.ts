@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>SELECTOR</source>
         <translation>SELECTOR</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-125"/>
         <source>Start time.</source>
         <translation>Start time.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-128"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -433,6 +433,11 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <source>Leave out silenced alerts.</source>
         <translation>Leave out silenced alerts.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--to must come after --from (%1 is not after %2)</source>
+        <translation>--to must come after --from (%1 is not after %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
@@ -455,12 +460,12 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+41"/>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Who acknowledges.</source>
         <translation>Who acknowledges.</translation>
     </message>
@@ -537,7 +542,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Record it as a maintenance window.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>give --end T or --hours N</source>
         <translation>give --end T or --hours N</translation>
     </message>
@@ -547,9 +552,19 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Silence %1 on %2 until %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No series matches it yet: it mutes nothing until one does.</source>
         <translation>No series matches it yet: it mutes nothing until one does.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It matches every series of the warehouse (%1): every alert stays muted until it ends.</source>
+        <translation>It matches every series of the warehouse (%1): every alert stays muted until it ends.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It matches %1 of the warehouse&apos;s %2 series.</source>
+        <translation>It matches %1 of the warehouse&apos;s %2 series.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -592,12 +607,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Silence %1 expired.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+18"/>
+        <source>list, ack, silence, silences or expire</source>
+        <translation>list, ack, silence, silences or expire</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>There is no silence %1.</source>
         <translation>There is no silence %1.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>give --end T or --hours N, not both</source>
         <translation>give --end T or --hours N, not both</translation>
     </message>
@@ -607,7 +627,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--hours expects a positive number of hours up to %1, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
         <translation>Silence %1 withdrawn: the alerts it muted show again.</translation>
     </message>
@@ -615,11 +635,6 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <source>Silence %1 had not started: it is withdrawn.</source>
         <translation>Silence %1 had not started: it is withdrawn.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>expected a subcommand: list, ack, silence, silences or expire</source>
-        <translation>expected a subcommand: list, ack, silence, silences or expire</translation>
     </message>
 </context>
 <context>
@@ -670,12 +685,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+71"/>
         <location line="+109"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -782,12 +797,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -803,7 +818,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>T</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults), the time to detect, and both by fault kind and by host group.</source>
         <translation>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults), the time to detect, and both by fault kind and by host group.</translation>
     </message>
@@ -838,7 +853,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>by host %1 (faults detected / all, recall; alerts true / all, precision; time to detect: median, 90%):</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+41"/>
+        <source>score, nab-score, scan or evaluate</source>
+        <translation>score, nab-score, scan or evaluate</translation>
+    </message>
+    <message>
+        <location line="-222"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
@@ -879,7 +899,7 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>missing --db FILE</source>
         <translation>missing --db FILE</translation>
     </message>
@@ -935,18 +955,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
         <translation>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</source>
         <translation>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</translation>
     </message>
@@ -985,10 +1005,27 @@ The command-line tool needs no display: opsight-cli --help
         <source>as an operator reads them: %1 items (%2 incidents, %3 alerts alone), precision %4 (%5 true)</source>
         <translation>as an operator reads them: %1 items (%2 incidents, %3 alerts alone), precision %4 (%5 true)</translation>
     </message>
+</context>
+<context>
+    <name>Opsight::Cli::Commands</name>
     <message>
-        <location line="+26"/>
-        <source>expected a subcommand: score, nab-score, scan or evaluate</source>
-        <translation>expected a subcommand: score, nab-score, scan or evaluate</translation>
+        <location filename="../core/cli/cliprogress.cpp" line="+102"/>
+        <source>Usage: opsight-cli %1 &lt;subcommand&gt; [options]
+Subcommands: %2.
+&apos;opsight-cli %1 &lt;subcommand&gt; --help&apos; describes each.</source>
+        <translation>Usage: opsight-cli %1 &lt;subcommand&gt; [options]
+Subcommands: %2.
+&apos;opsight-cli %1 &lt;subcommand&gt; --help&apos; describes each.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a subcommand: %1</source>
+        <translation>expected a subcommand: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown subcommand &apos;%1&apos;; expected %2</source>
+        <translation>unknown subcommand &apos;%1&apos;; expected %2</translation>
     </message>
 </context>
 <context>
@@ -1182,8 +1219,8 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+32"/>
-        <source>expected a subcommand: health or outliers</source>
-        <translation>expected a subcommand: health or outliers</translation>
+        <source>health or outliers</source>
+        <translation>health or outliers</translation>
     </message>
 </context>
 <context>
@@ -1678,15 +1715,15 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 lines: grouping accuracy %2, parsing accuracy %3, %4 templates for %5 true events</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>expected a subcommand: parse, evaluate, templates, lines, merge or split</source>
-        <translation>expected a subcommand: parse, evaluate, templates, lines, merge or split</translation>
+        <location line="+21"/>
+        <source>parse, evaluate, templates, lines, merge or split</source>
+        <translation>parse, evaluate, templates, lines, merge or split</translation>
     </message>
 </context>
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+63"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+65"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1734,12 +1771,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>(no comment)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+83"/>
         <source>No series match %1.</source>
         <translation>No series match %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>Scoring %n series</numerusform>
@@ -1747,7 +1784,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>Storing alerts</source>
         <translation>Storing alerts</translation>
     </message>
@@ -2712,11 +2749,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+17"/>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -5222,7 +5260,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+179"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+181"/>
         <source>Annotate the Fleet Here…</source>
         <translation>Annotate the Fleet Here…</translation>
     </message>
@@ -5250,12 +5288,12 @@ HH:mm</translation>
         <translation>%1 (no series match)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Anomaly score</source>
         <translation>Anomaly score</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+318"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1 on %2 at %3: %4</translation>
     </message>
@@ -5605,7 +5643,7 @@ from %3 for %4, peak score %5
 <context>
     <name>opsight-cli</name>
     <message>
-        <location filename="../core/cli/cliprogress.cpp" line="+82"/>
+        <location filename="../core/cli/cliprogress.cpp" line="+7"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>

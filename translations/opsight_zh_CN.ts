@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>SELECTOR</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-125"/>
         <source>Start time.</source>
         <translation>开始时间。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-128"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -433,6 +433,11 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <source>Leave out silenced alerts.</source>
         <translation>不列出已静默的告警。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--to must come after --from (%1 is not after %2)</source>
+        <translation>--to 必须晚于 --from（%1 不晚于 %2）</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
@@ -454,12 +459,12 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="+0"/>
         <location line="+41"/>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Who acknowledges.</source>
         <translation>确认人。</translation>
     </message>
@@ -536,7 +541,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>记为维护窗口。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>give --end T or --hours N</source>
         <translation>请给出 --end T 或 --hours N</translation>
     </message>
@@ -546,9 +551,19 @@ The command-line tool needs no display: opsight-cli --help
         <translation>静默 %1：%2，直到 %3。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No series matches it yet: it mutes nothing until one does.</source>
         <translation>目前没有序列匹配它：在有序列匹配之前它什么也不静默。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It matches every series of the warehouse (%1): every alert stays muted until it ends.</source>
+        <translation>它匹配仓库中的每个序列（%1 个）：在它结束前所有告警都将保持静默。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It matches %1 of the warehouse&apos;s %2 series.</source>
+        <translation>它匹配仓库 %2 个序列中的 %1 个。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -591,12 +606,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>静默 %1 已结束。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+18"/>
+        <source>list, ack, silence, silences or expire</source>
+        <translation>list、ack、silence、silences 或 expire</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>There is no silence %1.</source>
         <translation>没有静默 %1。</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>give --end T or --hours N, not both</source>
         <translation>请给出 --end T 或 --hours N，不要同时给出</translation>
     </message>
@@ -606,7 +626,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--hours 应为不超过 %1 的正小时数，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
         <translation>静默 %1 已撤回：它静默的告警重新显示。</translation>
     </message>
@@ -614,11 +634,6 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <source>Silence %1 had not started: it is withdrawn.</source>
         <translation>静默 %1 尚未开始：已撤回。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>expected a subcommand: list, ack, silence, silences or expire</source>
-        <translation>需要子命令：list、ack、silence、silences 或 expire</translation>
     </message>
 </context>
 <context>
@@ -669,12 +684,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+71"/>
         <location line="+109"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -781,12 +796,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -802,7 +817,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>T</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults), the time to detect, and both by fault kind and by host group.</source>
         <translation>已存告警相对于仓库真实标注（模拟机群注入的故障）的精确率和召回率、检测耗时，并按故障类型和主机分组细分。</translation>
     </message>
@@ -837,7 +852,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>按主机 %1（故障已检测 / 全部，召回率；告警真实 / 全部，精确率；检测耗时：中位数，90%）：</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+41"/>
+        <source>score, nab-score, scan or evaluate</source>
+        <translation>score、nab-score、scan 或 evaluate</translation>
+    </message>
+    <message>
+        <location line="-222"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
@@ -878,7 +898,7 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>missing --db FILE</source>
         <translation>缺少 --db 文件</translation>
     </message>
@@ -932,18 +952,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
         <translation>触发告警的分数（默认：此仓库告警最近一次存储时所用的阈值，否则为 0.95，即以 50% 的幅度刷新意外程度记录）。存储的扫描会保存该阈值。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</source>
         <translation>--slack-minutes 应为 0 到 %1 之间的整数分钟，而不是“%2”</translation>
     </message>
@@ -982,10 +1002,27 @@ The command-line tool needs no display: opsight-cli --help
         <source>as an operator reads them: %1 items (%2 incidents, %3 alerts alone), precision %4 (%5 true)</source>
         <translation>按运维人员所见：%1 项（%2 个事故，%3 条单独告警），精确率 %4（%5 项为真）</translation>
     </message>
+</context>
+<context>
+    <name>Opsight::Cli::Commands</name>
     <message>
-        <location line="+26"/>
-        <source>expected a subcommand: score, nab-score, scan or evaluate</source>
-        <translation>需要一个子命令：score、nab-score、scan 或 evaluate</translation>
+        <location filename="../core/cli/cliprogress.cpp" line="+102"/>
+        <source>Usage: opsight-cli %1 &lt;subcommand&gt; [options]
+Subcommands: %2.
+&apos;opsight-cli %1 &lt;subcommand&gt; --help&apos; describes each.</source>
+        <translation>用法：opsight-cli %1 &lt;子命令&gt; [选项]
+子命令：%2。
+“opsight-cli %1 &lt;子命令&gt; --help”说明每个子命令。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a subcommand: %1</source>
+        <translation>需要一个子命令：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown subcommand &apos;%1&apos;; expected %2</source>
+        <translation>未知子命令“%1”；应为 %2</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1216,8 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+32"/>
-        <source>expected a subcommand: health or outliers</source>
-        <translation>需要一个子命令：health 或 outliers</translation>
+        <source>health or outliers</source>
+        <translation>health 或 outliers</translation>
     </message>
 </context>
 <context>
@@ -1675,15 +1712,15 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 行：分组准确率 %2，解析准确率 %3，%5 个真实事件对应 %4 个模板</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>expected a subcommand: parse, evaluate, templates, lines, merge or split</source>
-        <translation>需要子命令：parse、evaluate、templates、lines、merge 或 split</translation>
+        <location line="+21"/>
+        <source>parse, evaluate, templates, lines, merge or split</source>
+        <translation>parse、evaluate、templates、lines、merge 或 split</translation>
     </message>
 </context>
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+63"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+65"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1730,19 +1767,19 @@ The command-line tool needs no display: opsight-cli --help
         <translation>（无备注）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+83"/>
         <source>No series match %1.</source>
         <translation>没有序列匹配 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Scoring %n series</source>
         <translation>
             <numerusform>正在为 %n 个序列打分</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>Storing alerts</source>
         <translation>正在存储告警</translation>
     </message>
@@ -2701,11 +2738,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+17"/>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -5185,7 +5223,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+179"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+181"/>
         <source>Annotate the Fleet Here…</source>
         <translation>在此处为整个集群添加标注…</translation>
     </message>
@@ -5213,12 +5251,12 @@ HH:mm</translation>
         <translation>%1（没有匹配的序列）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Anomaly score</source>
         <translation>异常分数</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+318"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1：%2，%3：%4</translation>
     </message>
@@ -5565,7 +5603,7 @@ from %3 for %4, peak score %5
 <context>
     <name>opsight-cli</name>
     <message>
-        <location filename="../core/cli/cliprogress.cpp" line="+82"/>
+        <location filename="../core/cli/cliprogress.cpp" line="+7"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>

@@ -91,6 +91,13 @@ int list(const QStringList &args)
     const QString db = requireValue(parser, common.db, command, failed);
     const Core::Timestamp start = timeOption(parser, from, command, failed).value_or(Core::kEarliest);
     const Core::Timestamp end = timeOption(parser, to, command, failed).value_or(Core::kLatest);
+    if (!failed && !checkSelector(command, match.names().front(), parser.value(match)))
+        failed = true;
+    if (!failed && end <= start) {
+        printError(command, Messages::tr("--to must come after --from (%1 is not after %2)")
+                                .arg(parser.value(to), parser.value(from)));
+        failed = true;
+    }
     if (failed)
         return 2;
     try {
@@ -213,6 +220,8 @@ int silence(const QStringList &args)
     Core::Silence rule;
     const QString db = requireValue(parser, common.db, command, failed);
     rule.matcher = requireValue(parser, match, command, failed);
+    if (!failed && !checkSelector(command, match.names().front(), rule.matcher))
+        failed = true;
     rule.author = requireValue(parser, author, command, failed);
     rule.reason = requireValue(parser, reason, command, failed);
     rule.kind = parser.isSet(maintenance) ? Core::Silence::Kind::Maintenance : Core::Silence::Kind::Silence;
@@ -245,9 +254,16 @@ int silence(const QStringList &args)
     return write(command, db, [&](Core::Database &database, Core::AlertStore &store) {
         const qint64 id = store.addSilence(rule); // validates the selector first
         QString done = Messages::tr("Silence %1 on %2 until %3.").arg(id).arg(rule.matcher, Core::formatTimestamp(rule.endsAt));
-        // Stored as asked (the host may be on its way), but a typo should not pass unseen.
-        if (Core::MetricReader(database).countMatches({Core::Selector::parse(rule.matcher)}).front() == 0)
+        // Stored as asked (the host may be on its way), but a typo should not pass
+        // unseen, nor a selector that takes in the whole warehouse ('{}').
+        const qint64 matched = Core::MetricReader(database).countMatches({Core::Selector::parse(rule.matcher)}).front();
+        const qint64 all = Core::MetricReader(database).countMatches({Core::Selector::parse(QString())}).front();
+        if (matched == 0)
             done += QLatin1Char(' ') + Messages::tr("No series matches it yet: it mutes nothing until one does.");
+        else if (matched == all)
+            done += QLatin1Char(' ') + Messages::tr("It matches every series of the warehouse (%1): every alert stays muted until it ends.").arg(all);
+        else
+            done += QLatin1Char(' ') + Messages::tr("It matches %1 of the warehouse's %2 series.").arg(matched).arg(all);
         return done;
     });
 }
@@ -363,9 +379,7 @@ int alertsCommand(const QStringList &args)
     for (const auto &[name, run] : subcommands)
         if (sub == QLatin1String(name))
             return run(args.mid(1));
-    printError(QStringLiteral("alerts"),
-               Messages::tr("expected a subcommand: list, ack, silence, silences or expire"));
-    return 2;
+    return noSubcommand(QStringLiteral("alerts"), args, Messages::tr("list, ack, silence, silences or expire"));
 }
 
 } // namespace Opsight::Cli

@@ -352,6 +352,8 @@ int scanWarehouse(const QStringList &args)
     }
     Core::ScanRequest request;
     request.match = parser.value(match);
+    if (!checkSelector(command, match.names().front(), request.match))
+        return 2;
     request.store = !parser.isSet(dryRun);
     bool fireOk = !parser.isSet(fire);
     if (parser.isSet(fire))
@@ -550,8 +552,7 @@ int anomalyCommand(const QStringList &args)
         return scanWarehouse(args.mid(1));
     if (sub == QLatin1String("evaluate"))
         return evaluateWarehouse(args.mid(1));
-    printError(QStringLiteral("anomaly"), Messages::tr("expected a subcommand: score, nab-score, scan or evaluate"));
-    return 2;
+    return noSubcommand(QStringLiteral("anomaly"), args, Messages::tr("score, nab-score, scan or evaluate"));
 }
 
 } // namespace Opsight::Cli

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliprogress.h"
 
+#include "common/error.h"
+#include "warehouse/selector.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -12,6 +15,11 @@
 namespace Opsight::Cli {
 
 namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsight::Cli::Commands)
+};
 
 std::atomic_bool g_interrupted = false;
 
@@ -74,6 +82,33 @@ void printLine(const QString &text)
 {
     QTextStream out(stdout);
     out << text << '\n';
+}
+
+bool checkSelector(const QString &command, const QString &option, const QString &text)
+{
+    try {
+        Core::Selector::parse(text);
+        return true;
+    } catch (const Core::Error &e) {
+        printError(command, QStringLiteral("--%1: %2").arg(option, e.message()));
+        return false;
+    }
+}
+
+int noSubcommand(const QString &command, const QStringList &args, const QString &subcommands)
+{
+    const QString asked = args.size() >= 2 ? args.at(1) : QString();
+    if (asked == QLatin1String("--help") || asked == QLatin1String("-h") || asked == QLatin1String("help")) {
+        printLine(Messages::tr("Usage: opsight-cli %1 <subcommand> [options]\nSubcommands: %2.\n"
+                               "'opsight-cli %1 <subcommand> --help' describes each.")
+                      .arg(command, subcommands));
+        return 0;
+    }
+    if (asked.isEmpty())
+        printError(command, Messages::tr("expected a subcommand: %1").arg(subcommands));
+    else
+        printError(command, Messages::tr("unknown subcommand '%1'; expected %2").arg(asked, subcommands));
+    return 2;
 }
 
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command, bool positional)

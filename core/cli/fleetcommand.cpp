@@ -232,8 +232,7 @@ int fleetCommand(const QStringList &args)
         return health(args.mid(1));
     if (sub == QLatin1String("outliers"))
         return outliers(args.mid(1));
-    printError(QStringLiteral("fleet"), Messages::tr("expected a subcommand: health or outliers"));
-    return 2;
+    return noSubcommand(QStringLiteral("fleet"), args, Messages::tr("health or outliers"));
 }
 
 } // namespace Opsight::Cli

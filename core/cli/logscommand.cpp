@@ -337,9 +337,7 @@ int logsCommand(const QStringList &args)
         return evaluateLogs(args.mid(1));
     if (const int code = logsWarehouseCommand(args); code >= 0)
         return code;
-    printError(QStringLiteral("logs"),
-               Messages::tr("expected a subcommand: parse, evaluate, templates, lines, merge or split"));
-    return 2;
+    return noSubcommand(QStringLiteral("logs"), args, Messages::tr("parse, evaluate, templates, lines, merge or split"));
 }
 
 } // namespace Opsight::Cli

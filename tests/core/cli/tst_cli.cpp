@@ -239,6 +239,22 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QStringLiteral("x.db")));
     }
 
+    // A command of subcommands: --help lists them (exit 0); none or a wrong one
+    // is a usage error that lists them.
+    void subcommandsAreListed()
+    {
+        const Run help = cli({QStringLiteral("anomaly"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("Subcommands: score, nab-score, scan or evaluate.")), qPrintable(help.out));
+        const Run none = cli({QStringLiteral("fleet")});
+        QCOMPARE(none.code, 2);
+        QCOMPARE(none.err, QStringLiteral("opsight-cli fleet: expected a subcommand: health or outliers\n"));
+        const Run wrong = cli({QStringLiteral("alerts"), QStringLiteral("frob")});
+        QCOMPARE(wrong.code, 2);
+        QCOMPARE(wrong.err,
+                 QStringLiteral("opsight-cli alerts: unknown subcommand 'frob'; expected list, ack, silence, silences or expire\n"));
+    }
+
     void importsAndSummarises()
     {
         const QString db = path(QStringLiteral("a.db"));
@@ -406,6 +422,8 @@ private Q_SLOTS:
         QCOMPARE(listed({QStringLiteral("--hide-silenced")}).size(), all.size() - onHost);
         const QString silenceId = QRegularExpression(QStringLiteral("Silence (\\d+) on")).match(run.out).captured(1);
         QVERIFY2(!silenceId.isEmpty(), qPrintable(run.out));
+        QVERIFY2(QRegularExpression(QStringLiteral("It matches \\d+ of the warehouse's \\d+ series\\.")).match(run.out).hasMatch(),
+                 qPrintable(run.out)); // how wide it is, said at once
         run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
         QVERIFY2(run.out.contains(QStringLiteral("rebuild")), qPrintable(run.out));
         // A rule in force on a host that is not there matches no series, and the list
@@ -457,8 +475,12 @@ private Q_SLOTS:
         run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"),
                    QStringLiteral("cpu{"), QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--reason"),
                    QStringLiteral("r"), QStringLiteral("--hours"), QStringLiteral("1")});
-        QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("selector:1:")), qPrintable(run.err));
+        QCOMPARE(run.code, 2); // a usage error, under the option's name
+        QVERIFY2(run.err.contains(QStringLiteral("--match: selector:1:")), qPrintable(run.err));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("list"), m_db, db, QStringLiteral("--from"),
+                   QStringLiteral("2026-11-10T00:00:00Z"), QStringLiteral("--to"), QStringLiteral("2026-11-09T00:00:00Z")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--to must come after --from")), qPrintable(run.err));
         run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"), selector,
                    QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--hours"), QStringLiteral("1")});
         QCOMPARE(run.code, 2);
