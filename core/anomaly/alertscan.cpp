@@ -273,15 +273,19 @@ QString alertSeverity(double peak)
     return peak >= 0.99 ? QStringLiteral("critical") : peak >= 0.97 ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
+bool mutes(const Silence &rule, const Selector &matcher, const SeriesAlert &alert)
+{
+    return rule.activeAt(alert.interval.start) && !(rule.maxScore && alert.interval.peakScore > *rule.maxScore)
+        && matcher.matches(alert.series);
+}
+
 const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert &alert)
 {
     for (const Silence &s : silences) {
         if (!s.activeAt(alert.interval.start))
             continue;
-        if (s.maxScore && alert.interval.peakScore > *s.maxScore)
-            continue;
         try {
-            if (Selector::parse(s.matcher).matches(alert.series))
+            if (mutes(s, Selector::parse(s.matcher), alert))
                 return &s;
         } catch (const Error &) {
             // Stored rules were validated when added; a bad one silences nothing.

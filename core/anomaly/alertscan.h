@@ -14,6 +14,8 @@
 
 namespace Opsight::Core {
 
+class Selector;
+
 class Warehouse;
 
 // A closed alert interval of one series, with what explains it.
@@ -45,6 +47,8 @@ QString alertSeverity(double peak);
 // its selector matches the series, and (for feedback) the alert is no stronger
 // than the rule allows.
 const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert &alert);
+// Whether this one rule (its selector parsed: `matcher`) keeps the alert quiet.
+bool mutes(const Silence &rule, const Selector &matcher, const SeriesAlert &alert);
 
 // "Not an anomaly": a feedback rule for this alert's series that keeps alerts no
 // stronger than this one quiet for `days`; stronger ones still fire.

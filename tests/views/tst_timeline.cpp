@@ -1074,6 +1074,37 @@ private Q_SLOTS:
     }
 
     // States move with the clock: an active rule whose end passes becomes ended.
+    // A host's maintenance window over a series' "not an anomaly" rule: the alert
+    // names the first as what silenced it, and each rule counts it as muted; a
+    // stronger alert than the feedback rule allows counts for the window only.
+    void overlappingRulesEachCountWhatTheyMute()
+    {
+        Core::Silence window;
+        window.id = 3;
+        window.matcher = QStringLiteral("{host=\"h1\"}");
+        window.startsAt = 1000;
+        window.endsAt = 9000;
+        Core::Silence feedback = window;
+        feedback.id = 4;
+        feedback.kind = Core::Silence::Kind::Feedback;
+        feedback.matcher = QStringLiteral("cpu_util_percent{host=\"h1\"}");
+        feedback.maxScore = 0.97;
+        Views::AlertRecord weak;
+        weak.eventId = 1;
+        weak.series = feedback.matcher;
+        weak.start = 2000;
+        weak.peak = 0.96;
+        weak.silencedBy = window.id;
+        Views::AlertRecord strong = weak;
+        strong.eventId = 2;
+        strong.start = 3000;
+        strong.peak = 1.0;
+        Views::SilenceListModel model;
+        model.setSilences({window, feedback}, {weak, strong}, 5000, {});
+        QCOMPARE(model.mutedCount(window.id), 2);
+        QCOMPARE(model.mutedCount(feedback.id), 1);
+    }
+
     void silenceStatesFollowTheClock()
     {
         Views::SilenceListModel model;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "silencelistmodel.h"
 
+#include "anomaly/alertscan.h"
+#include "common/error.h"
 #include "common/formatting.h"
 #include "common/severity.h"
+#include "warehouse/selector.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -25,13 +28,25 @@ void SilenceListModel::setSilences(std::vector<Core::Silence> rules, const std::
     m_rules = std::move(rules);
     m_now = now;
     m_matchedSeries = matchedSeries;
-    std::map<qint64, int> muted;
-    for (const AlertRecord &alert : alerts)
-        if (alert.silencedBy)
-            ++muted[alert.silencedBy];
-    m_muted.clear();
-    for (const Core::Silence &rule : m_rules)
-        m_muted.push_back(muted.count(rule.id) ? muted[rule.id] : 0);
+    // Each rule's own count: an alert that two rules cover counts for both (it
+    // names one of them as what silenced it, the first found).
+    std::vector<std::optional<Core::Selector>> matchers;
+    for (const Core::Silence &rule : m_rules) {
+        try {
+            matchers.emplace_back(Core::Selector::parse(rule.matcher));
+        } catch (const Core::Error &) {
+            matchers.emplace_back(); // stored rules were validated; a bad one mutes nothing
+        }
+    }
+    m_muted.assign(m_rules.size(), 0);
+    for (const AlertRecord &alert : alerts) {
+        if (!alert.silencedBy)
+            continue;
+        const Core::SeriesAlert seriesAlert = alert.toSeriesAlert();
+        for (size_t i = 0; i < m_rules.size(); ++i)
+            if (m_rules[i].id == alert.silencedBy || (matchers[i] && Core::mutes(m_rules[i], *matchers[i], seriesAlert)))
+                ++m_muted[i];
+    }
     endResetModel();
 }
 
