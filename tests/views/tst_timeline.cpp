@@ -1074,6 +1074,35 @@ private Q_SLOTS:
     }
 
     // States move with the clock: an active rule whose end passes becomes ended.
+    // A silence stored from elsewhere (the CLI, another console) shows in the open
+    // view within seconds, without an F5; the plot stays where it was.
+    void aRuleStoredElsewhereShowsWithoutAReload()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("elsewhere.opsight"));
+        QVERIFY(QFile::copy(m_path, path));
+        const auto view = openView(path);
+        auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("timeline.lists"));
+        QVERIFY(tabs);
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(1), QStringLiteral("Silences (0 in force)"), 20000);
+        const Core::Timestamp from = view->plot()->visibleFrom();
+        {
+            const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadWrite);
+            Core::Silence rule;
+            rule.matcher = QStringLiteral("{host=\"h2\"}");
+            rule.author = QStringLiteral("cli");
+            rule.reason = QStringLiteral("kernel upgrade");
+            rule.startsAt = QDateTime::currentMSecsSinceEpoch();
+            rule.endsAt = rule.startsAt + Core::kHour;
+            Core::AlertStore(warehouse->db()).addSilence(rule);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(1), QStringLiteral("Silences (1 in force)"), 10000);
+        QCOMPARE(view->plot()->visibleFrom(), from);
+        // Its own reads (and the plot's) are no change: no reading again and again.
+        QSignalSpy shown(view.get(), &Views::TimelineView::alertsShown);
+        QTest::qWait(6500);
+        QCOMPARE(shown.count(), 0);
+    }
+
     // A host's maintenance window over a series' "not an anomaly" rule: the alert
     // names the first as what silenced it, and each rule counts it as muted; a
     // stronger alert than the feedback rule allows counts for the window only.

@@ -9,6 +9,7 @@
 #include "common/jobboundary.h"
 #include "common/severity.h"
 #include "common/statuslabel.h"
+#include "common/warehousewatch.h"
 #include "timelineexport.h"
 #include "scandialog.h"
 #include "silencepanel.h"
@@ -88,6 +89,7 @@ TimelineView::TimelineView(QWidget *parent)
     : View(parent)
     , m_rangeTimer(new QTimer(this))
     , m_resizeTimer(new QTimer(this))
+    , m_watch(new WarehouseWatch(this))
 {
     setObjectName(QStringLiteral("timeline"));
     // The toolbar first: Tab goes from the page's list of pages to the selector
@@ -114,6 +116,11 @@ TimelineView::TimelineView(QWidget *parent)
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(kRangeSettleMs);
     connect(m_rangeTimer, &QTimer::timeout, this, &TimelineView::requestPanels);
+    // A silence or a scan stored from the CLI shows without an F5; the plot stays.
+    connect(m_watch, &WarehouseWatch::changed, this, [this] {
+        if (m_alertsLoaded && !m_alertLoad.isRunning())
+            loadAlerts();
+    });
     connect(m_plot, &TimelinePlot::timeRangeChanged, this, [this] { m_rangeTimer->start(); });
     // A read is about one point per pixel: read again once the plot has settled at
     // a width far from the one read for (the first read can come while the page is
@@ -254,6 +261,7 @@ void TimelineView::reload()
         }
     }
     if (warehousePath().isEmpty()) {
+        m_watch->setPath({});
         m_alertLoad.cancel();
         m_selectors.clear();
         alertModel()->setAlerts({});
@@ -270,6 +278,9 @@ void TimelineView::loadAlerts(qint64 selectAfter)
 {
     setStatus(tr("Loading alerts…"));
     const QString path = warehousePath();
+    if (m_watch->path() != path)
+        m_watch->setPath(path);
+    m_watch->markSeen(); // what this read will show
     m_alertLoad.start(
         this,
         [path] { return loadTimelineStart(path); },

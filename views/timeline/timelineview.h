@@ -16,6 +16,10 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTimer;
+
+namespace Opsight::Views {
+class WarehouseWatch;
+}
 class QToolButton;
 
 namespace Opsight::Views {
@@ -113,6 +117,7 @@ private:
     QTabWidget *m_lists = nullptr; // the alerts and the silences
     QTimer *m_rangeTimer = nullptr;
     QTimer *m_resizeTimer = nullptr; // a resize settles before a read
+    WarehouseWatch *m_watch = nullptr; // writes from elsewhere (the CLI): read the alerts again
 
     QStringList m_selectors;
     QString m_shownPath; // the warehouse m_selectors belong to
