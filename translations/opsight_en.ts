@@ -1761,7 +1761,7 @@ Subcommands: %2.
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -5045,7 +5045,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::SilenceListModel</name>
     <message>
-        <location filename="../views/timeline/silencelistmodel.cpp" line="+100"/>
+        <location filename="../views/timeline/silencelistmodel.cpp" line="+115"/>
         <location line="+4"/>
         <source>Silence</source>
         <translation>Silence</translation>
@@ -5252,7 +5252,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelineData</name>
     <message>
-        <location filename="../views/timeline/timelinedata.cpp" line="+114"/>
+        <location filename="../views/timeline/timelinedata.cpp" line="+136"/>
         <source>Panel &apos;%1&apos;: %2</source>
         <translation>Panel &apos;%1&apos;: %2</translation>
     </message>
@@ -5286,6 +5286,11 @@ HH:mm</translation>
         <location line="+2"/>
         <source>%1 (no series match)</source>
         <translation>%1 (no series match)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5346,7 +5351,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+131"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+138"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5461,7 +5466,7 @@ from %3 for %4, peak score %5
         <translation>Data as CSV…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No warehouse is open.</source>
         <translation>No warehouse is open.</translation>
     </message>
@@ -5471,7 +5476,7 @@ from %3 for %4, peak score %5
         <translation>Loading alerts…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Cannot read alerts: %1</source>
         <translation>Cannot read alerts: %1</translation>
     </message>

@@ -1757,7 +1757,7 @@ Subcommands: %2.
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -5008,7 +5008,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::SilenceListModel</name>
     <message>
-        <location filename="../views/timeline/silencelistmodel.cpp" line="+100"/>
+        <location filename="../views/timeline/silencelistmodel.cpp" line="+115"/>
         <location line="+4"/>
         <source>Silence</source>
         <translation>静默</translation>
@@ -5215,7 +5215,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelineData</name>
     <message>
-        <location filename="../views/timeline/timelinedata.cpp" line="+114"/>
+        <location filename="../views/timeline/timelinedata.cpp" line="+136"/>
         <source>Panel &apos;%1&apos;: %2</source>
         <translation>面板“%1”：%2</translation>
     </message>
@@ -5249,6 +5249,11 @@ HH:mm</translation>
         <location line="+2"/>
         <source>%1 (no series match)</source>
         <translation>%1（没有匹配的序列）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5309,7 +5314,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+131"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+138"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -5424,7 +5429,7 @@ from %3 for %4, peak score %5
         <translation>数据导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No warehouse is open.</source>
         <translation>未打开数据仓库。</translation>
     </message>
@@ -5434,7 +5439,7 @@ from %3 for %4, peak score %5
         <translation>正在加载告警…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Cannot read alerts: %1</source>
         <translation>无法读取告警：%1</translation>
     </message>

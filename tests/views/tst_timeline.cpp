@@ -13,8 +13,10 @@
 #include "timeline/timelineexport.h"
 #include "timeline/timelineplot.h"
 #include "timeline/timelineview.h"
+#include "simulate/simulator.h"
 #include "views/timelinefixture.h"
 #include "warehouse/alertstore.h"
+#include "warehouse/logreader.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/selector.h"
 
@@ -1074,6 +1076,41 @@ private Q_SLOTS:
     }
 
     // States move with the clock: an active rule whose end passes becomes ended.
+    // A log template's series are numbered ("template=\"3\""): their panel says
+    // which template it is, as the Logs page words it.
+    void aTemplatesPanelSaysItsText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("logs.opsight"));
+        Core::SimulationSpec spec;
+        spec.hosts = 4;
+        spec.days = 2;
+        spec.workload = false;
+        QString series, text;
+        {
+            const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::Create);
+            Core::simulateFleet(*warehouse, spec);
+            for (const Core::SeriesInfo &info :
+                 Core::MetricReader(warehouse->db()).select(Core::Selector::parse(QStringLiteral("log_template_lines")))) {
+                const std::string *source = info.key.label("source");
+                const std::string *family = info.key.label("template");
+                if (!source || !family)
+                    continue;
+                text = Core::LogReader(warehouse->db())
+                           .familyText(QString::fromStdString(*source), QString::fromStdString(*family).toLongLong());
+                series = QString::fromStdString(info.key.canonical());
+                if (!text.isEmpty())
+                    break;
+            }
+        }
+        QVERIFY(!text.isEmpty());
+        const auto view = openView(path);
+        view->showSeries({series}, view->plot()->visibleFrom(), view->plot()->visibleTo());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->panelData().panels.empty() && view->panelData().panels.front().selector == series, 20000);
+        QCOMPARE(view->panelData().panels.front().note, text);
+        const QString title = view->plot()->panel(0)->axis(QCPAxis::atTop)->label();
+        QVERIFY2(title.startsWith(series + QStringLiteral(": ")) && title.contains(text.left(40)), qPrintable(title));
+    }
+
     // A silence stored from elsewhere (the CLI, another console) shows in the open
     // view within seconds, without an F5; the plot stays where it was.
     void aRuleStoredElsewhereShowsWithoutAReload()

@@ -5,6 +5,7 @@
 #include "anomaly/scaninput.h"
 #include "common/jobboundary.h"
 #include "warehouse/eventreader.h"
+#include "warehouse/logreader.h"
 #include "warehouse/selector.h"
 #include "warehouse/warehouse.h"
 
@@ -23,6 +24,27 @@ struct Messages
 bool isMarkerKind(const QString &kind)
 {
     return kind != QLatin1String("alert") && kind != QLatin1String("incident");
+}
+
+// The text of the one log template a panel's series count ("Received <*> size
+// <*> from <*>"), or nothing when they are not all of one template of one source.
+QString templateText(Core::Warehouse &warehouse, const std::vector<Core::SeriesInfo> &series)
+{
+    if (series.empty())
+        return {};
+    const std::string *source = series.front().key.label("source");
+    const std::string *family = series.front().key.label("template");
+    if (!source || !family)
+        return {};
+    for (const Core::SeriesInfo &info : series) {
+        const std::string *s = info.key.label("source");
+        const std::string *f = info.key.label("template");
+        if (!s || !f || *s != *source || *f != *family)
+            return {};
+    }
+    bool numbered = false;
+    const qint64 id = QString::fromStdString(*family).toLongLong(&numbered);
+    return numbered ? Core::LogReader(warehouse.db()).familyText(QString::fromStdString(*source), id) : QString();
 }
 
 } // namespace
@@ -143,6 +165,7 @@ PanelData loadPanels(const PanelRequest &request)
                     hosts.insert(series.host);
                 panel.series.push_back(std::move(series));
             }
+            panel.note = templateText(*warehouse, matched);
             data.panels.push_back(std::move(panel));
         }
         Core::EventReader events(warehouse->db());

@@ -32,6 +32,9 @@ struct PlotPanel
     QString selector;
     std::vector<PlotSeries> series;
     qint64 matched = 0; // series the selector matched; more than shown when capped
+    // What the series are when their keys do not say: a log template's text, for
+    // series of one template (their key only numbers it).
+    QString note;
 };
 
 // What the timeline asks a worker for: the panels' data over a window, at no more

@@ -299,6 +299,8 @@ void TimelinePlot::rebuildLayout(const PanelData &data)
             title = tr("%1 (%2 of %3 series)").arg(source.selector).arg(source.series.size()).arg(source.matched);
         else if (source.series.empty())
             title = tr("%1 (no series match)").arg(source.selector);
+        if (!source.note.isEmpty()) // a log template's series: its key only numbers it
+            title = tr("%1: %2").arg(title, source.note.size() > 100 ? source.note.left(99) + QChar(0x2026) : source.note);
         Panel panel{source.selector, addPanel(row++, title), {}};
         for (const PlotSeries &series : source.series) {
             Line line{series.id, series.name, series.host, kPalette[colour++ % std::size(kPalette)], series.perSecond};
