@@ -396,7 +396,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>missing --%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Stored alerts, newest first, with their state.</source>
         <translation>Stored alerts, newest first, with their state.</translation>
     </message>
@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+153"/>
         <source>SELECTOR</source>
         <translation>SELECTOR</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-152"/>
         <source>Start time.</source>
         <translation>Start time.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+154"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-155"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -435,12 +435,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Leave out silenced alerts.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>--to must come after --from (%1 is not after %2)</source>
         <translation>--to must come after --from (%1 is not after %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+51"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -458,14 +458,45 @@ The command-line tool needs no display: opsight-cli --help
         <translation>The alert&apos;s id (alerts list).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <location line="+41"/>
         <location line="+125"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-278"/>
+        <source>Leave out acknowledged alerts.</source>
+        <translation>Leave out acknowledged alerts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only alerts at least this severe: warning, error or critical.</source>
+        <translation>Only alerts at least this severe: warning, error or critical.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N alerts, the newest.</source>
+        <translation>At most N alerts, the newest.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--severity expects warning, error or critical, not &apos;%1&apos;</source>
+        <translation>--severity expects warning, error or critical, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit expects a positive whole number, not &apos;%1&apos;</source>
+        <translation>--limit expects a positive whole number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Who acknowledges.</source>
         <translation>Who acknowledges.</translation>
     </message>

@@ -396,7 +396,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>缺少 --%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Stored alerts, newest first, with their state.</source>
         <translation>已存储的告警，最新的在前，附带状态。</translation>
     </message>
@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+153"/>
         <source>SELECTOR</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-152"/>
         <source>Start time.</source>
         <translation>开始时间。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+154"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-155"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -435,12 +435,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>不列出已静默的告警。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>--to must come after --from (%1 is not after %2)</source>
         <translation>--to 必须晚于 --from（%1 不晚于 %2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+51"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n 条告警</numerusform>
@@ -457,14 +457,45 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警编号（见 alerts list）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <location line="+41"/>
         <location line="+125"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-278"/>
+        <source>Leave out acknowledged alerts.</source>
+        <translation>不列出已确认的告警。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only alerts at least this severe: warning, error or critical.</source>
+        <translation>只列出至少这一严重程度的告警：warning、error 或 critical。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEVEL</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N alerts, the newest.</source>
+        <translation>最多 N 条告警，取最新的。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--severity expects warning, error or critical, not &apos;%1&apos;</source>
+        <translation>--severity 应为 warning、error 或 critical，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit expects a positive whole number, not &apos;%1&apos;</source>
+        <translation>--limit 应为正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Who acknowledges.</source>
         <translation>确认人。</translation>
     </message>

@@ -61,13 +61,16 @@ QString requireValue(const QCommandLineParser &parser, const QCommandLineOption 
     return value;
 }
 
-QString stateOf(const Core::StoredAlert &a)
+// "silenced,acknowledged,flapping"; `said`: with who acknowledged it and what
+// they said, as the text line gives it (the hand-over).
+QString stateOf(const Core::StoredAlert &a, bool said = false)
 {
     QStringList states;
     if (a.isSilenced())
         states << QStringLiteral("silenced");
     if (a.isAcknowledged())
-        states << QStringLiteral("acknowledged");
+        states << (said ? QStringLiteral("acknowledged by %1: %2").arg(a.acknowledgement->author, a.acknowledgement->comment)
+                        : QStringLiteral("acknowledged"));
     if (a.flapping)
         states << QStringLiteral("flapping");
     return states.join(QLatin1Char(','));
@@ -84,7 +87,13 @@ int list(const QStringList &args)
     const QCommandLineOption from(QStringLiteral("from"), Messages::tr("Start time."), Messages::tr("T"));
     const QCommandLineOption to(QStringLiteral("to"), Messages::tr("End time (exclusive)."), Messages::tr("T"));
     const QCommandLineOption quiet(QStringLiteral("hide-silenced"), Messages::tr("Leave out silenced alerts."));
-    parser.addOptions({common.db, common.json, match, from, to, quiet});
+    const QCommandLineOption unacknowledged(QStringLiteral("hide-acknowledged"),
+                                            Messages::tr("Leave out acknowledged alerts."));
+    const QCommandLineOption severity(QStringLiteral("severity"),
+                                      Messages::tr("Only alerts at least this severe: warning, error or critical."),
+                                      Messages::tr("LEVEL"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Messages::tr("At most N alerts, the newest."), Messages::tr("N"));
+    parser.addOptions({common.db, common.json, match, from, to, quiet, unacknowledged, severity, limit});
     if (!parseArguments(parser, args, command))
         return 2;
     bool failed = false;
@@ -93,6 +102,20 @@ int list(const QStringList &args)
     const Core::Timestamp end = timeOption(parser, to, command, failed).value_or(Core::kLatest);
     if (!failed && !checkSelector(command, match.names().front(), parser.value(match)))
         failed = true;
+    // Severities by rank, as the scan stores them (alertSeverity); info: a fleet's part.
+    const QStringList levels{QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error"),
+                             QStringLiteral("critical")};
+    const qsizetype minimum = parser.isSet(severity) ? levels.indexOf(parser.value(severity)) : 0;
+    if (!failed && minimum < 0) {
+        printError(command, Messages::tr("--severity expects warning, error or critical, not '%1'").arg(parser.value(severity)));
+        failed = true;
+    }
+    bool limitOk = true;
+    const int most = parser.isSet(limit) ? parser.value(limit).toInt(&limitOk) : -1;
+    if (!failed && (!limitOk || (parser.isSet(limit) && most < 1))) {
+        printError(command, Messages::tr("--limit expects a positive whole number, not '%1'").arg(parser.value(limit)));
+        failed = true;
+    }
     if (!failed && end <= start) {
         printError(command, Messages::tr("--to must come after --from (%1 is not after %2)")
                                 .arg(parser.value(to), parser.value(from)));
@@ -107,9 +130,12 @@ int list(const QStringList &args)
         std::vector<Core::StoredAlert> alerts = Core::readStoredAlerts(warehouse->db(), start, end, silences);
         std::erase_if(alerts, [&](const Core::StoredAlert &a) {
             const auto key = Core::SeriesKey::fromCanonical(a.series.toStdString());
-            return !key || !selector.matches(*key) || (parser.isSet(quiet) && a.isSilenced());
+            return !key || !selector.matches(*key) || (parser.isSet(quiet) && a.isSilenced())
+                || (parser.isSet(unacknowledged) && a.isAcknowledged()) || levels.indexOf(a.severity) < minimum;
         });
         std::reverse(alerts.begin(), alerts.end());
+        if (most > 0 && alerts.size() > size_t(most))
+            alerts.resize(size_t(most));
         if (parser.isSet(common.json)) {
             QJsonArray rows;
             for (const Core::StoredAlert &a : alerts)
@@ -127,6 +153,10 @@ int list(const QStringList &args)
                                         {QStringLiteral("silenced_by"), a.silencedBy},
                                         {QStringLiteral("acknowledged_by"),
                                          a.acknowledgement ? a.acknowledgement->author : QString()},
+                                        {QStringLiteral("acknowledged_at"),
+                                         a.acknowledgement ? Core::formatTimestamp(a.acknowledgement->time) : QString()},
+                                        {QStringLiteral("acknowledgement"),
+                                         a.acknowledgement ? a.acknowledgement->comment : QString()},
                                         {QStringLiteral("state"), stateOf(a)}});
             printLine(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
             return 0;
@@ -137,7 +167,7 @@ int list(const QStringList &args)
                           .arg(QString::number(a.eventId).rightJustified(6), Core::formatTimestamp(a.start),
                                a.severity.leftJustified(8), QString::number(a.peak, 'f', 3),
                                (a.strongestView.isEmpty() ? QStringLiteral("-") : a.strongestView).leftJustified(9),
-                               a.series, stateOf(a)));
+                               a.series, stateOf(a, true)));
         printLine(Messages::tr("%n alert(s)", nullptr, int(alerts.size())));
         return 0;
     } catch (const Core::Error &e) {

@@ -410,6 +410,20 @@ private Q_SLOTS:
                        QStringLiteral("--author"), QStringLiteral("ana"), QStringLiteral("--comment"), QStringLiteral("seen")});
         QCOMPARE(run.code, 0);
         QCOMPARE(listed({}).first().toObject().value(QStringLiteral("acknowledged_by")).toString(), QStringLiteral("ana"));
+        QCOMPARE(listed({}).first().toObject().value(QStringLiteral("acknowledgement")).toString(), QStringLiteral("seen"));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("list"), m_db, db, QStringLiteral("--limit"), QStringLiteral("1")});
+        QVERIFY2(run.out.contains(QStringLiteral("acknowledged by ana: seen")), qPrintable(run.out)); // the hand-over
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 2); // one alert, and the count
+        // Triage filters: what is new and serious.
+        const QJsonArray fresh = listed({QStringLiteral("--hide-acknowledged")});
+        QCOMPARE(fresh.size(), all.size() - 1);
+        const QJsonArray critical = listed({QStringLiteral("--severity"), QStringLiteral("critical")});
+        QVERIFY(!critical.isEmpty() && critical.size() < all.size());
+        for (const QJsonValue &alert : critical)
+            QCOMPARE(alert.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("list"), m_db, db, QStringLiteral("--severity"), QStringLiteral("high")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--severity expects warning, error or critical, not 'high'")), qPrintable(run.err));
 
         // Silence everything on that host over the whole history: its alerts go quiet.
         const QString selector = QStringLiteral("{host=\"%1\"}").arg(host);
