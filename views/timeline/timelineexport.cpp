@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -21,9 +22,11 @@ QByteArray csvField(const QString &text)
     return bytes;
 }
 
+// The shortest text that reads back as the same double: 17.3, not the
+// 17.300000000000001 that 17 digits give.
 QByteArray number(double value)
 {
-    return QByteArray::number(value, 'g', 17);
+    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 // The score of the time a row stands for, [from, to): the highest scored there
