@@ -5329,7 +5329,12 @@ HH:mm</translation>
         <translation>Anomaly score</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+3"/>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <location line="+317"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1 on %2 at %3: %4</translation>
     </message>
@@ -5363,7 +5368,7 @@ from %3 for %4, peak score %5
         <translation> (%1 to %2)</translation>
     </message>
     <message>
-        <location filename="../views/timeline/timelineexport.cpp" line="+54"/>
+        <location filename="../views/timeline/timelineexport.cpp" line="+57"/>
         <location filename="../views/timeline/timelineplot.cpp" line="+26"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>Cannot write &apos;%1&apos;: %2</translation>

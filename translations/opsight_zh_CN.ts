@@ -5292,7 +5292,12 @@ HH:mm</translation>
         <translation>异常分数</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+3"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+317"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1：%2，%3：%4</translation>
     </message>
@@ -5326,7 +5331,7 @@ from %3 for %4, peak score %5
         <translation>（%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../views/timeline/timelineexport.cpp" line="+54"/>
+        <location filename="../views/timeline/timelineexport.cpp" line="+57"/>
         <location filename="../views/timeline/timelineplot.cpp" line="+26"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>

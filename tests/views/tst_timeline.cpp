@@ -393,6 +393,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(int(view->panelData().panels.size()), 2, 20000);
         Views::TimelinePlot *plot = view->plot();
         QCOMPARE(plot->panelCount(), 3); // two data panels and the score
+        QCOMPARE(plot->scorePanel()->axis(QCPAxis::atBottom)->label(), QStringLiteral("Time (UTC)")); // one time axis, labelled
         // Zoom the first panel to one hour: all panels follow, and the data is re-read.
         const double from = double(Test::kSpikeAt) / 1000, to = from + 3600;
         plot->panel(0)->axis(QCPAxis::atBottom)->setRange(from, to);

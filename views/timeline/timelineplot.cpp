@@ -334,6 +334,8 @@ void TimelinePlot::rebuildLayout(const PanelData &data)
     }
     m_scoreRect = addPanel(row, tr("Anomaly score"));
     m_scoreRect->axis(QCPAxis::atBottom)->setTickLabels(true);
+    // The times are UTC (so are the list's): said once, under them, and in every export.
+    m_scoreRect->axis(QCPAxis::atBottom)->setLabel(tr("Time (UTC)"));
     m_scoreRect->axis(QCPAxis::atLeft)->setRange(0, 1.05);
     // A short panel: ticks at 0, 0.5 and 1 only, or their labels overlap.
     QSharedPointer<QCPAxisTickerFixed> scoreTicks(new QCPAxisTickerFixed);
