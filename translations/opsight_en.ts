@@ -2916,7 +2916,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+45"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+46"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
     </message>
@@ -3080,11 +3080,12 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+8"/>
+        <location line="+21"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>Would have kept %1 of the %2 loaded alerts quiet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>It ends %1, in %2.</source>
         <translation>It ends %1, in %2.</translation>
     </message>

@@ -2904,7 +2904,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+45"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+46"/>
         <source>Alert:</source>
         <translation>告警：</translation>
     </message>
@@ -3064,11 +3064,12 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+8"/>
+        <location line="+21"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>在已加载的 %2 条告警中，会静默其中 %1 条。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>It ends %1, in %2.</source>
         <translation>于 %1 结束，还有 %2。</translation>
     </message>

@@ -803,6 +803,11 @@ private Q_SLOTS:
         later.setMatcher(QStringLiteral("{host=\"h1\"}"));
         QVERIFY2(later.preview().startsWith(QStringLiteral("Would have kept 2 of")), qPrintable(later.preview()));
         QVERIFY2(later.preview().contains(QStringLiteral("keeps only past alerts quiet")), qPrintable(later.preview()));
+
+        // "Not an anomaly" backtests too: this series' alerts no stronger than this one.
+        Views::AlertActionDialog feedback(Views::AlertAction::Kind::NotAnAnomaly, *cpu, alerts);
+        QVERIFY2(feedback.preview().endsWith(QStringLiteral("Would have kept 1 of the %1 loaded alerts quiet.").arg(alerts.size())),
+                 qPrintable(feedback.preview()));
     }
 
     // An incident's row shows the incident and acknowledges its alerts together;

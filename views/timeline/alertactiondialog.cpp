@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertactiondialog.h"
 
+#include "anomaly/alertscan.h"
 #include "common/error.h"
 #include "common/formatting.h"
 #include "common/growtofit.h"
@@ -241,6 +242,16 @@ void AlertActionDialog::updatePreview()
         text = tr("Alerts on this series no stronger than %1 stay quiet for %n day(s); stronger ones still fire.",
                   nullptr, m_days->value())
                    .arg(QLocale().toString(rule.maxScore.value_or(1.0), 'f', 3));
+        // Its backtest, as the silence has: how many loaded alerts it would have muted.
+        try {
+            const Core::Selector selector = Core::Selector::parse(rule.matcher);
+            int muted = 0;
+            for (const AlertRecord &alert : m_loaded)
+                muted += Core::mutes(rule, selector, alert.toSeriesAlert()) ? 1 : 0;
+            text += QLatin1Char(' ') + tr("Would have kept %1 of the %2 loaded alerts quiet.").arg(muted).arg(m_loaded.size());
+        } catch (const Core::Error &) {
+            // A stored series key always parses; without it, no backtest to give.
+        }
     }
     m_preview->setText(problem.isEmpty() ? text : problem);
     growToFit(this);
