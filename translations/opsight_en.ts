@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>SELECTOR</source>
         <translation>SELECTOR</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>Start time.</source>
         <translation>Start time.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+166"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-167"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -460,13 +460,13 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="-108"/>
         <location line="+108"/>
-        <location line="+41"/>
+        <location line="+53"/>
         <location line="+125"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-290"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>Leave out acknowledged alerts.</translation>
     </message>
@@ -502,23 +502,28 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>What was found or done.</source>
         <translation>What was found or done.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-45"/>
+        <source>Acknowledge every alert of its incident with it, as the console does.</source>
+        <translation>Acknowledge every alert of its incident with it, as the console does.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--id expects an alert id, not &apos;%1&apos;</source>
         <translation>--id expects an alert id, not &apos;%1&apos;</translation>
     </message>
@@ -528,9 +533,14 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 has no alert %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alert %1 acknowledged.</source>
         <translation>Alert %1 acknowledged.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alert %1 and the %2 other alert(s) of its incident acknowledged.</source>
+        <translation>Alert %1 and the %2 other alert(s) of its incident acknowledged.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>SELECTOR</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-164"/>
         <source>Start time.</source>
         <translation>开始时间。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+166"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-167"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -459,13 +459,13 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="-108"/>
         <location line="+108"/>
-        <location line="+41"/>
+        <location line="+53"/>
         <location line="+125"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-290"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>不列出已确认的告警。</translation>
     </message>
@@ -501,23 +501,28 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>What was found or done.</source>
         <translation>发现了什么或做了什么。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-45"/>
+        <source>Acknowledge every alert of its incident with it, as the console does.</source>
+        <translation>同时确认其所在事件的全部告警，与控制台的做法一致。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--id expects an alert id, not &apos;%1&apos;</source>
         <translation>--id 需要告警编号，而不是“%1”</translation>
     </message>
@@ -527,9 +532,14 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1 中没有告警 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Alert %1 acknowledged.</source>
         <translation>告警 %1 已确认。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alert %1 and the %2 other alert(s) of its incident acknowledged.</source>
+        <translation>告警 %1 及其所在事件的其余 %2 条告警已确认。</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -204,7 +204,9 @@ int acknowledge(const QStringList &args)
     const QCommandLineOption author(QStringLiteral("author"), Messages::tr("Who acknowledges."), Messages::tr("NAME"));
     const QCommandLineOption comment(QStringLiteral("comment"), Messages::tr("What was found or done."),
                                      Messages::tr("TEXT"));
-    parser.addOptions({common.db, id, author, comment});
+    const QCommandLineOption together(QStringLiteral("incident"),
+                                      Messages::tr("Acknowledge every alert of its incident with it, as the console does."));
+    parser.addOptions({common.db, id, author, comment, together});
     if (!parseArguments(parser, args, command))
         return 2;
     bool failed = false;
@@ -224,8 +226,18 @@ int acknowledge(const QStringList &args)
         const auto event = events.event(eventId);
         if (!event || event->event.kind != QLatin1String("alert"))
             throw Core::Error(Messages::tr("%1 has no alert %2").arg(db).arg(eventId));
-        store.acknowledge({eventId, who, text, QDateTime::currentMSecsSinceEpoch()});
-        return Messages::tr("Alert %1 acknowledged.").arg(eventId);
+        const Core::Timestamp now = QDateTime::currentMSecsSinceEpoch();
+        store.acknowledge({eventId, who, text, now});
+        const QString incident = Core::incidentOf(event->event);
+        if (!parser.isSet(together) || incident.isEmpty())
+            return Messages::tr("Alert %1 acknowledged.").arg(eventId);
+        int others = 0;
+        for (const Core::StoredAlert &member : Core::readStoredAlerts(database, Core::kEarliest, Core::kLatest, {}))
+            if (member.incident == incident && member.eventId != eventId) {
+                store.acknowledge({member.eventId, who, text, now});
+                ++others;
+            }
+        return Messages::tr("Alert %1 and the %2 other alert(s) of its incident acknowledged.").arg(eventId).arg(others);
     });
 }
 

@@ -417,6 +417,33 @@ private Q_SLOTS:
         // Triage filters: what is new and serious.
         const QJsonArray fresh = listed({QStringLiteral("--hide-acknowledged")});
         QCOMPARE(fresh.size(), all.size() - 1);
+        // An incident acknowledged as a whole, as the console's incident row does.
+        QJsonObject member;
+        for (const QJsonValue &value : fresh)
+            if (!value.toObject().value(QStringLiteral("incident")).toString().isEmpty()) {
+                member = value.toObject();
+                break;
+            }
+        QVERIFY(!member.isEmpty());
+        const QString incident = member.value(QStringLiteral("incident")).toString();
+        run = cli({QStringLiteral("alerts"), QStringLiteral("ack"), m_db, db, QStringLiteral("--id"),
+                   QString::number(member.value(QStringLiteral("id")).toInteger()), QStringLiteral("--author"),
+                   QStringLiteral("bo"), QStringLiteral("--comment"), QStringLiteral("one incident"), QStringLiteral("--incident")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("other alert(s) of its incident acknowledged")), qPrintable(run.out));
+        int members = 0;
+        for (const QJsonValue &value : listed({})) {
+            const QJsonObject alert = value.toObject();
+            if (alert.value(QStringLiteral("incident")).toString() != incident)
+                continue;
+            ++members;
+            QCOMPARE(alert.value(QStringLiteral("acknowledged_by")).toString(), QStringLiteral("bo"));
+        }
+        QVERIFY(members >= 2);
+        const qsizetype freshMembers = std::count_if(fresh.begin(), fresh.end(), [&](const QJsonValue &value) {
+            return value.toObject().value(QStringLiteral("incident")).toString() == incident;
+        });
+        QCOMPARE(listed({QStringLiteral("--hide-acknowledged")}).size(), fresh.size() - freshMembers);
         const QJsonArray critical = listed({QStringLiteral("--severity"), QStringLiteral("critical")});
         QVERIFY(!critical.isEmpty() && critical.size() < all.size());
         for (const QJsonValue &alert : critical)
