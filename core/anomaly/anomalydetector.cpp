@@ -24,9 +24,11 @@ namespace {
 
 constexpr size_t kRecent = 200;        // baseline window, samples
 constexpr qint64 kStallHistory = 4000; // an earlier stall counts this long after it ended
-// The stall view judges stalls that begin once the series spans a week: idle
-// stretches follow the week (a queue without jobs over the weekend), so the first
-// weekend outlasts every night before it. NAB standard by span: none 74.3, 2 days
+// On a series that idles (an earlier stall reached StallRecords::kMinimumRecord
+// samples), the stall view judges stalls that begin once the series spans a week:
+// idle stretches follow the week (a queue without jobs over the weekend), so the
+// first weekend outlasts every night before it. A series that never held a value
+// that long (a frozen gauge) has no idle rhythm to learn: judged from day two. NAB standard by span: none 74.3, 2 days
 // 74.3, 4 74.5, 5 74.8, 6 to 8 75.1 (the early stalls of
 // ec2_disk_write_bytes_c0d644, art_load_balancer_spikes and rogue_agent_key_hold
 // set records against a short past); counting from where the stall speaks rather
@@ -584,7 +586,7 @@ double AnomalyDetector::update(Timestamp time, double value, AnomalyEvidence *ev
     // a stall is news of its own (rogue_agent_key_updown's second anomaly comes
     // 92 samples after its stall doubled, and was damped to 0.81 when it did).
     const std::optional<StallRecords::Record> stall = d->stalls.update(time, value);
-    if (stall && (stall->since - d->firstTime >= kStallLearningSpan || stall->longest == StallRecords::kMinimumRecord)) {
+    if (stall && (stall->since - d->firstTime >= kStallLearningSpan || stall->underFloor)) {
         const double byStall = recordScore(stall->margin);
         const AnomalyView spoke = byStall >= score ? AnomalyView::Stall : e.view;
         score = std::max(score, byStall);
