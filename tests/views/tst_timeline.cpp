@@ -1144,6 +1144,22 @@ private Q_SLOTS:
         QSignalSpy shown(view.get(), &Views::TimelineView::alertsShown);
         QTest::qWait(6500);
         QCOMPARE(shown.count(), 0);
+        // Hidden, it waits to be shown before it reads what changed.
+        view->hide();
+        {
+            const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadWrite);
+            Core::Silence rule;
+            rule.matcher = QStringLiteral("{host=\"h0\"}");
+            rule.author = QStringLiteral("cli");
+            rule.reason = QStringLiteral("rack move");
+            rule.startsAt = QDateTime::currentMSecsSinceEpoch();
+            rule.endsAt = rule.startsAt + Core::kHour;
+            Core::AlertStore(warehouse->db()).addSilence(rule);
+        }
+        QTest::qWait(4000);
+        QCOMPARE(shown.count(), 0);
+        view->show();
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(1), QStringLiteral("Silences (2 in force)"), 10000);
     }
 
     // A host's maintenance window over a series' "not an anomaly" rule: the alert

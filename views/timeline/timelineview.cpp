@@ -117,8 +117,12 @@ TimelineView::TimelineView(QWidget *parent)
     m_resizeTimer->setInterval(kRangeSettleMs);
     connect(m_rangeTimer, &QTimer::timeout, this, &TimelineView::requestPanels);
     // A silence or a scan stored from the CLI shows without an F5; the plot stays.
+    // Hidden (another page shown, an import writing for minutes), the view reads
+    // once it is shown again rather than every few seconds meanwhile.
     connect(m_watch, &WarehouseWatch::changed, this, [this] {
-        if (m_alertsLoaded && !m_alertLoad.isRunning())
+        if (!isVisible())
+            m_changedWhileHidden = true;
+        else if (m_alertsLoaded && !m_alertLoad.isRunning())
             loadAlerts();
     });
     connect(m_plot, &TimelinePlot::timeRangeChanged, this, [this] { m_rangeTimer->start(); });
@@ -238,6 +242,13 @@ QWidget *TimelineView::createToolbar()
     m_statusLabel->setObjectName(QStringLiteral("timeline.status"));
     layout->addWidget(m_statusLabel);
     return bar;
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    View::showEvent(event);
+    if (std::exchange(m_changedWhileHidden, false) && m_alertsLoaded && !m_alertLoad.isRunning())
+        loadAlerts();
 }
 
 void TimelineView::reload()

@@ -89,6 +89,9 @@ Q_SIGNALS:
     void scoresShown();
     void actionFinished(bool ok, const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createToolbar();
     void loadAlerts(qint64 selectAfter = 0);
@@ -118,6 +121,7 @@ private:
     QTimer *m_rangeTimer = nullptr;
     QTimer *m_resizeTimer = nullptr; // a resize settles before a read
     WarehouseWatch *m_watch = nullptr; // writes from elsewhere (the CLI): read the alerts again
+    bool m_changedWhileHidden = false; // ...once shown
 
     QStringList m_selectors;
     QString m_shownPath; // the warehouse m_selectors belong to
