@@ -234,19 +234,16 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
         flushStall();
         stall = std::move(alert);
     };
-    Timestamp lastTime = 0;
     double lastValue = qQNaN();
     for (const Sample &s : samples) {
-        if (stall && !counts) {
-            if (s.value == lastValue && stall->interval.end > 0)
+        if (stall) {
+            if (s.value == lastValue)
                 stall->interval.end = std::max(stall->interval.end, s.time);
-            else if (s.value != lastValue)
+            else
                 flushStall();
         }
-        if (std::isfinite(s.value)) {
-            lastTime = s.time;
+        if (std::isfinite(s.value))
             lastValue = s.value;
-        }
         const double score = counts ? countDetector.update(s.time, s.value, &evidence)
                                     : detector.update(s.time, s.value, &evidence);
         if (tracker.state() != AlertState::Normal || score >= policy.fireThreshold) {
@@ -262,8 +259,6 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
     }
     if (auto closed = tracker.finish())
         close(*closed);
-    if (stall && stall->interval.end > 0)
-        stall->interval.end = std::max(stall->interval.end, lastTime);
     flushStall();
     return alerts;
 }

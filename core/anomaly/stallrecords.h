@@ -84,8 +84,6 @@ public:
         return Record{margin, m_run, longest, m_since, longestSpan, underFloor};
     }
 
-    qint64 length() const { return m_run; } // of the current stall
-
 private:
     struct Stall
     {

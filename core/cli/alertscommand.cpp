@@ -298,8 +298,9 @@ int silence(const QStringList &args)
         QString done = Messages::tr("Silence %1 on %2 until %3.").arg(id).arg(rule.matcher, Core::formatTimestamp(rule.endsAt));
         // Stored as asked (the host may be on its way), but a typo should not pass
         // unseen, nor a selector that takes in the whole warehouse ('{}').
-        const qint64 matched = Core::MetricReader(database).countMatches({Core::Selector::parse(rule.matcher)}).front();
-        const qint64 all = Core::MetricReader(database).countMatches({Core::Selector::parse(QString())}).front();
+        const std::vector<qint64> counts = Core::MetricReader(database).countMatches(
+            {Core::Selector::parse(rule.matcher), Core::Selector::parse(QString())});
+        const qint64 matched = counts.at(0), all = counts.at(1);
         if (matched == 0)
             done += QLatin1Char(' ') + Messages::tr("No series matches it yet: it mutes nothing until one does.");
         else if (matched == all)

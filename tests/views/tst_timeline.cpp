@@ -1128,16 +1128,17 @@ private Q_SLOTS:
         QVERIFY(tabs);
         QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(1), QStringLiteral("Silences (0 in force)"), 20000);
         const Core::Timestamp from = view->plot()->visibleFrom();
-        {
+        auto silenceElsewhere = [&path](const QString &host, const QString &reason) { // as opsight-cli would
             const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadWrite);
             Core::Silence rule;
-            rule.matcher = QStringLiteral("{host=\"h2\"}");
+            rule.matcher = QStringLiteral("{host=\"%1\"}").arg(host);
             rule.author = QStringLiteral("cli");
-            rule.reason = QStringLiteral("kernel upgrade");
+            rule.reason = reason;
             rule.startsAt = QDateTime::currentMSecsSinceEpoch();
             rule.endsAt = rule.startsAt + Core::kHour;
             Core::AlertStore(warehouse->db()).addSilence(rule);
-        }
+        };
+        silenceElsewhere(QStringLiteral("h2"), QStringLiteral("kernel upgrade"));
         QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(1), QStringLiteral("Silences (1 in force)"), 10000);
         QCOMPARE(view->plot()->visibleFrom(), from);
         // Its own reads (and the plot's) are no change: no reading again and again.
@@ -1146,16 +1147,7 @@ private Q_SLOTS:
         QCOMPARE(shown.count(), 0);
         // Hidden, it waits to be shown before it reads what changed.
         view->hide();
-        {
-            const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::ReadWrite);
-            Core::Silence rule;
-            rule.matcher = QStringLiteral("{host=\"h0\"}");
-            rule.author = QStringLiteral("cli");
-            rule.reason = QStringLiteral("rack move");
-            rule.startsAt = QDateTime::currentMSecsSinceEpoch();
-            rule.endsAt = rule.startsAt + Core::kHour;
-            Core::AlertStore(warehouse->db()).addSilence(rule);
-        }
+        silenceElsewhere(QStringLiteral("h0"), QStringLiteral("rack move"));
         QTest::qWait(4000);
         QCOMPARE(shown.count(), 0);
         view->show();

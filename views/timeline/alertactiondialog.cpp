@@ -246,8 +246,8 @@ void AlertActionDialog::updatePreview()
         try {
             const Core::Selector selector = Core::Selector::parse(rule.matcher);
             int muted = 0;
-            for (const AlertRecord &alert : m_loaded)
-                muted += Core::mutes(rule, selector, alert.toSeriesAlert()) ? 1 : 0;
+            for (const AlertRecord &alert : m_loaded) // the rule names this series alone
+                muted += alert.series == m_alert.series && Core::mutes(rule, selector, alert.toSeriesAlert()) ? 1 : 0;
             text += QLatin1Char(' ') + tr("Would have kept %1 of the %2 loaded alerts quiet.").arg(muted).arg(m_loaded.size());
         } catch (const Core::Error &) {
             // A stored series key always parses; without it, no backtest to give.

@@ -71,11 +71,10 @@ Core::Timestamp typicalSpacing(const std::vector<Core::RangePoint> &points, Core
 }
 
 // A graph's data, `values` giving each point's one or more values at its key,
-// with a NaN (a break in the line) at each gap.
+// with a NaN (a break in the line) at each gap of more than three `spacing`s.
 template <typename Values>
-void setGraphData(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Core::Timestamp step, Values values)
+void setGraphData(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Core::Timestamp spacing, Values values)
 {
-    const Core::Timestamp spacing = typicalSpacing(points, step);
     QVector<double> keys, data;
     keys.reserve(qsizetype(points.size()) * 2);
     data.reserve(qsizetype(points.size()) * 2);
@@ -92,10 +91,10 @@ void setGraphData(QCPGraph *graph, const std::vector<Core::RangePoint> &points, 
     graph->setData(keys, data, true);
 }
 
-void setPoints(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Core::Timestamp step,
+void setPoints(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Core::Timestamp spacing,
                double Core::RangePoint::*field)
 {
-    setGraphData(graph, points, step,
+    setGraphData(graph, points, spacing,
                  [field](size_t, const Core::RangePoint &point) { return std::array<double, 1>{point.*field}; });
 }
 
@@ -105,9 +104,9 @@ void setPoints(QCPGraph *graph, const std::vector<Core::RangePoint> &points, Cor
 // same band as a polygon, which the raster engine took up to 210 ms to fill at
 // one to four samples per point, where the band is most jagged (a repaint of
 // the whole plot is otherwise 2-8 ms).
-void setBandPoints(QCPGraph *band, const std::vector<Core::RangePoint> &points, Core::Timestamp step)
+void setBandPoints(QCPGraph *band, const std::vector<Core::RangePoint> &points, Core::Timestamp spacing)
 {
-    setGraphData(band, points, step, [](size_t i, const Core::RangePoint &point) {
+    setGraphData(band, points, spacing, [](size_t i, const Core::RangePoint &point) {
         return i % 2 == 0 ? std::array<double, 2>{point.min, point.max} : std::array<double, 2>{point.max, point.min};
     });
 }
@@ -358,11 +357,12 @@ void TimelinePlot::fillLines(const PanelData &data)
         for (size_t j = 0; j < m_panels[i].lines.size(); ++j) {
             const Line &line = m_panels[i].lines[j];
             const PlotSeries &series = data.panels[i].series[j];
-            setPoints(line.mean, series.points, series.step, &Core::RangePoint::mean);
+            const Core::Timestamp spacing = typicalSpacing(series.points, series.step); // once for its graphs
+            setPoints(line.mean, series.points, spacing, &Core::RangePoint::mean);
             if (line.low) {
-                setPoints(line.low, series.points, series.step, &Core::RangePoint::min);
-                setPoints(line.high, series.points, series.step, &Core::RangePoint::max);
-                setBandPoints(line.band, series.points, series.step);
+                setPoints(line.low, series.points, spacing, &Core::RangePoint::min);
+                setPoints(line.high, series.points, spacing, &Core::RangePoint::max);
+                setBandPoints(line.band, series.points, spacing);
             }
         }
     }
