@@ -396,7 +396,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>missing --%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Stored alerts, newest first, with their state.</source>
         <translation>Stored alerts, newest first, with their state.</translation>
     </message>
@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>SELECTOR</source>
         <translation>SELECTOR</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Start time.</source>
         <translation>Start time.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -440,7 +440,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--to must come after --from (%1 is not after %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -458,15 +458,15 @@ The command-line tool needs no display: opsight-cli --help
         <translation>The alert&apos;s id (alerts list).</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <location line="+53"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>Leave out acknowledged alerts.</translation>
     </message>
@@ -496,7 +496,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--limit expects a positive whole number, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Who acknowledges.</source>
         <translation>Who acknowledges.</translation>
     </message>
@@ -593,7 +593,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Silence %1 on %2 until %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No series matches it yet: it mutes nothing until one does.</source>
         <translation>No series matches it yet: it mutes nothing until one does.</translation>
     </message>
@@ -658,7 +658,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>There is no silence %1.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>give --end T or --hours N, not both</source>
         <translation>give --end T or --hours N, not both</translation>
     </message>
@@ -668,7 +668,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--hours expects a positive number of hours up to %1, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
         <translation>Silence %1 withdrawn: the alerts it muted show again.</translation>
     </message>
@@ -1764,7 +1764,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+65"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+67"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1777,7 +1777,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+90"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+95"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 moved on %2 of %3 hosts at once</translation>
     </message>
@@ -1802,7 +1802,7 @@ Subcommands: %2.
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+144"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -2732,7 +2732,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::StoredAlert</name>
     <message>
-        <location filename="../core/anomaly/storedalert.cpp" line="+30"/>
+        <location filename="../core/anomaly/storedalert.cpp" line="+31"/>
         <source>unchanged %1×longest</source>
         <translation>unchanged %1×longest</translation>
     </message>
@@ -2747,7 +2747,17 @@ Subcommands: %2.
         <translation>unchanged %1 h since %2 (longest before: %3 h)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>held %1 h at %2, above %3 (the week before&apos;s 99th percentile)</source>
+        <translation>held %1 h at %2, above %3 (the week before&apos;s 99th percentile)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held %1 h at %2, below %3 (the week before&apos;s 1st percentile)</source>
+        <translation>held %1 h at %2, below %3 (the week before&apos;s 1st percentile)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>spike</source>
         <translation>spike</translation>
     </message>
@@ -2795,7 +2805,7 @@ Subcommands: %2.
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -3135,20 +3145,26 @@ Subcommands: %2.
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
-        <location line="+303"/>
+        <location line="+306"/>
         <source>Silenced</source>
         <translation>Silenced</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+303"/>
+        <location line="-304"/>
+        <location line="+306"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Flapping</source>
         <translation>Flapping</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level held</source>
+        <extracomment>The alert stayed open after its scores fell: its level still stood out of range</extracomment>
+        <translation>Level held</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5302,7 +5318,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+181"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+176"/>
         <source>Annotate the Fleet Here…</source>
         <translation>Annotate the Fleet Here…</translation>
     </message>
@@ -5345,7 +5361,7 @@ HH:mm</translation>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1 on %2 at %3: %4</translation>
     </message>
@@ -5398,7 +5414,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+138"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+142"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5513,7 +5529,7 @@ from %3 for %4, peak score %5
         <translation>Data as CSV…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>No warehouse is open.</source>
         <translation>No warehouse is open.</translation>
     </message>

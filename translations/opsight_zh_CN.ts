@@ -396,7 +396,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>缺少 --%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Stored alerts, newest first, with their state.</source>
         <translation>已存储的告警，最新的在前，附带状态。</translation>
     </message>
@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>SELECTOR</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Start time.</source>
         <translation>开始时间。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -440,7 +440,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--to 必须晚于 --from（%1 不晚于 %2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n 条告警</numerusform>
@@ -457,15 +457,15 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警编号（见 alerts list）。</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <location line="+53"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>不列出已确认的告警。</translation>
     </message>
@@ -495,7 +495,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--limit 应为正整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Who acknowledges.</source>
         <translation>确认人。</translation>
     </message>
@@ -592,7 +592,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>静默 %1：%2，直到 %3。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No series matches it yet: it mutes nothing until one does.</source>
         <translation>目前没有序列匹配它：在有序列匹配之前它什么也不静默。</translation>
     </message>
@@ -657,7 +657,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>没有静默 %1。</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>give --end T or --hours N, not both</source>
         <translation>请给出 --end T 或 --hours N，不要同时给出</translation>
     </message>
@@ -667,7 +667,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--hours 应为不超过 %1 的正小时数，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
         <translation>静默 %1 已撤回：它静默的告警重新显示。</translation>
     </message>
@@ -1761,7 +1761,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+65"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+67"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1773,7 +1773,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+90"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+95"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
     </message>
@@ -1798,7 +1798,7 @@ Subcommands: %2.
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+144"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -2721,7 +2721,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::StoredAlert</name>
     <message>
-        <location filename="../core/anomaly/storedalert.cpp" line="+30"/>
+        <location filename="../core/anomaly/storedalert.cpp" line="+31"/>
         <source>unchanged %1×longest</source>
         <translation>未变 %1×最长</translation>
     </message>
@@ -2736,7 +2736,17 @@ Subcommands: %2.
         <translation>自 %2 起未变 %1 小时（此前最长：%3 小时）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>held %1 h at %2, above %3 (the week before&apos;s 99th percentile)</source>
+        <translation>保持 %1 小时于 %2，高于 %3（前一周的第 99 百分位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held %1 h at %2, below %3 (the week before&apos;s 1st percentile)</source>
+        <translation>保持 %1 小时于 %2，低于 %3（前一周的第 1 百分位）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>spike</source>
         <translation>尖峰</translation>
     </message>
@@ -2784,7 +2794,7 @@ Subcommands: %2.
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -3118,20 +3128,26 @@ Subcommands: %2.
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
-        <location line="+303"/>
+        <location line="+306"/>
         <source>Silenced</source>
         <translation>已静默</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+303"/>
+        <location line="-304"/>
+        <location line="+306"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Flapping</source>
         <translation>抖动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level held</source>
+        <extracomment>The alert stayed open after its scores fell: its level still stood out of range</extracomment>
+        <translation>水平持续</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5265,7 +5281,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+181"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+176"/>
         <source>Annotate the Fleet Here…</source>
         <translation>在此处为整个集群添加标注…</translation>
     </message>
@@ -5308,7 +5324,7 @@ HH:mm</translation>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1：%2，%3：%4</translation>
     </message>
@@ -5361,7 +5377,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+138"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+142"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -5476,7 +5492,7 @@ from %3 for %4, peak score %5
         <translation>数据导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>No warehouse is open.</source>
         <translation>未打开数据仓库。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "countnovelty.h"
 #include "fleetwide.h"
 #include "incidents.h"
+#include "levelhold.h"
 #include "paralleldetection.h"
 #include "scaninput.h"
 #include "warehouse/eventreader.h"
@@ -24,6 +25,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace Opsight::Core {
 
@@ -75,6 +77,11 @@ Event alertEvent(const SeriesAlert &a)
         payload.insert(QStringLiteral("detector"), a.detector);
     if (a.fleetWide)
         payload.insert(QStringLiteral("fleet_wide"), true);
+    if (a.held)
+        payload.insert(QStringLiteral("held"), QJsonObject{{QStringLiteral("since"), formatTimestamp(a.held->since)},
+                                                          {QStringLiteral("low"), a.held->low},
+                                                          {QStringLiteral("high"), a.held->high},
+                                                          {QStringLiteral("level"), a.held->level}});
     if (!a.incident.isEmpty())
         payload.insert(QStringLiteral("incident"), a.incident);
     e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
@@ -202,37 +209,52 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
     AlertTracker tracker(policy);
     AnomalyEvidence atPeak, evidence;
     double peak = -1;
-    // A stall's alert lasts as long as the stall: the view speaks at one or two
-    // samples, once the stall outlasts the longest before, and the tracker would
-    // close the alert a few samples later. It is held open while the value stays;
-    // a second word on the same stall joins it. It starts where it fired, as
-    // every alert does (that is when it would have paged); the evidence says
-    // since when the value stood still.
-    std::optional<SeriesAlert> stall;
-    auto flushStall = [&] {
-        if (stall)
-            alerts.push_back(std::move(*stall));
-        stall.reset();
+    // Two kinds of alert outlast their scores: the detector speaks at a change
+    // and then learns it, while the fault behind it may last for days.
+    // - A stall's, as long as the value stays: the view speaks at one or two
+    //   samples, once the stall outlasts the longest before. The evidence says
+    //   since when the value stood still.
+    // - Any other, while its level stays beyond the week before's range (LevelHold).
+    // Either starts where it fired, as every alert does (that is when it would
+    // have paged); a second alert while one is held joins it.
+    std::optional<SeriesAlert> stall, level;
+    LevelHold levelHold;
+    int levelSide = 0; // the held level's: above the band (+1) or below (-1)
+    bool swallowOpen = false; // the open alert is a held level's return
+    auto flush = [&](std::optional<SeriesAlert> &held) {
+        if (held)
+            alerts.push_back(std::move(*held));
+        held.reset();
+    };
+    auto join = [](SeriesAlert &held, const SeriesAlert &alert) {
+        held.interval.end = std::max(held.interval.end, alert.interval.end);
+        held.interval.flapping = held.interval.flapping || alert.interval.flapping;
+        if (alert.interval.peakScore > held.interval.peakScore) {
+            held.interval.peakScore = alert.interval.peakScore;
+            held.interval.peakTime = alert.interval.peakTime;
+            held.evidence = alert.evidence;
+        }
     };
     auto close = [&](const AlertInterval &interval) {
-        SeriesAlert alert{series, series.hostName(), interval, atPeak, 0, {}, {}, {}};
+        SeriesAlert alert{series, series.hostName(), interval, atPeak, 0, {}, {}, {}, false, {}};
         peak = -1;
-        if (atPeak.stall <= 0) {
+        if (std::exchange(swallowOpen, false))
+            return;
+        if (atPeak.stall > 0) {
+            if (stall && stall->evidence.stallSince == atPeak.stallSince)
+                return join(*stall, alert);
+            flush(stall);
+            stall = std::move(alert);
+        } else if (level) {
+            join(*level, alert);
+        } else if (const int side = levelHold.side()) {
+            alert.held = SeriesAlert::Held{interval.end, levelHold.band()->low, levelHold.band()->high,
+                                           levelHold.recentMedian()};
+            level = std::move(alert);
+            levelSide = side;
+        } else {
             alerts.push_back(std::move(alert));
-            return;
         }
-        if (stall && stall->evidence.stallSince == atPeak.stallSince) {
-            stall->interval.end = std::max(stall->interval.end, alert.interval.end);
-            stall->interval.flapping = stall->interval.flapping || alert.interval.flapping;
-            if (alert.interval.peakScore > stall->interval.peakScore) {
-                stall->interval.peakScore = alert.interval.peakScore;
-                stall->interval.peakTime = alert.interval.peakTime;
-                stall->evidence = alert.evidence;
-            }
-            return;
-        }
-        flushStall();
-        stall = std::move(alert);
     };
     double lastValue = qQNaN();
     for (const Sample &s : samples) {
@@ -240,13 +262,31 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
             if (s.value == lastValue)
                 stall->interval.end = std::max(stall->interval.end, s.time);
             else
-                flushStall();
+                flush(stall);
         }
-        if (std::isfinite(s.value))
+        if (std::isfinite(s.value)) {
             lastValue = s.value;
+            levelHold.add(s.time, s.value);
+            if (level) {
+                const int side = levelHold.side();
+                if (side == levelSide) {
+                    level->interval.end = std::max(level->interval.end, s.time);
+                } else {
+                    // Back inside the range: an alert that fired meanwhile is the
+                    // return's (the detector had learned the held level, and the
+                    // usual values surprise it for hours). It is part of the
+                    // episode, which ends here. Past the range's other side, it
+                    // is an anomaly of its own.
+                    swallowOpen = side == 0
+                        && (tracker.state() == AlertState::Firing || tracker.state() == AlertState::Flapping);
+                    flush(level);
+                }
+            }
+        }
         const double score = counts ? countDetector.update(s.time, s.value, &evidence)
                                     : detector.update(s.time, s.value, &evidence);
-        if (tracker.state() != AlertState::Normal || score >= policy.fireThreshold) {
+        const bool wasNormal = tracker.state() == AlertState::Normal;
+        if (!wasNormal || score >= policy.fireThreshold) {
             if (score > peak) {
                 peak = score;
                 atPeak = evidence;
@@ -256,10 +296,13 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
         }
         if (auto closed = tracker.update(s.time, score))
             close(*closed);
+        else if (wasNormal && tracker.state() != AlertState::Normal && !level)
+            levelHold.fired();
     }
     if (auto closed = tracker.finish())
         close(*closed);
-    flushStall();
+    flush(stall);
+    flush(level);
     return alerts;
 }
 

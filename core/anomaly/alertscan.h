@@ -32,6 +32,16 @@ struct SeriesAlert
     QString detector;
     QString title;            // empty: "Anomaly on <metric>"
     bool fleetWide = false;   // part of a fleet-wide episode (fleetwide.h): kept at info
+    // Held open past its last score because its level still stood beyond the
+    // week before's range (levelhold.h): from when, against which band, and the
+    // level then (the median of the last 10 values).
+    struct Held
+    {
+        Timestamp since = 0;
+        double low = 0, high = 0;
+        double level = 0;
+    };
+    std::optional<Held> held;
 };
 
 // Runs the detector and alert policy over samples in time order: the streaming

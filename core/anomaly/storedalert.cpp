@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storedalert.h"
 
+#include "common/readablenumber.h"
 #include "incidents.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,21 @@ QString stallText(const QJsonObject &evidence, Timestamp peakTime)
     return evidence.value(QLatin1String("stall_under_floor")).toBool()
         ? Messages::tr("unchanged %1 h since %2 (never before over %3 h)").arg(hours, from, QString::number(longest, 'f', 1))
         : Messages::tr("unchanged %1 h since %2 (longest before: %3 h)").arg(hours, from, QString::number(longest, 'f', 1));
+}
+
+// "held 52.3 h at 95.1, above 87.5 (the week before's 99th percentile)": why
+// the alert outlasted its scores (levelhold.h).
+QString heldText(const QJsonObject &held, Timestamp end)
+{
+    const std::optional<Timestamp> since = parseTimestamp(held.value(QLatin1String("since")).toString());
+    const double level = held.value(QLatin1String("level")).toDouble();
+    const double low = held.value(QLatin1String("low")).toDouble(), high = held.value(QLatin1String("high")).toDouble();
+    const QString hours = QString::number(double(end - since.value_or(end)) / double(kHour), 'f', 1);
+    return level > high
+        ? Messages::tr("held %1 h at %2, above %3 (the week before's 99th percentile)")
+              .arg(hours, readableNumber(level), readableNumber(high))
+        : Messages::tr("held %1 h at %2, below %3 (the week before's 1st percentile)")
+              .arg(hours, readableNumber(level), readableNumber(low));
 }
 
 // The detector's views in the order the evidence lists them, with their units.
@@ -128,6 +144,10 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
     alert.silencedBy = payload.value(QLatin1String("silenced_by")).toInteger();
     const QJsonObject evidence = payload.value(QLatin1String("evidence")).toObject();
     describeEvidence(evidence, alert);
+    if (const QJsonObject held = payload.value(QLatin1String("held")).toObject(); !held.isEmpty()) {
+        alert.heldSince = parseTimestamp(held.value(QLatin1String("since")).toString()).value_or(0);
+        alert.evidence += (alert.evidence.isEmpty() ? QString() : QStringLiteral("; ")) + heldText(held, alert.end);
+    }
     if (const std::optional<Timestamp> since = parseTimestamp(evidence.value(QLatin1String("stall_since")).toString()))
         alert.anomalySince = std::min(*since, alert.start);
     alert.detector = payload.value(QLatin1String("detector")).toString();

@@ -73,7 +73,19 @@ QString stateOf(const Core::StoredAlert &a, bool said = false)
                         : QStringLiteral("acknowledged"));
     if (a.flapping)
         states << QStringLiteral("flapping");
+    if (a.heldSince)
+        states << QStringLiteral("level held");
     return states.join(QLatin1Char(','));
+}
+
+// How long it lasted, in the unit an operator thinks in: "25 min", "63.8 h".
+QString lasted(const Core::StoredAlert &a)
+{
+    if (a.end == 0)
+        return QStringLiteral("open");
+    const Core::Timestamp span = a.end - a.start;
+    return span < Core::kHour ? QStringLiteral("%1 min").arg(span / Core::kMinute)
+                              : QStringLiteral("%1 h").arg(double(span) / double(Core::kHour), 0, 'f', 1);
 }
 
 int list(const QStringList &args)
@@ -142,6 +154,7 @@ int list(const QStringList &args)
                 rows.append(QJsonObject{{QStringLiteral("id"), a.eventId},
                                         {QStringLiteral("start"), Core::formatTimestamp(a.start)},
                                         {QStringLiteral("end"), a.end ? Core::formatTimestamp(a.end) : QString()},
+                                        {QStringLiteral("held_since"), a.heldSince ? Core::formatTimestamp(a.heldSince) : QString()},
                                         {QStringLiteral("severity"), a.severity},
                                         {QStringLiteral("host"), a.host},
                                         {QStringLiteral("series"), a.series},
@@ -163,9 +176,9 @@ int list(const QStringList &args)
         }
         // Why it fired, in a word, before the series (the evidence in full: --json).
         for (const Core::StoredAlert &a : alerts)
-            printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+            printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                           .arg(QString::number(a.eventId).rightJustified(6), Core::formatTimestamp(a.start),
-                               a.severity.leftJustified(8), QString::number(a.peak, 'f', 3),
+                               lasted(a).rightJustified(7), a.severity.leftJustified(8), QString::number(a.peak, 'f', 3),
                                (a.strongestView.isEmpty() ? QStringLiteral("-") : a.strongestView).leftJustified(9),
                                a.series, stateOf(a, true)));
         printLine(Messages::tr("%n alert(s)", nullptr, int(alerts.size())));

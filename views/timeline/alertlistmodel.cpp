@@ -25,6 +25,9 @@ QString stateText(const AlertRecord &alert)
         states << AlertListModel::tr("Acknowledged");
     if (alert.flapping)
         states << AlertListModel::tr("Flapping");
+    if (alert.heldSince)
+        //: The alert stayed open after its scores fell: its level still stood out of range
+        states << AlertListModel::tr("Level held");
     if (alert.fleetWide)
         states << AlertListModel::tr("With the fleet");
     if (alert.end == 0)

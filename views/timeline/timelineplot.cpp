@@ -3,6 +3,7 @@
 
 #include "anomaly/anomalydetector.h"
 #include "common/error.h"
+#include "common/readablenumber.h"
 #include "common/formatting.h"
 #include "common/severity.h"
 #include "timelineexport.h"
@@ -40,12 +41,7 @@ class ReadableTicker final : public QCPAxisTicker
 protected:
     QString getTickLabel(double tick, const QLocale &locale, QChar, int precision) override
     {
-        const double magnitude = std::abs(tick);
-        const std::pair<double, const char *> units[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
-        for (const auto &[scale, suffix] : units)
-            if (magnitude >= scale)
-                return locale.toString(tick / scale, 'g', 3) + QLatin1String(suffix);
-        return locale.toString(tick, 'g', std::max(precision, 3));
+        return Core::readableNumber(tick, locale, precision);
     }
 };
 

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/timeutil.h"
+
+#include <deque>
+#include <optional>
+
+namespace Opsight::Core {
+
+// Whether the level an alert rose on still stands. The detector learns a new
+// level within hours: a disk saturated for three days reads as ordinary after
+// half a day, and its alert would close while the fault lasts. An alert is held
+// open while the median of the last 10 values stays beyond the range of the week
+// before it fired: its 1st to 99th percentile, without the 10 samples before the
+// firing one, which the change may already have moved. A value back inside that
+// range ends the hold; an alert whose values never left it (a seasonal anomaly
+// inside the week's swing, a spike already over) is not held at all. A week, not
+// a day: the recovery from a fault of two days leaves the range of the day
+// before (the fault's) but returns to the week's, and is not held.
+class LevelHold final
+{
+public:
+    static constexpr int kRecent = 10;
+    static constexpr Timestamp kBaselineSpan = 7 * kDay;
+    static constexpr int kMinimumBaseline = 30; // samples: fewer is no range to leave
+
+    struct Band
+    {
+        double low = 0;  // 1st percentile of the week before
+        double high = 0; // 99th
+    };
+
+    // Every finite sample, in time order.
+    void add(Timestamp time, double value);
+    // An alert fires at the last sample added: its baseline is the week before.
+    void fired();
+    // Where the median of the last kRecent values lies: +1 above the band, -1
+    // below, 0 inside it or with no band.
+    int side() const;
+    double recentMedian() const;
+    const std::optional<Band> &band() const { return m_band; }
+
+private:
+    struct Point
+    {
+        Timestamp time;
+        double value;
+    };
+    std::deque<Point> m_history; // the last kBaselineSpan plus kRecent samples
+    std::optional<Band> m_band;
+};
+
+} // namespace Opsight::Core
