@@ -726,12 +726,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+71"/>
         <location line="+109"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-294"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -838,12 +838,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -858,8 +858,16 @@ The command-line tool needs no display: opsight-cli --help
         <source>T</source>
         <translation>T</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n of them lasted past the end of that scan&apos;s data and now end later (the same alerts: acknowledgements stay)</source>
+        <translation>
+            <numerusform>%n of them lasted past the end of that scan&apos;s data and now ends later (the same alert: its acknowledgement stays)</numerusform>
+            <numerusform>%n of them lasted past the end of that scan&apos;s data and now end later (the same alerts: acknowledgements stay)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+101"/>
+        <location line="+18"/>
         <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults), the time to detect, and both by fault kind and by host group.</source>
         <translation>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults), the time to detect, and both by fault kind and by host group.</translation>
     </message>
@@ -899,7 +907,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>score, nab-score, scan or evaluate</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
@@ -940,12 +948,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>missing --db FILE</source>
         <translation>missing --db FILE</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</translation>
     </message>
@@ -983,7 +991,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of the alerts, kept at info</source>
         <translation>
             <numerusform>%n fleet-wide episode (many hosts moving at once) hold %1 of the alerts, kept at info</numerusform>
@@ -996,18 +1004,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
         <translation>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</source>
         <translation>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</translation>
     </message>
@@ -1777,7 +1785,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+95"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+96"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 moved on %2 of %3 hosts at once</translation>
     </message>
@@ -2615,12 +2623,12 @@ Subcommands: %2.
         <translation>Instance %1 of task &apos;%2&apos; ran on host &apos;%3&apos;, which does not exist.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>An event needs a kind and an entity.</source>
         <translation>An event needs a kind and an entity.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>A log line needs a source (line %1).</source>
         <translation>A log line needs a source (line %1).</translation>
     </message>
@@ -5072,7 +5080,12 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>%1 is this warehouse&apos;s fire threshold now: later scans and the plot start from it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>%1 of those lasted past the end of that scan&apos;s data and now end later.</source>
+        <translation>%1 of those lasted past the end of that scan&apos;s data and now end later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
         <translation>%1 alerts per day; a series is in alert %2% of the time on average.</translation>
     </message>

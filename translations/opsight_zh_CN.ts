@@ -725,12 +725,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+71"/>
         <location line="+109"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-294"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -837,12 +837,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -857,8 +857,15 @@ The command-line tool needs no display: opsight-cli --help
         <source>T</source>
         <translation>T</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n of them lasted past the end of that scan&apos;s data and now end later (the same alerts: acknowledgements stay)</source>
+        <translation>
+            <numerusform>其中 %n 条在那次扫描的数据结束后仍在持续，现在结束得更晚（同一告警：确认保留）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+101"/>
+        <location line="+18"/>
         <source>Precision and recall of the stored alerts against the warehouse&apos;s ground truth (a simulated fleet&apos;s injected faults), the time to detect, and both by fault kind and by host group.</source>
         <translation>已存告警相对于仓库真实标注（模拟机群注入的故障）的精确率和召回率、检测耗时，并按故障类型和主机分组细分。</translation>
     </message>
@@ -898,7 +905,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>score、nab-score、scan 或 evaluate</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
@@ -939,12 +946,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>missing --db FILE</source>
         <translation>缺少 --db 文件</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire 需要一个大于 %1 且不超过 1 的分数，而不是“%2”</translation>
     </message>
@@ -981,7 +988,7 @@ The command-line tool needs no display: opsight-cli --help
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%n fleet-wide episode(s) (many hosts moving at once) hold %1 of the alerts, kept at info</source>
         <translation>
             <numerusform>%n 个机群范围事件（多台主机同时变化）包含其中 %1 条告警，按信息级保留</numerusform>
@@ -993,18 +1000,18 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
         <translation>触发告警的分数（默认：此仓库告警最近一次存储时所用的阈值，否则为 0.95，即以 50% 的幅度刷新意外程度记录）。存储的扫描会保存该阈值。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</source>
         <translation>--slack-minutes 应为 0 到 %1 之间的整数分钟，而不是“%2”</translation>
     </message>
@@ -1773,7 +1780,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+95"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+96"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
     </message>
@@ -2604,12 +2611,12 @@ Subcommands: %2.
         <translation>任务“%2”的实例 %1 运行所在的主机“%3”不存在。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>An event needs a kind and an entity.</source>
         <translation>事件需要类型和实体。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>A log line needs a source (line %1).</source>
         <translation>日志行需要来源（第 %1 行）。</translation>
     </message>
@@ -5035,7 +5042,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>%1 现在是此仓库的告警阈值：之后的扫描和图表以它为起点。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>%1 of those lasted past the end of that scan&apos;s data and now end later.</source>
+        <translation>其中 %1 条在那次扫描的数据结束后仍在持续，现在结束得更晚。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 alerts per day; a series is in alert %2% of the time on average.</source>
         <translation>每天 %1 条告警；平均每个序列有 %2% 的时间处于告警中。</translation>
     </message>

@@ -124,28 +124,29 @@ public:
         for (const StoredEvent &stored : reader.events(from, kLatest, {QStringLiteral("alert")})) {
             const QJsonObject payload = QJsonDocument::fromJson(stored.event.payload).object();
             m_alerts[payload.value(QStringLiteral("series")).toString().toStdString()].push_back(
-                {stored.event.time, std::max(stored.event.time, stored.event.endTime),
+                {stored.id, stored.event.time, std::max(stored.event.time, stored.event.endTime),
                  payload.value(QStringLiteral("incident")).toString()});
         }
     }
+    struct Stored
+    {
+        qint64 id;
+        Timestamp start, end;
+        QString incident; // empty when it has none
+    };
     // The stored alert overlapping [start, end], ends included (an alert of one
-    // sample has start == end), if any: its incident, empty when it has none.
-    std::optional<QString> overlapping(const std::string &series, Timestamp start, Timestamp end) const
+    // sample has start == end), if any.
+    std::optional<Stored> overlapping(const std::string &series, Timestamp start, Timestamp end) const
     {
         const auto it = m_alerts.find(series);
         if (it != m_alerts.end())
             for (const Stored &stored : it->second)
                 if (stored.start <= end && start <= stored.end)
-                    return stored.incident;
+                    return stored;
         return std::nullopt;
     }
 
 private:
-    struct Stored
-    {
-        Timestamp start, end;
-        QString incident;
-    };
     std::map<std::string, std::vector<Stored>> m_alerts;
 };
 
@@ -496,7 +497,7 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
             // with whatever operators did with it: the same series over an
             // overlapping time is not stored again beside it.
             StoredAlerts earlier(warehouse, request.from);
-            std::vector<std::optional<QString>> kept(result.found.size()); // the stored alert's incident
+            std::vector<std::optional<StoredAlerts::Stored>> kept(result.found.size());
             for (size_t i = 0; i < result.found.size(); ++i) {
                 const SeriesAlert &alert = result.found[i];
                 kept[i] = earlier.overlapping(alert.series.canonical(), alert.interval.start, alert.interval.end);
@@ -511,10 +512,10 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
             std::vector<Incident> newIncidents;
             for (const Incident &incident : incidents) {
                 const auto storedMember = std::find_if(incident.members.begin(), incident.members.end(),
-                                                       [&](size_t m) { return kept[m] && !kept[m]->isEmpty(); });
+                                                       [&](size_t m) { return kept[m] && !kept[m]->incident.isEmpty(); });
                 if (storedMember != incident.members.end()) {
                     for (const size_t m : incident.members)
-                        result.found[m].incident = *kept[*storedMember];
+                        result.found[m].incident = kept[*storedMember]->incident;
                     continue;
                 }
                 Incident fresh = incident;
@@ -532,9 +533,19 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 newIncidents.push_back(std::move(fresh));
             }
             RecordWriter records(warehouse.db());
-            for (size_t i = 0; i < result.found.size(); ++i)
-                if (!kept[i])
-                    records.addEvent(alertEvent(result.found[i]));
+            for (size_t i = 0; i < result.found.size(); ++i) {
+                SeriesAlert &alert = result.found[i];
+                if (!kept[i]) {
+                    records.addEvent(alertEvent(alert));
+                } else if (kept[i]->start == alert.interval.start && kept[i]->end < alert.interval.end) {
+                    // The same alert, still open where the earlier scan's data
+                    // ended (a held level, a stall, a fault that goes on): it now
+                    // ends later. Its id stays, and with it what operators did.
+                    alert.incident = kept[i]->incident;
+                    records.replaceEvent(kept[i]->id, alertEvent(alert));
+                    ++result.alertsExtended;
+                }
+            }
             for (const FleetWideEpisode &episode : episodes)
                 if (!earlier.overlapping(episode.metric, episode.start, episode.end))
                     records.addEvent(episodeEvent(episode));

@@ -115,6 +115,7 @@ struct ScanResult
     qint64 fleetWideAlerts = 0;  // host alerts they hold (counted in `alerts`, kept at info)
     qint64 eventsAdded = 0;
     qint64 alreadyStored = 0; // found alerts an earlier scan had stored (same series, overlapping): not stored again
+    qint64 alertsExtended = 0; // of those, the same alert (same start) found to last longer: its end moved
     bool thresholdSaved = false; // a stored scan of the whole warehouse: its fire threshold is the warehouse's now
     std::vector<SeriesAlert> found;
 };

@@ -418,6 +418,10 @@ int scanWarehouse(const QStringList &args)
             printLine(Messages::tr("%n alert(s) had been stored by an earlier scan (the same series at an overlapping "
                                    "time) and were kept as they were",
                                    nullptr, int(r.alreadyStored)));
+        if (r.alertsExtended)
+            printLine(Messages::tr("%n of them lasted past the end of that scan's data and now end later "
+                                   "(the same alerts: acknowledgements stay)",
+                                   nullptr, int(r.alertsExtended)));
         if (r.fleetWide)
             printLine(Messages::tr("%n fleet-wide episode(s) (many hosts moving at once) hold %1 of the alerts, kept at info",
                                    nullptr, int(r.fleetWide))

@@ -274,25 +274,44 @@ void RecordWriter::upsertInstance(const InstanceRecord &instance)
     d->upsert(find, insert, update);
 }
 
-void RecordWriter::addEvent(const Event &event)
+namespace {
+// Binds an event's columns to ?1..?10 in the order of the event table.
+void bindEvent(Statement &statement, const Event &event)
 {
     if (event.kind.isEmpty() || event.entity.isEmpty())
-        throw Error(tr("An event needs a kind and an entity."));
+        throw Error(RecordWriter::tr("An event needs a kind and an entity."));
     const QByteArray payload = event.payload.isEmpty() ? QByteArray("{}") : event.payload;
     // The source is left out: the same event imported from two files is one event.
     const QByteArray print = fingerprint({number(event.time), number(event.endTime), event.kind.toUtf8(),
                                           event.severity.toUtf8(), event.entityKind.toUtf8(), event.entity.toUtf8(),
                                           event.title.toUtf8(), payload});
+    statement.bind(1, event.time).bind(2, event.endTime).bind(3, event.kind);
+    statement.bind(4, event.severity.isEmpty() ? QStringLiteral("info") : event.severity);
+    statement.bind(5, event.entityKind.isEmpty() ? QStringLiteral("host") : event.entityKind);
+    statement.bind(6, event.entity).bind(7, event.title).bind(8, event.source);
+    statement.bind(9, std::string_view(payload.constData(), size_t(payload.size())));
+    statement.bindBlob(10, print.constData(), int(print.size()));
+}
+} // namespace
+
+void RecordWriter::addEvent(const Event &event)
+{
     Statement &insert = d->statement(
         "INSERT OR IGNORE INTO event(time, end_time, kind, severity, entity_kind, entity, title, source, payload, "
         "fingerprint) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    insert.bind(1, event.time).bind(2, event.endTime).bind(3, event.kind);
-    insert.bind(4, event.severity.isEmpty() ? QStringLiteral("info") : event.severity);
-    insert.bind(5, event.entityKind.isEmpty() ? QStringLiteral("host") : event.entityKind);
-    insert.bind(6, event.entity).bind(7, event.title).bind(8, event.source);
-    insert.bind(9, std::string_view(payload.constData(), size_t(payload.size())));
-    insert.bindBlob(10, print.constData(), int(print.size())).run();
+    bindEvent(insert, event);
+    insert.run();
     d->count(d->db.changes() > 0, false);
+}
+
+void RecordWriter::replaceEvent(qint64 id, const Event &event)
+{
+    Statement &update = d->statement(
+        "UPDATE event SET time=?1, end_time=?2, kind=?3, severity=?4, entity_kind=?5, entity=?6, title=?7, source=?8, "
+        "payload=?9, fingerprint=?10 WHERE id=?11 AND fingerprint IS NOT ?10");
+    bindEvent(update, event);
+    update.bind(11, id).run();
+    d->count(false, d->db.changes() > 0);
 }
 
 void RecordWriter::addLogLine(const LogLine &line)

@@ -42,6 +42,9 @@ public:
     void upsertInstance(const InstanceRecord &instance);
 
     void addEvent(const Event &event);
+    // Rewrites the stored event `id` (its id stays: acknowledgements name it);
+    // counts as updated, or unchanged when it was the same.
+    void replaceEvent(qint64 id, const Event &event);
     void addLogLine(const LogLine &line);
     // Whether this exact line (source, host, time, line number, text) is stored.
     bool hasLogLine(const LogLine &line);

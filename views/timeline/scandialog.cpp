@@ -192,6 +192,10 @@ void ScanDialog::showResult(const Core::ScanResult &result, bool store, Core::Ti
             message += QLatin1Char(' ')
                 + tr("%1 of them had been stored by an earlier scan and were kept as they were.")
                       .arg(Format::count(result.alreadyStored));
+        if (store && result.alertsExtended)
+            message += QLatin1Char(' ')
+                + tr("%1 of those lasted past the end of that scan's data and now end later.")
+                      .arg(Format::count(result.alertsExtended));
         // What an operator would have to look at: a fleet-wide episode is one alert.
         const qint64 loud = result.alerts - result.silenced - result.fleetWideAlerts + result.fleetWide;
         message += QLatin1Char(' ')

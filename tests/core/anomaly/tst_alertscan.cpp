@@ -68,6 +68,28 @@ bool sameAlert(const SeriesAlert &a, const SeriesAlert &b)
         && a.interval.peakScore == b.interval.peakScore && a.interval.peakTime == b.interval.peakTime;
 }
 
+// The disk of the held-level tests, [from, to) of it: utilisation following the
+// day (10 to 70%), saturated at 96% from kSaturated to kRecovered, one spike to
+// 99% at kSpike. Every sample is the same whatever the parts it is written in.
+constexpr Timestamp kSaturated = kT0 + 5 * kDay + 10 * kHour, kRecovered = kSaturated + 60 * kHour;
+constexpr Timestamp kSpike = kT0 + 9 * kDay + 15 * kHour;
+
+void appendDisk(Warehouse &warehouse, Timestamp from, Timestamp to)
+{
+    Transaction transaction(warehouse.db());
+    MetricWriter metrics(warehouse.db());
+    const SeriesId id = metrics.intern(SeriesKey{"disk_io_util_percent", {{"host", "h1"}}});
+    for (Timestamp t = from; t < to; t += 5 * kMinute) {
+        quint64 state = quint64(t) * 6364136223846793005ULL + 1442695040888963407ULL;
+        state ^= state >> 29;
+        const double noise = double(state >> 11) / double(1ULL << 53) - 0.5;
+        const double day = 40 - 30 * std::cos(2 * M_PI * double(t % kDay) / double(kDay));
+        metrics.append(id, t, t >= kSaturated && t < kRecovered ? 96 + noise : t == kSpike ? 99 : day + 4 * noise);
+    }
+    metrics.flush();
+    transaction.commit();
+}
+
 } // namespace
 
 class TestAlertScan : public QObject
@@ -265,34 +287,18 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
-        const Timestamp saturated = kT0 + 5 * kDay + 10 * kHour, recovered = saturated + 60 * kHour;
-        const Timestamp spike = kT0 + 9 * kDay + 15 * kHour;
-        {
-            Transaction transaction(warehouse->db());
-            MetricWriter metrics(warehouse->db());
-            const SeriesId id = metrics.intern(SeriesKey{"disk_io_util_percent", {{"host", "h1"}}});
-            quint64 state = 3;
-            for (Timestamp t = kT0; t < kT0 + 11 * kDay; t += 5 * kMinute) {
-                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-                const double noise = double(state >> 11) / double(1ULL << 53) - 0.5;
-                const double day = 40 - 30 * std::cos(2 * M_PI * double(t % kDay) / double(kDay));
-                const double value = t >= saturated && t < recovered ? 96 + noise : t == spike ? 99 : day + 4 * noise;
-                metrics.append(id, t, value);
-            }
-            metrics.flush();
-            transaction.commit();
-        }
+        appendDisk(*warehouse, kT0, kT0 + 11 * kDay);
         const ScanResult scan = scanWarehouse(*warehouse, ScanRequest{});
         QVERIFY2(scan.ok, qPrintable(scan.error));
         const std::vector<StoredAlert> alerts = readStoredAlerts(warehouse->db(), kEarliest, kLatest, {});
         const auto held = std::find_if(alerts.begin(), alerts.end(), [](const StoredAlert &a) { return a.heldSince != 0; });
         QVERIFY(held != alerts.end());
-        QVERIFY2(held->start >= saturated && held->start <= saturated + kHour, qPrintable(formatTimestamp(held->start)));
+        QVERIFY2(held->start >= kSaturated && held->start <= kSaturated + kHour, qPrintable(formatTimestamp(held->start)));
         // It closes once the median of the last 10 values is back: its last
         // sample is the fifth after the recovery.
-        QCOMPARE(formatTimestamp(held->end), formatTimestamp(recovered + 4 * 5 * kMinute));
+        QCOMPARE(formatTimestamp(held->end), formatTimestamp(kRecovered + 4 * 5 * kMinute));
         // The scores alone would have closed it with more than a day to go.
-        QVERIFY2(held->heldSince > held->start && held->heldSince < recovered - kDay,
+        QVERIFY2(held->heldSince > held->start && held->heldSince < kRecovered - kDay,
                  qPrintable(formatTimestamp(held->heldSince)));
         QVERIFY2(held->evidence.contains(QRegularExpression(QStringLiteral("held [0-9.]+ h at 9[56](\\.[0-9])?, above 7"))),
                  qPrintable(held->evidence));
@@ -302,6 +308,42 @@ private Q_SLOTS:
             QVERIFY2(other.heldSince == 0 && other.end - other.start < 2 * kHour,
                      qPrintable(formatTimestamp(other.start) + QLatin1Char(' ') + other.evidence));
         }
+    }
+
+    // The same disk imported in two parts: the first ends a day into the
+    // saturation, so its scan stores the alert up to its last sample. A scan after
+    // the second part finds the same alert lasting to the recovery: the stored
+    // one now ends there, with its id and its acknowledgement, and no second
+    // alert is stored beside it.
+    void aStoredAlertGrowsWithItsData()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        const Timestamp split = kSaturated + kDay;
+        appendDisk(*warehouse, kT0, split);
+        ScanResult scan = scanWarehouse(*warehouse, ScanRequest{});
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        std::vector<StoredAlert> alerts = readStoredAlerts(warehouse->db(), kSaturated, kLatest, {});
+        QCOMPARE(alerts.size(), size_t(1));
+        const StoredAlert first = alerts.front();
+        QCOMPARE(formatTimestamp(first.end), formatTimestamp(split - 5 * kMinute));
+        AlertStore(warehouse->db()).acknowledge({first.eventId, QStringLiteral("ana"), QStringLiteral("disk 4 swap booked"), split});
+
+        appendDisk(*warehouse, split, kT0 + 11 * kDay);
+        scan = scanWarehouse(*warehouse, ScanRequest{});
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        QCOMPARE(scan.alertsExtended, qint64(1));
+        alerts = readStoredAlerts(warehouse->db(), kSaturated, kRecovered, {});
+        QCOMPARE(alerts.size(), size_t(1));
+        QCOMPARE(alerts.front().eventId, first.eventId);
+        QCOMPARE(formatTimestamp(alerts.front().end), formatTimestamp(kRecovered + 4 * 5 * kMinute));
+        QVERIFY(alerts.front().heldSince != 0);
+        QVERIFY(alerts.front().acknowledgement);
+        QCOMPARE(alerts.front().acknowledgement->comment, QStringLiteral("disk 4 swap booked"));
+        scan = scanWarehouse(*warehouse, ScanRequest{}); // nothing more to learn
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        QCOMPARE(scan.alertsExtended, qint64(0));
+        QCOMPARE(scan.eventsAdded, qint64(0));
     }
 
     // Ten hosts' app logs: every host writes T0 and T1 from the start, but h9
