@@ -2813,7 +2813,7 @@ Subcommands: %2.
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -5374,7 +5374,17 @@ HH:mm</translation>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+238"/>
+        <source>held while above %1, the week before&apos;s 99th percentile</source>
+        <translation>held while above %1, the week before&apos;s 99th percentile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held while below %1, the week before&apos;s 1st percentile</source>
+        <translation>held while below %1, the week before&apos;s 1st percentile</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1 on %2 at %3: %4</translation>
     </message>

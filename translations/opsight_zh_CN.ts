@@ -2801,7 +2801,7 @@ Subcommands: %2.
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -5336,7 +5336,17 @@ HH:mm</translation>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+238"/>
+        <source>held while above %1, the week before&apos;s 99th percentile</source>
+        <translation>高于 %1（前一周的第 99 百分位）期间保持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held while below %1, the week before&apos;s 1st percentile</source>
+        <translation>低于 %1（前一周的第 1 百分位）期间保持</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>%1 on %2 at %3: %4</source>
         <translation>%1：%2，%3：%4</translation>
     </message>

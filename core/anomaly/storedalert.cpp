@@ -146,6 +146,8 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
     describeEvidence(evidence, alert);
     if (const QJsonObject held = payload.value(QLatin1String("held")).toObject(); !held.isEmpty()) {
         alert.heldSince = parseTimestamp(held.value(QLatin1String("since")).toString()).value_or(0);
+        alert.heldAbove = held.value(QLatin1String("level")).toDouble() > held.value(QLatin1String("high")).toDouble();
+        alert.heldEdge = held.value(QLatin1String(alert.heldAbove ? "high" : "low")).toDouble();
         alert.evidence += (alert.evidence.isEmpty() ? QString() : QStringLiteral("; ")) + heldText(held, alert.end);
     }
     if (const std::optional<Timestamp> since = parseTimestamp(evidence.value(QLatin1String("stall_since")).toString()))

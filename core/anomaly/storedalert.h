@@ -34,7 +34,9 @@ struct StoredAlert
     bool fleetWide = false;  // one host's part of a fleet-wide episode, kept at info
     QString evidence;        // "spike 8.1σ, shift 3.2σ", for the tooltip
     Timestamp anomalySince = 0; // a stall's first sample, before the alert fired (0: none)
-    Timestamp heldSince = 0;    // held open from here while its level stood (0: not held)
+    Timestamp heldSince = 0;    // held open from here while its level stood (0: not held)...
+    double heldEdge = 0;        // ...beyond this percentile of the week before:
+    bool heldAbove = true;      // the 99th (above it) or the 1st (below it)
     qint64 silencedBy = 0;   // the rule that keeps it quiet now (or kept it at scan time)
     std::optional<Acknowledgement> acknowledgement; // the latest, if any
 

@@ -13,6 +13,7 @@
 #include "timeline/timelineexport.h"
 #include "timeline/timelineplot.h"
 #include "timeline/timelineview.h"
+#include "saturateddisk.h"
 #include "simulate/simulator.h"
 #include "views/timelinefixture.h"
 #include "warehouse/alertstore.h"
@@ -596,6 +597,51 @@ private Q_SLOTS:
         // Before it, what normal looked like: twice the stall's length at least.
         QVERIFY2(view->panelData().from <= stall.anomalySince - 2 * (stall.end - stall.anomalySince),
                  qPrintable(Core::formatTimestamp(view->panelData().from)));
+    }
+
+    // A saturated disk's alert is held open for days after its scores fell:
+    // selected, its panel draws the line its level stood above, from where it
+    // fired to where it closed, and says what the line is.
+    void aHeldAlertShowsTheLineItsLevelStoodBeyond()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("held.opsight"));
+        {
+            const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::Create);
+            Test::appendDisk(*warehouse, Test::kDiskStart, Test::kDiskStart + 11 * Core::kDay);
+            QVERIFY(Core::scanWarehouse(*warehouse, Core::ScanRequest{}).ok);
+        }
+        const std::vector<Views::AlertRecord> alerts = Views::loadAlerts(path, Core::kEarliest, Core::kLatest).alerts;
+        const auto held = std::find_if(alerts.begin(), alerts.end(), [](const Views::AlertRecord &a) { return a.heldSince; });
+        QVERIFY(held != alerts.end());
+        QVERIFY(held->heldAbove && held->heldEdge > 60 && held->heldEdge < 95);
+        const auto view = openView(path);
+        view->selectAlert(held->eventId);
+        QTRY_VERIFY_WITH_TIMEOUT(view->currentAlert() == held->eventId && !view->panelData().panels.empty()
+                                     && view->panelData().panels.front().selector == Test::kDiskSeries, 20000);
+        QCustomPlot *plot = view->plot()->customPlot();
+        auto edges = [&] {
+            std::vector<QCPItemLine *> found;
+            for (int i = 0; i < plot->itemCount(); ++i)
+                if (auto *line = qobject_cast<QCPItemLine *>(plot->item(i)); line && line->pen().style() == Qt::DashLine)
+                    found.push_back(line);
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(edges().size(), size_t(1), 20000);
+        QCPItemLine *edge = edges().front();
+        QCOMPARE(edge->clipAxisRect(), view->plot()->panel(0));
+        QCOMPARE(edge->start->coords(), QPointF(double(held->start) / 1000, held->heldEdge));
+        QCOMPARE(edge->end->coords(), QPointF(double(held->end) / 1000, held->heldEdge));
+        bool labelled = false;
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+                labelled = labelled || text->text().contains(QStringLiteral("the week before's 99th percentile"));
+        QVERIFY(labelled);
+        // Another alert selected (the dropped reading, not held): no line.
+        const auto dip = std::find_if(alerts.begin(), alerts.end(), [](const Views::AlertRecord &a) { return !a.heldSince; });
+        QVERIFY(dip != alerts.end());
+        view->selectAlert(dip->eventId);
+        QTRY_COMPARE_WITH_TIMEOUT(view->currentAlert(), dip->eventId, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(edges().empty(), 20000);
     }
 
     void hardwareEventIsAMarker()

@@ -544,6 +544,34 @@ void TimelinePlot::redrawItems()
     if (selected && std::any_of(m_panels.begin(), m_panels.end(), [&](const Panel &panel) { return alertShownIn(*selected, panel); }))
         addInterval(m_scoreRect, selected->start, selected->end ? selected->end : selected->start,
                     QColor(0, 0, 0, 20), QPen(Severity::color(selected->severity), 1));
+    // A held alert outlasts its scores: its series' panel shows the line its
+    // level stood beyond, which says why it is still open.
+    if (selected && selected->heldSince)
+        for (const Panel &panel : m_panels)
+            if (alertShownIn(*selected, panel))
+                addHeldEdge(panel.rect, *selected);
+}
+
+void TimelinePlot::addHeldEdge(QCPAxisRect *rect, const AlertRecord &alert)
+{
+    const QColor colour = Severity::color(alert.severity).darker(140);
+    auto *line = new QCPItemLine(m_plot);
+    line->setClipAxisRect(rect);
+    for (QCPItemPosition *end : {line->start, line->end})
+        placeInPanel(end, rect, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptPlotCoords);
+    line->start->setCoords(key(alert.start), alert.heldEdge);
+    line->end->setCoords(key(std::max(alert.end, alert.start)), alert.heldEdge);
+    line->setPen(QPen(colour, 1, Qt::DashLine));
+    auto *label = new QCPItemText(m_plot);
+    label->setClipAxisRect(rect);
+    placeInPanel(label->position, rect, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptPlotCoords);
+    label->position->setCoords(key(alert.start), alert.heldEdge);
+    // Beside the line, on the side the level is not: the text stays off the data.
+    label->setPositionAlignment(Qt::AlignLeft | (alert.heldAbove ? Qt::AlignTop : Qt::AlignBottom));
+    label->setText(alert.heldAbove ? tr("held while above %1, the week before's 99th percentile").arg(Core::readableNumber(alert.heldEdge))
+                                   : tr("held while below %1, the week before's 1st percentile").arg(Core::readableNumber(alert.heldEdge)));
+    label->setColor(colour);
+    label->setPadding(QMargins(4, 2, 4, 2));
 }
 
 void TimelinePlot::setFireThreshold(double threshold)

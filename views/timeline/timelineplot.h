@@ -105,6 +105,7 @@ private:
     void addInterval(QCPAxisRect *rect, Core::Timestamp from, Core::Timestamp to, const QBrush &brush,
                      const QPen &pen);
     void addMarker(QCPAxisRect *rect, Core::Timestamp at, const QPen &pen);
+    void addHeldEdge(QCPAxisRect *rect, const AlertRecord &alert);
     void onRangeChanged(QCPAxis *source);
     int panelIndexAt(const QPoint &position) const;
     const AlertRecord *findAlert(qint64 eventId) const;
