@@ -2944,9 +2944,19 @@ Subcommands: %2.
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+46"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+45"/>
+        <source>Planned ahead, for the series a selector matches</source>
+        <translation>Planned ahead, for the series a selector matches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Alert:</source>
         <translation>Alert:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2974,7 +2984,22 @@ Subcommands: %2.
         <translation>Silence Alerts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>New Silence or Maintenance Window</source>
+        <translation>New Silence or Maintenance Window</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Silence</source>
+        <translation>Silence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance window</source>
+        <translation>Maintenance window</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This series</source>
         <translation>This series</translation>
     </message>
@@ -2994,14 +3019,29 @@ Subcommands: %2.
         <translation>This metric everywhere</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>{rack=&quot;c1-r03&quot;}, {host=~&quot;c2-r01-.*&quot;}, cpu_util_percent{cluster=&quot;c1&quot;}</source>
+        <translation>{rack=&quot;c1-r03&quot;}, {host=~&quot;c2-r01-.*&quot;}, cpu_util_percent{cluster=&quot;c1&quot;}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>2 hours</source>
+        <translation>2 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>4 hours</source>
         <translation>4 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 hours</source>
+        <translation>8 hours</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3015,11 +3055,21 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+2"/>
+        <source>The work planned, a change or ticket number</source>
+        <translation>The work planned, a change or ticket number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Why these alerts should stay quiet</source>
         <translation>Why these alerts should stay quiet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Scope:</source>
         <translation>Scope:</translation>
     </message>
@@ -3040,7 +3090,7 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -3068,7 +3118,7 @@ Subcommands: %2.
         <translation>Remember for:</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Acknowledge %n Alerts</source>
         <translation>
             <numerusform>Acknowledge %n Alert</numerusform>
@@ -5265,7 +5315,17 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>Its end moves back to its start: every alert it muted shows again</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>&amp;New Rule…</source>
+        <translation>&amp;New Rule…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A silence or maintenance window planned ahead, for any selector</source>
+        <translation>A silence or maintenance window planned ahead, for any selector</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Withdraw rule %1 (%2 on %3 by %4)?</source>
         <translation>Withdraw rule %1 (%2 on %3 by %4)?</translation>
     </message>
@@ -5437,7 +5497,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+142"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+143"/>
         <source>Annotate</source>
         <translation>Annotate</translation>
     </message>
@@ -5600,7 +5660,7 @@ from %3 for %4, peak score %5
         <translation>Cannot compute anomaly scores: %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -5621,12 +5681,12 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+4"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Acknowledged %n alert(s).</source>
         <translation>
             <numerusform>Acknowledged %n alert.</numerusform>
@@ -5634,7 +5694,12 @@ from %3 for %4, peak score %5
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Maintenance window saved for %1, %2 to %3.</source>
+        <translation>Maintenance window saved for %1, %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Silence saved for %1.</source>
         <translation>Silence saved for %1.</translation>
     </message>

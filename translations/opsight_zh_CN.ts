@@ -2931,9 +2931,19 @@ Subcommands: %2.
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+46"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+45"/>
+        <source>Planned ahead, for the series a selector matches</source>
+        <translation>预先计划，作用于选择器匹配的序列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Alert:</source>
         <translation>告警：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule:</source>
+        <translation>规则：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2961,7 +2971,22 @@ Subcommands: %2.
         <translation>静默告警</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>New Silence or Maintenance Window</source>
+        <translation>新建静默或维护窗口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Silence</source>
+        <translation>静默</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance window</source>
+        <translation>维护窗口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This series</source>
         <translation>此序列</translation>
     </message>
@@ -2981,14 +3006,29 @@ Subcommands: %2.
         <translation>所有主机上的此指标</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>{rack=&quot;c1-r03&quot;}, {host=~&quot;c2-r01-.*&quot;}, cpu_util_percent{cluster=&quot;c1&quot;}</source>
+        <translation>{rack=&quot;c1-r03&quot;}, {host=~&quot;c2-r01-.*&quot;}, cpu_util_percent{cluster=&quot;c1&quot;}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>4 hours</source>
         <translation>4 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 hours</source>
+        <translation>8 小时</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3002,11 +3042,21 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+2"/>
+        <source>The work planned, a change or ticket number</source>
+        <translation>计划的工作、变更单或工单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Why these alerts should stay quiet</source>
         <translation>为什么这些告警应保持静默</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
@@ -3027,7 +3077,7 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -3054,7 +3104,7 @@ Subcommands: %2.
         <translation>记住：</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Acknowledge %n Alerts</source>
         <translation>
             <numerusform>确认 %n 条告警</numerusform>
@@ -5227,7 +5277,17 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>其结束时间移回开始时间：它静默的所有告警重新显示</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>&amp;New Rule…</source>
+        <translation>新建规则(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A silence or maintenance window planned ahead, for any selector</source>
+        <translation>为任意选择器预先计划的静默或维护窗口</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Withdraw rule %1 (%2 on %3 by %4)?</source>
         <translation>撤回规则 %1（%4 创建的 %3 上的%2）？</translation>
     </message>
@@ -5399,7 +5459,7 @@ from %3 for %4, peak score %5
 <context>
     <name>Opsight::Views::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+142"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+143"/>
         <source>Annotate</source>
         <translation>添加标注</translation>
     </message>
@@ -5561,7 +5621,7 @@ from %3 for %4, peak score %5
         <translation>无法计算异常分数：%1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5582,19 +5642,24 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+4"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Acknowledged %n alert(s).</source>
         <translation>
             <numerusform>已确认 %n 条告警。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Maintenance window saved for %1, %2 to %3.</source>
+        <translation>已为 %1 保存维护窗口，%2 至 %3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Silence saved for %1.</source>
         <translation>已为 %1 保存静默规则。</translation>
     </message>

@@ -825,14 +825,17 @@ private Q_SLOTS:
         QVERIFY(dialog.preview().contains(QStringLiteral("Selector:")));
         dialog.setAuthor({});
         QVERIFY(!dialog.isValid());
-        // Tab follows the form: author, scope, selector, start, length, reason.
+        // Tab follows the form: author, kind, scope, selector, start, length, reason.
         const QList<QComboBox *> boxes = dialog.findChildren<QComboBox *>();
-        QCOMPARE(boxes.size(), 2); // scope and length, in that order
+        QCOMPARE(boxes.size(), 3); // kind, scope and length, in that order
+        QCOMPARE(boxes.at(0)->objectName(), QStringLiteral("timeline.actionRuleKind"));
+        QCOMPARE(boxes.at(0)->currentText(), QStringLiteral("Silence")); // from an alert: a silence
         const QList<QWidget *> form{dialog.findChild<QLineEdit *>(QStringLiteral("timeline.actionAuthor")),
                                     boxes.at(0),
+                                    boxes.at(1),
                                     dialog.findChild<QLineEdit *>(QStringLiteral("timeline.actionMatcher")),
                                     dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeline.actionStart")),
-                                    boxes.at(1),
+                                    boxes.at(2),
                                     dialog.findChild<QLineEdit *>(QStringLiteral("timeline.actionComment"))};
         QList<QWidget *> walked;
         for (QWidget *w = form.front(); walked.size() < form.size(); w = w->nextInFocusChain())
@@ -1003,6 +1006,47 @@ private Q_SLOTS:
         view->applyAction(ack);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
         QCOMPARE(finished.at(0).front().toBool() + finished.at(1).front().toBool(), 1);
+    }
+
+    // Planned work (a rack's firmware tonight) needs no alert: the Silences tab's
+    // New Rule opens the dialog with no scope, a maintenance window from the next
+    // quarter hour; saved, it is listed as one, and muted alerts say so.
+    void aMaintenanceWindowIsPlannedAhead()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("planned.opsight"));
+        QVERIFY(QFile::copy(m_path, path));
+        const auto view = openView(path);
+        QTRY_VERIFY_WITH_TIMEOUT(view->alertModel()->alerts().size() > 0, 20000);
+        Views::AlertActionDialog dialog(Views::AlertAction::Kind::Silence, Views::AlertRecord{}, view->alertModel()->alerts());
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("New Silence or Maintenance Window"));
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("timeline.actionMatcher"))->text().size());
+        QCOMPARE(dialog.findChildren<QComboBox *>().size(), 2); // kind and length: no alert, no scope
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("timeline.actionRuleKind"))->currentText(),
+                 QStringLiteral("Maintenance window"));
+        const Core::Timestamp start = dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeline.actionStart"))->dateTime().toMSecsSinceEpoch();
+        const Core::Timestamp now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(start > now && start <= now + 15 * Core::kMinute && start % (15 * Core::kMinute) == 0);
+        dialog.setComment(QStringLiteral("CHG-1042 BMC firmware"));
+        QVERIFY(!dialog.isValid()); // no selector yet: it would mute everything
+        QVERIFY2(dialog.preview().contains(QStringLiteral("empty selector")), qPrintable(dialog.preview()));
+        dialog.setMatcher(QStringLiteral("{host=\"h2\"}"));
+        QVERIFY2(dialog.isValid(), qPrintable(dialog.preview()));
+        const Views::AlertAction action = dialog.action();
+        QCOMPARE(action.eventId, qint64(0));
+        QCOMPARE(action.rule.kind, Core::Silence::Kind::Maintenance);
+        QCOMPARE(action.rule.endsAt - action.rule.startsAt, 4 * Core::kHour);
+
+        QSignalSpy shown(view.get(), &Views::TimelineView::alertsShown);
+        view->applyAction(action);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        Views::SilenceListModel *rules = view->silencePanel()->model();
+        QCOMPARE(rules->rowCount(), 1);
+        QCOMPARE(rules->index(0, Views::SilenceListModel::KindColumn).data().toString(), QStringLiteral("Maintenance"));
+        QCOMPARE(rules->state(*rules->silenceById(rules->data(rules->index(0, 0), Views::SilenceListModel::SilenceIdRole).toLongLong())),
+                 Views::SilenceListModel::State::Scheduled);
+        QVERIFY2(view->statusText().startsWith(QStringLiteral("Maintenance window saved for {host=\"h2\"}")),
+                 qPrintable(view->statusText()));
+        QVERIFY(view->findChild<QPushButton *>(QStringLiteral("timeline.newSilence")));
     }
 
     // The Silences tab lists every rule with its reach; ending one now keeps what it

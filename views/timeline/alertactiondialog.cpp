@@ -40,10 +40,14 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
 {
     setObjectName(QStringLiteral("timeline.actionDialog"));
     auto *form = new QFormLayout;
-    m_subject = new QLabel(QStringLiteral("%1\n%2").arg(alert.series, Format::timestamp(alert.start)), this);
+    // A rule planned ahead (a maintenance window tonight) comes from no alert.
+    const bool planned = alert.eventId == 0;
+    m_subject = new QLabel(planned ? tr("Planned ahead, for the series a selector matches")
+                                   : QStringLiteral("%1\n%2").arg(alert.series, Format::timestamp(alert.start)),
+                           this);
     m_subject->setObjectName(QStringLiteral("timeline.actionSubject"));
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Alert:"), m_subject);
+    form->addRow(planned ? tr("Rule:") : tr("Alert:"), m_subject);
 
     m_author = new QLineEdit(defaultAuthor(), this);
     m_author->setObjectName(QStringLiteral("timeline.actionAuthor"));
@@ -58,36 +62,58 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
         form->addRow(tr("Comment:"), m_comment);
         break;
     case AlertAction::Kind::Silence: {
-        setWindowTitle(tr("Silence Alerts"));
-        m_scope = new QComboBox(this);
-        m_scope->addItem(tr("This series"), alert.series);
-        if (!alert.host.isEmpty()) {
-            m_scope->addItem(tr("This metric on this host"), metricOnHostSelector(alert));
-            m_scope->addItem(tr("Everything on this host"), hostSelector(alert));
+        setWindowTitle(planned ? tr("New Silence or Maintenance Window") : tr("Silence Alerts"));
+        // A maintenance window mutes as a silence does; it is recorded as planned
+        // work, so the list and `alerts silences` tell the two apart.
+        m_ruleKind = new QComboBox(this);
+        m_ruleKind->setObjectName(QStringLiteral("timeline.actionRuleKind"));
+        m_ruleKind->addItem(tr("Silence"), int(Core::Silence::Kind::Silence));
+        m_ruleKind->addItem(tr("Maintenance window"), int(Core::Silence::Kind::Maintenance));
+        m_ruleKind->setCurrentIndex(planned ? 1 : 0);
+        if (!planned) {
+            m_scope = new QComboBox(this);
+            m_scope->addItem(tr("This series"), alert.series);
+            if (!alert.host.isEmpty()) {
+                m_scope->addItem(tr("This metric on this host"), metricOnHostSelector(alert));
+                m_scope->addItem(tr("Everything on this host"), hostSelector(alert));
+            }
+            m_scope->addItem(tr("This metric everywhere"), alert.metric);
         }
-        m_scope->addItem(tr("This metric everywhere"), alert.metric);
         m_matcher = new QLineEdit(alert.series, this);
         m_matcher->setObjectName(QStringLiteral("timeline.actionMatcher"));
-        connect(m_scope, &QComboBox::currentIndexChanged, this,
-                [this] { m_matcher->setText(m_scope->currentData().toString()); });
+        m_matcher->setPlaceholderText(tr("{rack=\"c1-r03\"}, {host=~\"c2-r01-.*\"}, cpu_util_percent{cluster=\"c1\"}"));
+        if (m_scope)
+            connect(m_scope, &QComboBox::currentIndexChanged, this,
+                    [this] { m_matcher->setText(m_scope->currentData().toString()); });
         // From the start of the alert's incident: "everything on this host" chosen
-        // on its second alert still covers the first.
+        // on its second alert still covers the first. Planned: from the next
+        // quarter hour.
         Core::Timestamp start = alert.start;
         for (const AlertRecord &other : loaded)
             if (!alert.incident.isEmpty() && other.incident == alert.incident)
                 start = std::min(start, other.start);
+        if (planned) {
+            const Core::Timestamp quarter = 15 * Core::kMinute;
+            start = (QDateTime::currentMSecsSinceEpoch() / quarter + 1) * quarter;
+        }
         m_start = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()), this);
         m_start->setObjectName(QStringLiteral("timeline.actionStart"));
         m_start->setTimeSpec(Qt::UTC);
         m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         m_duration = new QComboBox(this);
+        m_duration->setObjectName(QStringLiteral("timeline.actionDuration"));
         m_duration->addItem(tr("1 hour"), Core::kHour);
+        m_duration->addItem(tr("2 hours"), 2 * Core::kHour);
         m_duration->addItem(tr("4 hours"), 4 * Core::kHour);
+        m_duration->addItem(tr("8 hours"), 8 * Core::kHour);
         m_duration->addItem(tr("1 day"), Core::kDay);
         m_duration->addItem(tr("1 week"), 7 * Core::kDay);
-        m_duration->setCurrentIndex(1);
-        m_comment->setPlaceholderText(tr("Why these alerts should stay quiet"));
-        form->addRow(tr("Scope:"), m_scope);
+        m_duration->setCurrentIndex(2);
+        m_comment->setPlaceholderText(planned ? tr("The work planned, a change or ticket number")
+                                              : tr("Why these alerts should stay quiet"));
+        form->addRow(tr("Kind:"), m_ruleKind);
+        if (m_scope)
+            form->addRow(tr("Scope:"), m_scope);
         form->addRow(tr("Selector:"), m_matcher);
         form->addRow(tr("Starts:"), m_start);
         form->addRow(tr("Lasts:"), m_duration);
@@ -96,8 +122,10 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
         connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &AlertActionDialog::updatePreview);
         connect(m_duration, &QComboBox::currentIndexChanged, this, &AlertActionDialog::updatePreview);
         // Tab in the form's order: the reason field was made before the others.
-        QWidget::setTabOrder(m_author, m_scope);
-        QWidget::setTabOrder(m_scope, m_matcher);
+        QWidget::setTabOrder(m_author, m_ruleKind);
+        QWidget::setTabOrder(m_ruleKind, m_scope ? static_cast<QWidget *>(m_scope) : m_matcher);
+        if (m_scope)
+            QWidget::setTabOrder(m_scope, m_matcher);
         QWidget::setTabOrder(m_matcher, m_start);
         QWidget::setTabOrder(m_start, m_duration);
         QWidget::setTabOrder(m_duration, m_comment);
@@ -136,9 +164,12 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
     connect(m_comment, &QLineEdit::textChanged, this, &AlertActionDialog::updatePreview);
     setMinimumWidth(520);
     updatePreview();
-    // The author is filled in; what the operator has to type is the comment.
+    // The author is filled in; what the operator has to type is the comment (or,
+    // planning a rule, its selector).
     if (kind != AlertAction::Kind::Silence)
         m_comment->setFocus();
+    else if (planned)
+        m_matcher->setFocus();
 }
 
 void AlertActionDialog::setAuthor(const QString &author) { m_author->setText(author); }
@@ -152,7 +183,7 @@ void AlertActionDialog::setMatcher(const QString &matcher)
 Core::Silence AlertActionDialog::silenceRule() const
 {
     Core::Silence rule;
-    rule.kind = Core::Silence::Kind::Silence;
+    rule.kind = Core::Silence::Kind(m_ruleKind->currentData().toInt());
     rule.matcher = m_matcher->text().trimmed();
     rule.author = m_author->text().trimmed();
     rule.reason = m_comment->text().trimmed();

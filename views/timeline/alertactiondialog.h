@@ -15,8 +15,10 @@ class QSpinBox;
 namespace Opsight::Views {
 
 // Asks for what an action on an alert needs (author, comment; for a silence its
-// scope and window) and previews its reach before anything is saved: a silence
-// counts the loaded alerts it would have kept quiet (a backtest of the rule).
+// kind, scope and window) and previews its reach before anything is saved: a
+// silence counts the loaded alerts it would have kept quiet (a backtest of the
+// rule). A silence for an alert with no event id is a rule planned ahead (a
+// maintenance window tonight): any selector, from the next quarter hour.
 class AlertActionDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,7 +48,8 @@ private:
     const std::vector<AlertRecord> &m_loaded;
     QLineEdit *m_author = nullptr;
     QLineEdit *m_comment = nullptr;
-    QComboBox *m_scope = nullptr;
+    QComboBox *m_ruleKind = nullptr;
+    QComboBox *m_scope = nullptr; // none for a rule planned ahead
     QLineEdit *m_matcher = nullptr;
     QDateTimeEdit *m_start = nullptr;
     QComboBox *m_duration = nullptr;

@@ -66,6 +66,10 @@ SilencePanel::SilencePanel(QWidget *parent)
     m_withdrawButton->setObjectName(QStringLiteral("timeline.withdrawSilence"));
     m_withdrawButton->setToolTip(tr("Its end moves back to its start: every alert it muted shows again"));
     connect(m_withdrawButton, &QPushButton::clicked, this, [this] { confirmEnd(currentSilence(), true); });
+    m_newButton = new QPushButton(tr("&New Rule…"), this);
+    m_newButton->setObjectName(QStringLiteral("timeline.newSilence"));
+    m_newButton->setToolTip(tr("A silence or maintenance window planned ahead, for any selector"));
+    connect(m_newButton, &QPushButton::clicked, this, &SilencePanel::newRuleRequested);
     mirrorButtonsInContextMenu(m_tree, {m_showButton, m_endButton, m_withdrawButton},
                                [](const QModelIndex &index) { return index.isValid(); });
     m_count = new QLabel(this);
@@ -76,6 +80,7 @@ SilencePanel::SilencePanel(QWidget *parent)
     filters->addStretch(1);
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_count, 1);
+    actionRow->addWidget(m_newButton);
     actionRow->addWidget(m_showButton);
     actionRow->addWidget(m_endButton);
     actionRow->addWidget(m_withdrawButton);

@@ -14,8 +14,9 @@ class QTreeView;
 namespace Opsight::Views {
 
 // The rules that keep alerts quiet, beside the alert list: what each matches,
-// who made it and why, how many alerts it mutes, and the buttons to end one now
-// or withdraw it. It asks the operator, then the timeline view writes and reloads.
+// who made it and why, how many alerts it mutes, and the buttons to plan a new
+// one, end one now or withdraw it. It asks the operator, then the timeline view
+// writes and reloads.
 class SilencePanel final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ Q_SIGNALS:
     // nothing (kept on record).
     void endRequested(qint64 id, bool withdraw);
     void showRequested(qint64 id); // its series over its time on the plot
+    void newRuleRequested();       // a rule planned ahead, from no alert
     void inForceCountChanged(int count);
 
 private:
@@ -47,6 +49,7 @@ private:
     QTreeView *m_tree = nullptr;
     QCheckBox *m_showEnded = nullptr;
     QLabel *m_count = nullptr;
+    QPushButton *m_newButton = nullptr;
     QPushButton *m_showButton = nullptr;
     QPushButton *m_endButton = nullptr;
     QPushButton *m_withdrawButton = nullptr;

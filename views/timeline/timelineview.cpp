@@ -111,6 +111,7 @@ TimelineView::TimelineView(QWidget *parent)
     m_silencePanel = new SilencePanel(this);
     connect(m_silencePanel, &SilencePanel::endRequested, this, &TimelineView::endSilence);
     connect(m_silencePanel, &SilencePanel::showRequested, this, &TimelineView::showSilence);
+    connect(m_silencePanel, &SilencePanel::newRuleRequested, this, &TimelineView::planRule);
     m_rangeTimer->setSingleShot(true);
     m_rangeTimer->setInterval(kRangeSettleMs);
     m_resizeTimer->setSingleShot(true);
@@ -548,6 +549,15 @@ void TimelineView::runActionDialog(AlertAction::Kind kind)
         applyAction(dialog.action());
 }
 
+void TimelineView::planRule()
+{
+    if (warehousePath().isEmpty())
+        return;
+    AlertActionDialog dialog(AlertAction::Kind::Silence, AlertRecord{}, alertModel()->alerts(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyAction(dialog.action());
+}
+
 void TimelineView::applyAction(const AlertAction &action)
 {
     const QString path = warehousePath();
@@ -589,7 +599,11 @@ QString TimelineView::savedNotice(const AlertAction &action) const
     switch (action.kind) {
     case AlertAction::Kind::Acknowledge:
         return tr("Acknowledged %n alert(s).", nullptr, int(action.together.size()) + 1);
-    case AlertAction::Kind::Silence: return tr("Silence saved for %1.").arg(action.rule.matcher);
+    case AlertAction::Kind::Silence:
+        return action.rule.kind == Core::Silence::Kind::Maintenance
+            ? tr("Maintenance window saved for %1, %2 to %3.")
+                  .arg(action.rule.matcher, Format::timestamp(action.rule.startsAt), Format::timestamp(action.rule.endsAt))
+            : tr("Silence saved for %1.").arg(action.rule.matcher);
     case AlertAction::Kind::NotAnAnomaly:
         return tr("Feedback saved: alerts like this one on %1 stay quiet.").arg(action.rule.matcher);
     case AlertAction::Kind::EndSilence: {

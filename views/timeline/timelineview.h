@@ -104,6 +104,7 @@ private:
     void focusAlert(const AlertRecord &alert);
     void setWindow(Core::Timestamp span); // the last `span` of the data; 0: all of it
     void runActionDialog(AlertAction::Kind kind);
+    void planRule(); // a silence or maintenance window from no alert
     QString savedNotice(const AlertAction &action) const;
     void exportWithDialog(const QString &format);
     void updateActions();
