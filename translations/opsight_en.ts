@@ -3148,8 +3148,8 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+1"/>
-        <source>Give a reason: a silence without one is a mystery later.</source>
-        <translation>Give a reason: a silence without one is a mystery later.</translation>
+        <source>Give a reason: a rule without one is a mystery later.</source>
+        <translation>Give a reason: a rule without one is a mystery later.</translation>
     </message>
     <message>
         <location line="+5"/>

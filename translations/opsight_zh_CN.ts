@@ -3131,8 +3131,8 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+1"/>
-        <source>Give a reason: a silence without one is a mystery later.</source>
-        <translation>请给出原因：没有原因的静默日后难以理解。</translation>
+        <source>Give a reason: a rule without one is a mystery later.</source>
+        <translation>请给出原因：没有原因的规则日后难以理解。</translation>
     </message>
     <message>
         <location line="+5"/>

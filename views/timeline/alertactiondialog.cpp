@@ -245,7 +245,7 @@ void AlertActionDialog::updatePreview()
         problem = tr("Give an author: actions on alerts are signed.");
     else if (m_kind != AlertAction::Kind::NotAnAnomaly && m_comment->text().trimmed().isEmpty())
         problem = m_kind == AlertAction::Kind::Acknowledge ? tr("Say what you found: the comment is the record.")
-                                                           : tr("Give a reason: a silence without one is a mystery later.");
+                                                           : tr("Give a reason: a rule without one is a mystery later.");
     if (m_kind == AlertAction::Kind::Silence && problem.isEmpty()) {
         try {
             const Core::Selector selector = Core::Selector::parse(m_matcher->text().trimmed());
