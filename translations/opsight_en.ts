@@ -396,7 +396,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>missing --%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Stored alerts, newest first, with their state.</source>
         <translation>Stored alerts, newest first, with their state.</translation>
     </message>
@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>SELECTOR</source>
         <translation>SELECTOR</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Start time.</source>
         <translation>Start time.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -440,7 +440,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--to must come after --from (%1 is not after %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -458,15 +458,15 @@ The command-line tool needs no display: opsight-cli --help
         <translation>The alert&apos;s id (alerts list).</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <location line="+53"/>
         <location line="+126"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>Leave out acknowledged alerts.</translation>
     </message>
@@ -496,7 +496,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--limit expects a positive whole number, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Who acknowledges.</source>
         <translation>Who acknowledges.</translation>
     </message>
@@ -1785,7 +1785,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+96"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+99"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 moved on %2 of %3 hosts at once</translation>
     </message>
@@ -1810,7 +1810,7 @@ Subcommands: %2.
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+163"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -2755,14 +2755,14 @@ Subcommands: %2.
         <translation>unchanged %1 h since %2 (longest before: %3 h)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>held %1 h at %2, above %3 (the week before&apos;s 99th percentile)</source>
-        <translation>held %1 h at %2, above %3 (the week before&apos;s 99th percentile)</translation>
+        <location line="+17"/>
+        <source>held %1 h above %2, the week before&apos;s 99th percentile (at %3 when its scores fell)</source>
+        <translation>held %1 h above %2, the week before&apos;s 99th percentile (at %3 when its scores fell)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>held %1 h at %2, below %3 (the week before&apos;s 1st percentile)</source>
-        <translation>held %1 h at %2, below %3 (the week before&apos;s 1st percentile)</translation>
+        <source>held %1 h below %2, the week before&apos;s 1st percentile (at %3 when its scores fell)</source>
+        <translation>held %1 h below %2, the week before&apos;s 1st percentile (at %3 when its scores fell)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2813,7 +2813,7 @@ Subcommands: %2.
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -5660,7 +5660,7 @@ from %3 for %4, peak score %5
         <translation>Cannot compute anomaly scores: %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

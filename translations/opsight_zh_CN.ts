@@ -396,7 +396,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>缺少 --%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Stored alerts, newest first, with their state.</source>
         <translation>已存储的告警，最新的在前，附带状态。</translation>
     </message>
@@ -407,25 +407,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>SELECTOR</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Start time.</source>
         <translation>开始时间。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -440,7 +440,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--to 必须晚于 --from（%1 不晚于 %2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n 条告警</numerusform>
@@ -457,15 +457,15 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警编号（见 alerts list）。</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <location line="+53"/>
         <location line="+126"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>不列出已确认的告警。</translation>
     </message>
@@ -495,7 +495,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--limit 应为正整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Who acknowledges.</source>
         <translation>确认人。</translation>
     </message>
@@ -1780,7 +1780,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+96"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+99"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
     </message>
@@ -1805,7 +1805,7 @@ Subcommands: %2.
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+163"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -2743,14 +2743,14 @@ Subcommands: %2.
         <translation>自 %2 起未变 %1 小时（此前最长：%3 小时）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>held %1 h at %2, above %3 (the week before&apos;s 99th percentile)</source>
-        <translation>保持 %1 小时于 %2，高于 %3（前一周的第 99 百分位）</translation>
+        <location line="+17"/>
+        <source>held %1 h above %2, the week before&apos;s 99th percentile (at %3 when its scores fell)</source>
+        <translation>保持 %1 小时高于 %2，即前一周的第 99 百分位（评分回落时为 %3）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>held %1 h at %2, below %3 (the week before&apos;s 1st percentile)</source>
-        <translation>保持 %1 小时于 %2，低于 %3（前一周的第 1 百分位）</translation>
+        <source>held %1 h below %2, the week before&apos;s 1st percentile (at %3 when its scores fell)</source>
+        <translation>保持 %1 小时低于 %2，即前一周的第 1 百分位（评分回落时为 %3）</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2801,7 +2801,7 @@ Subcommands: %2.
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -5621,7 +5621,7 @@ from %3 for %4, peak score %5
         <translation>无法计算异常分数：%1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

@@ -61,7 +61,7 @@ Event alertEvent(const SeriesAlert &a)
     e.time = a.interval.start;
     e.endTime = a.interval.end;
     e.kind = QStringLiteral("alert");
-    e.severity = a.silencedBy || a.fleetWide ? QStringLiteral("info") : alertSeverity(a.interval.peakScore);
+    e.severity = a.silencedBy || a.fleetWide ? QStringLiteral("info") : alertSeverity(a);
     e.entityKind = a.host.empty() ? QStringLiteral("series") : QStringLiteral("host");
     e.entity = QString::fromStdString(a.host.empty() ? a.series.canonical() : a.host);
     e.title = a.title.isEmpty() ? Messages::tr("Anomaly on %1").arg(QString::fromStdString(a.series.metric)) : a.title;
@@ -77,6 +77,8 @@ Event alertEvent(const SeriesAlert &a)
         payload.insert(QStringLiteral("detector"), a.detector);
     if (a.fleetWide)
         payload.insert(QStringLiteral("fleet_wide"), true);
+    if (a.open)
+        payload.insert(QStringLiteral("open"), true);
     if (a.held)
         payload.insert(QStringLiteral("held"), QJsonObject{{QStringLiteral("since"), formatTimestamp(a.held->since)},
                                                           {QStringLiteral("low"), a.held->low},
@@ -102,7 +104,7 @@ Event incidentEvent(const Incident &incident, const std::vector<SeriesAlert> &al
         const SeriesAlert &a = alerts[i];
         e.time = std::min(e.time, a.interval.start);
         e.endTime = std::max({e.endTime, a.interval.end, a.interval.start}); // an open member has no end yet
-        const QString severity = alertSeverity(a.interval.peakScore);
+        const QString severity = alertSeverity(a);
         if (severityRank(severity) > severityRank(e.severity))
             e.severity = severity;
         series.append(QString::fromStdString(a.series.canonical()));
@@ -125,7 +127,7 @@ public:
             const QJsonObject payload = QJsonDocument::fromJson(stored.event.payload).object();
             m_alerts[payload.value(QStringLiteral("series")).toString().toStdString()].push_back(
                 {stored.id, stored.event.time, std::max(stored.event.time, stored.event.endTime),
-                 payload.value(QStringLiteral("incident")).toString()});
+                 payload.value(QStringLiteral("incident")).toString(), payload.value(QStringLiteral("open")).toBool()});
         }
     }
     struct Stored
@@ -133,6 +135,7 @@ public:
         qint64 id;
         Timestamp start, end;
         QString incident; // empty when it has none
+        bool open;        // still going where that scan's data ended
     };
     // The stored alert overlapping [start, end], ends included (an alert of one
     // sample has start == end), if any.
@@ -223,8 +226,11 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
     int levelSide = 0; // the held level's: above the band (+1) or below (-1)
     bool swallowOpen = false; // the open alert is a held level's return
     auto flush = [&](std::optional<SeriesAlert> &held) {
-        if (held)
+        if (held) {
+            if (held->held && held->interval.end <= held->held->since) // back at once: nothing held
+                held->held.reset();
             alerts.push_back(std::move(*held));
+        }
         held.reset();
     };
     auto join = [](SeriesAlert &held, const SeriesAlert &alert) {
@@ -304,12 +310,28 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
         close(*closed);
     flush(stall);
     flush(level);
+    // An alert that reaches the last sample was still going there (the tracker
+    // closes an alert samples after its end; a stall or a held level ends a
+    // sample before the one that broke it).
+    if (!samples.empty())
+        for (SeriesAlert &alert : alerts)
+            alert.open = alert.interval.end >= samples.back().time;
     return alerts;
 }
 
 QString alertSeverity(double peak)
 {
     return peak >= 0.99 ? QStringLiteral("critical") : peak >= 0.97 ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QString alertSeverity(const SeriesAlert &alert)
+{
+    const QString byPeak = alertSeverity(alert.interval.peakScore);
+    const Timestamp held = alert.held ? alert.interval.end - alert.held->since : 0;
+    const QString byHold = held >= 12 * kHour ? QStringLiteral("critical")
+        : held >= kHour                        ? QStringLiteral("error")
+                                               : QString();
+    return severityRank(byHold) > severityRank(byPeak) ? byHold : byPeak;
 }
 
 bool mutes(const Silence &rule, const Selector &matcher, const SeriesAlert &alert)
@@ -498,17 +520,25 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
             // overlapping time is not stored again beside it.
             StoredAlerts earlier(warehouse, request.from);
             std::vector<std::optional<StoredAlerts::Stored>> kept(result.found.size());
+            // The same alert (same start), still open where the earlier scan's data
+            // ended (a held level, a stall, a fault that goes on), now ending later
+            // or closed: its record is rewritten, with its id, so what operators
+            // did with it stays.
+            std::vector<bool> grown(result.found.size());
             for (size_t i = 0; i < result.found.size(); ++i) {
                 const SeriesAlert &alert = result.found[i];
                 kept[i] = earlier.overlapping(alert.series.canonical(), alert.interval.start, alert.interval.end);
                 result.alreadyStored += kept[i] ? 1 : 0;
+                grown[i] = kept[i] && kept[i]->start == alert.interval.start
+                    && (kept[i]->end < alert.interval.end || (kept[i]->open && !alert.open));
             }
             // An incident with a member stored before in an incident is that
             // incident: the new members join it rather than start a second one over
             // the same alerts. Otherwise it is an incident of its new members only
             // (two or more): a stored alert's own record, which names no incident,
             // is not rewritten, so it is no member either, and stored and listed
-            // membership agree (a second scan would otherwise store the same id again).
+            // membership agree (a second scan would otherwise store the same id
+            // again). A grown alert's record is rewritten anyway: it counts as new.
             std::vector<Incident> newIncidents;
             for (const Incident &incident : incidents) {
                 const auto storedMember = std::find_if(incident.members.begin(), incident.members.end(),
@@ -519,7 +549,7 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                     continue;
                 }
                 Incident fresh = incident;
-                std::erase_if(fresh.members, [&](size_t m) { return kept[m].has_value(); });
+                std::erase_if(fresh.members, [&](size_t m) { return kept[m].has_value() && !grown[m]; });
                 if (fresh.members.size() < 2) {
                     for (const size_t m : fresh.members)
                         result.found[m].incident.clear();
@@ -537,18 +567,20 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                 SeriesAlert &alert = result.found[i];
                 if (!kept[i]) {
                     records.addEvent(alertEvent(alert));
-                } else if (kept[i]->start == alert.interval.start && kept[i]->end < alert.interval.end) {
-                    // The same alert, still open where the earlier scan's data
-                    // ended (a held level, a stall, a fault that goes on): it now
-                    // ends later. Its id stays, and with it what operators did.
-                    alert.incident = kept[i]->incident;
+                } else if (grown[i]) {
+                    if (alert.incident.isEmpty()) // in none now, it stays in the one it was stored in
+                        alert.incident = kept[i]->incident;
                     records.replaceEvent(kept[i]->id, alertEvent(alert));
                     ++result.alertsExtended;
                 }
             }
-            for (const FleetWideEpisode &episode : episodes)
-                if (!earlier.overlapping(episode.metric, episode.start, episode.end))
+            for (const FleetWideEpisode &episode : episodes) {
+                const std::optional<StoredAlerts::Stored> stored = earlier.overlapping(episode.metric, episode.start, episode.end);
+                if (!stored)
                     records.addEvent(episodeEvent(episode));
+                else if (stored->start == episode.start && stored->end < episode.end) // it went on
+                    records.replaceEvent(stored->id, episodeEvent(episode));
+            }
             for (const Incident &incident : newIncidents)
                 records.addEvent(incidentEvent(incident, result.found));
             result.eventsAdded = records.stats().added;

@@ -42,6 +42,12 @@ struct SeriesAlert
         double level = 0;
     };
     std::optional<Held> held;
+    bool open = false; // still going at the last sample read: the data ended, not the alert
+
+    // Where its scores last spoke: the end, less a held level's tail. Incidents
+    // link alerts by this: a disk held for days shares no incident with whatever
+    // else its host does meanwhile.
+    Timestamp scoredEnd() const { return held ? std::min(held->since, interval.end) : interval.end; }
 };
 
 // Runs the detector and alert policy over samples in time order: the streaming
@@ -52,6 +58,10 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
 // An alert's severity by its peak score (critical from 0.99, error from 0.97);
 // a silenced alert or a host's part of a fleet-wide episode is stored at info.
 QString alertSeverity(double peak);
+// ...raised for a level held beyond the week before's range: at least error
+// after an hour held, critical after 12 (a fault that lasts outranks a blip; no
+// false hold on the simulated fleets lasts 12 hours).
+QString alertSeverity(const SeriesAlert &alert);
 
 // The rule (if any) that keeps this alert quiet: active when the alert started,
 // its selector matches the series, and (for feedback) the alert is no stronger
@@ -115,7 +125,7 @@ struct ScanResult
     qint64 fleetWideAlerts = 0;  // host alerts they hold (counted in `alerts`, kept at info)
     qint64 eventsAdded = 0;
     qint64 alreadyStored = 0; // found alerts an earlier scan had stored (same series, overlapping): not stored again
-    qint64 alertsExtended = 0; // of those, the same alert (same start) found to last longer: its end moved
+    qint64 alertsExtended = 0; // of those, the same alert (same start), open then, found to last longer or closed: rewritten
     bool thresholdSaved = false; // a stored scan of the whole warehouse: its fire threshold is the warehouse's now
     std::vector<SeriesAlert> found;
 };

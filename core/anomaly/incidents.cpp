@@ -52,11 +52,11 @@ std::vector<Incident> groupIncidents(std::vector<SeriesAlert> &alerts, const Inc
         sortByStart(indices, alerts);
         Timestamp end = 0;
         for (size_t k = 0; k < indices.size(); ++k) {
-            const AlertInterval &interval = alerts[indices[k]].interval;
-            const bool linked = k > 0 && interval.start <= end + policy.gap;
+            const SeriesAlert &alert = alerts[indices[k]];
+            const bool linked = k > 0 && alert.interval.start <= end + policy.gap;
             if (linked)
                 sets.union_set(indices[k - 1], indices[k]);
-            end = linked ? std::max(end, interval.end) : interval.end;
+            end = linked ? std::max(end, alert.scoredEnd()) : alert.scoredEnd();
         }
     }
     // One rack: the same series on its hosts, each joining the latest alert of

@@ -10,7 +10,8 @@ namespace Opsight::Core {
 // Related alerts become one incident, read once: alerts that are likely one
 // problem seen several ways.
 // - one entity: alerts of one host whose intervals overlap or lie within `gap`
-//   of each other; for series without a host, alerts of series with the same
+//   of each other (a held level's tail left out: SeriesAlert::scoredEnd); for
+//   series without a host, alerts of series with the same
 //   labels (a queue's demand and usage, a service's latency and errors);
 // - one rack: the same series (fleetWideKey) on several hosts of one rack (of
 //   one cluster), each starting within `rackWindow` of another host's alert (a

@@ -36,19 +36,24 @@ QString stallText(const QJsonObject &evidence, Timestamp peakTime)
         : Messages::tr("unchanged %1 h since %2 (longest before: %3 h)").arg(hours, from, QString::number(longest, 'f', 1));
 }
 
-// "held 52.3 h at 95.1, above 87.5 (the week before's 99th percentile)": why
-// the alert outlasted its scores (levelhold.h).
+// "held 52.8 h above 87.5, the week before's 99th percentile (at 95.6 when its
+// scores fell)": why the alert outlasted its scores (levelhold.h). The level and
+// the edge get the digits that tell them apart (43.46 and 43.3, not 43.5 and 43.3).
 QString heldText(const QJsonObject &held, Timestamp end)
 {
     const std::optional<Timestamp> since = parseTimestamp(held.value(QLatin1String("since")).toString());
     const double level = held.value(QLatin1String("level")).toDouble();
-    const double low = held.value(QLatin1String("low")).toDouble(), high = held.value(QLatin1String("high")).toDouble();
+    const bool above = level > held.value(QLatin1String("high")).toDouble();
+    const double edge = held.value(QLatin1String(above ? "high" : "low")).toDouble();
+    int digits = 3;
+    while (digits < 6 && readableNumber(level, QLocale(), digits, digits) == readableNumber(edge, QLocale(), digits, digits))
+        ++digits;
     const QString hours = QString::number(double(end - since.value_or(end)) / double(kHour), 'f', 1);
-    return level > high
-        ? Messages::tr("held %1 h at %2, above %3 (the week before's 99th percentile)")
-              .arg(hours, readableNumber(level), readableNumber(high))
-        : Messages::tr("held %1 h at %2, below %3 (the week before's 1st percentile)")
-              .arg(hours, readableNumber(level), readableNumber(low));
+    const QString at = readableNumber(level, QLocale(), digits, digits), beyond = readableNumber(edge, QLocale(), digits, digits);
+    return above ? Messages::tr("held %1 h above %2, the week before's 99th percentile (at %3 when its scores fell)")
+                       .arg(hours, beyond, at)
+                 : Messages::tr("held %1 h below %2, the week before's 1st percentile (at %3 when its scores fell)")
+                       .arg(hours, beyond, at);
 }
 
 // The detector's views in the order the evidence lists them, with their units.
@@ -109,6 +114,9 @@ SeriesAlert StoredAlert::toSeriesAlert() const
     alert.incident = incident;
     alert.detector = detector;
     alert.fleetWide = fleetWide;
+    if (heldSince) // the edge is what the list keeps of the band
+        alert.held = SeriesAlert::Held{heldSince, heldAbove ? -qInf() : heldEdge, heldAbove ? heldEdge : qInf(), 0};
+    alert.open = open;
     return alert;
 }
 
@@ -140,6 +148,7 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
     alert.peak = payload.value(QLatin1String("peak")).toDouble();
     alert.peakTime = parseTimestamp(payload.value(QLatin1String("peak_time")).toString()).value_or(event.time);
     alert.flapping = payload.value(QLatin1String("flapping")).toBool();
+    alert.open = payload.value(QLatin1String("open")).toBool();
     alert.incident = payload.value(QLatin1String("incident")).toString();
     alert.silencedBy = payload.value(QLatin1String("silenced_by")).toInteger();
     const QJsonObject evidence = payload.value(QLatin1String("evidence")).toObject();
@@ -194,7 +203,7 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
             if (rule != silences.end() && !rule->activeAt(alert->start)) {
                 alert->silencedBy = 0;
                 if (!alert->fleetWide) // stored at info while muted: back to what its peak earns
-                    alert->severity = alertSeverity(alert->peak);
+                    alert->severity = alertSeverity(alert->toSeriesAlert());
             }
         }
         if (!alert->silencedBy) {

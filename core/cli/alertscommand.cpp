@@ -75,6 +75,8 @@ QString stateOf(const Core::StoredAlert &a, bool said = false)
         states << QStringLiteral("flapping");
     if (a.heldSince)
         states << QStringLiteral("level held");
+    if (a.open)
+        states << QStringLiteral("open");
     return states.join(QLatin1Char(','));
 }
 
@@ -155,6 +157,7 @@ int list(const QStringList &args)
                                         {QStringLiteral("start"), Core::formatTimestamp(a.start)},
                                         {QStringLiteral("end"), a.end ? Core::formatTimestamp(a.end) : QString()},
                                         {QStringLiteral("held_since"), a.heldSince ? Core::formatTimestamp(a.heldSince) : QString()},
+                                        {QStringLiteral("open"), a.open},
                                         {QStringLiteral("severity"), a.severity},
                                         {QStringLiteral("host"), a.host},
                                         {QStringLiteral("series"), a.series},

@@ -30,7 +30,7 @@ QString stateText(const AlertRecord &alert)
         states << AlertListModel::tr("Level held");
     if (alert.fleetWide)
         states << AlertListModel::tr("With the fleet");
-    if (alert.end == 0)
+    if (alert.end == 0 || alert.open)
         states << AlertListModel::tr("Open");
     return states.join(QStringLiteral(", "));
 }

@@ -41,7 +41,7 @@ class ReadableTicker final : public QCPAxisTicker
 protected:
     QString getTickLabel(double tick, const QLocale &locale, QChar, int precision) override
     {
-        return Core::readableNumber(tick, locale, precision);
+        return Core::readableNumber(tick, locale, precision, 3);
     }
 };
 

@@ -483,8 +483,11 @@ void TimelineView::focusAlert(const AlertRecord &alert)
         // The alert and the rest of its incident: related series side by side.
         selectors = incidentSelectors(alertModel()->related(alert), kMaxIncidentPanels, PanelRequest{}.maxSeriesPerPanel);
     }
+    // Context on each side, within the data: a held alert of days pads by weeks.
     const Core::Timestamp pad = paddingFor(alert);
-    showSeries(selectors, start - pad, end + pad);
+    const bool known = m_dataLast > m_dataFirst;
+    showSeries(selectors, known ? std::max(m_dataFirst, start - pad) : start - pad,
+               known ? std::min(m_dataLast + 1, end + pad) : end + pad);
 }
 
 void TimelineView::onAlertActivated(qint64 eventId)

@@ -282,44 +282,67 @@ private Q_SLOTS:
         // The scores alone would have closed it with more than a day to go.
         QVERIFY2(held->heldSince > held->start && held->heldSince < kRecovered - kDay,
                  qPrintable(formatTimestamp(held->heldSince)));
-        QVERIFY2(held->evidence.contains(QRegularExpression(QStringLiteral("held [0-9.]+ h at 9[56](\\.[0-9])?, above 7"))),
+        QVERIFY2(held->evidence.contains(QRegularExpression(QStringLiteral(
+                     "held [0-9.]+ h above 7[0-9.]+, the week before's 99th percentile \\(at 9[56](\\.[0-9])? when its scores fell\\)"))),
                  qPrintable(held->evidence));
+        QCOMPARE(held->severity, QStringLiteral("critical")); // held for more than 12 hours
+        QVERIFY(!held->open);
         QCOMPARE(alerts.size(), size_t(2));
         const StoredAlert &dip = alerts[&*held == &alerts[0] ? 1 : 0];
         QCOMPARE(formatTimestamp(dip.start), formatTimestamp(Opsight::Test::kDiskDip));
         QVERIFY2(dip.heldSince == 0 && dip.end - dip.start < 2 * kHour, qPrintable(formatTimestamp(dip.end) + QLatin1Char(' ') + dip.evidence));
     }
 
-    // The same disk imported in two parts: the first ends a day into the
-    // saturation, so its scan stores the alert up to its last sample. A scan after
-    // the second part finds the same alert lasting to the recovery: the stored
-    // one now ends there, with its id and its acknowledgement, and no second
-    // alert is stored beside it.
+    // The same disk imported in two parts: the first ends two hours into the
+    // saturation, so its scan stores the alert open at its last sample. A scan
+    // after the second part finds the same alert lasting to the recovery: the
+    // stored one now ends there, closed, with its id and its acknowledgement, and
+    // no second alert is stored beside it. The second part also brings the disk's
+    // latency jumping four hours in: with the grown alert, an incident of two,
+    // though the disk's record was stored alone.
     void aStoredAlertGrowsWithItsData()
     {
         QTemporaryDir dir;
         const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
-        const Timestamp split = kSaturated + kDay;
+        const Timestamp split = kSaturated + 2 * kHour, jump = kSaturated + 4 * kHour;
+        auto appendLatency = [&](Timestamp from, Timestamp to) {
+            Transaction transaction(warehouse->db());
+            MetricWriter metrics(warehouse->db());
+            const SeriesId id = metrics.intern(SeriesKey{"disk_await_ms", {{"host", "h1"}}});
+            for (Timestamp t = from; t < to; t += 5 * kMinute)
+                metrics.append(id, t, (t >= jump && t < jump + 30 * kMinute ? 80 : 5) + double((t / kMinute) % 7) / 7);
+            metrics.flush();
+            transaction.commit();
+        };
         appendDisk(*warehouse, kT0, split);
+        appendLatency(kT0, split);
         ScanResult scan = scanWarehouse(*warehouse, ScanRequest{});
         QVERIFY2(scan.ok, qPrintable(scan.error));
         std::vector<StoredAlert> alerts = readStoredAlerts(warehouse->db(), kSaturated, kLatest, {});
         QCOMPARE(alerts.size(), size_t(1));
         const StoredAlert first = alerts.front();
         QCOMPARE(formatTimestamp(first.end), formatTimestamp(split - 5 * kMinute));
+        QVERIFY(first.open && first.incident.isEmpty());
         AlertStore(warehouse->db()).acknowledge({first.eventId, QStringLiteral("ana"), QStringLiteral("disk 4 swap booked"), split});
 
         appendDisk(*warehouse, split, kT0 + 11 * kDay);
+        appendLatency(split, kT0 + 11 * kDay);
         scan = scanWarehouse(*warehouse, ScanRequest{});
         QVERIFY2(scan.ok, qPrintable(scan.error));
         QCOMPARE(scan.alertsExtended, qint64(1));
         alerts = readStoredAlerts(warehouse->db(), kSaturated, kRecovered, {});
-        QCOMPARE(alerts.size(), size_t(1));
-        QCOMPARE(alerts.front().eventId, first.eventId);
-        QCOMPARE(formatTimestamp(alerts.front().end), formatTimestamp(kRecovered + 4 * 5 * kMinute));
-        QVERIFY(alerts.front().heldSince != 0);
-        QVERIFY(alerts.front().acknowledgement);
-        QCOMPARE(alerts.front().acknowledgement->comment, QStringLiteral("disk 4 swap booked"));
+        QCOMPARE(alerts.size(), size_t(2));
+        const StoredAlert &disk = alerts[alerts[0].eventId == first.eventId ? 0 : 1];
+        const StoredAlert &latency = alerts[alerts[0].eventId == first.eventId ? 1 : 0];
+        QCOMPARE(disk.eventId, first.eventId);
+        QCOMPARE(formatTimestamp(disk.end), formatTimestamp(kRecovered + 4 * 5 * kMinute));
+        QVERIFY(disk.heldSince != 0 && !disk.open);
+        QVERIFY(disk.acknowledgement);
+        QCOMPARE(disk.acknowledgement->comment, QStringLiteral("disk 4 swap booked"));
+        QCOMPARE(formatTimestamp(latency.start), formatTimestamp(jump));
+        QVERIFY(!disk.incident.isEmpty());
+        QCOMPARE(latency.incident, disk.incident);
+        QCOMPARE(latency.incidentTitle, QStringLiteral("2 related anomalies on h1"));
         scan = scanWarehouse(*warehouse, ScanRequest{}); // nothing more to learn
         QVERIFY2(scan.ok, qPrintable(scan.error));
         QCOMPARE(scan.alertsExtended, qint64(0));
