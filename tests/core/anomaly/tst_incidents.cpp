@@ -55,6 +55,21 @@ private Q_SLOTS:
         QCOMPARE(incidents[0].hosts, 1);
     }
 
+    // A disk held open for two days (its level stood, its scores had fallen after
+    // two hours) links by where its scores last spoke: the host's network alert a
+    // day later is something else; its load alert within the first two hours is not.
+    void aHeldTailLinksNothing()
+    {
+        SeriesAlert disk = alert(R"(disk_io_util_percent{host="h1"})", kT0, kT0 + 2 * kDay);
+        disk.held = SeriesAlert::Held{kT0 + 2 * kHour, 0, 80, 96};
+        std::vector<SeriesAlert> alerts{disk, alert(R"(net_in_bytes_per_second{host="h1"})", kT0 + kDay, kT0 + kDay + kHour)};
+        QVERIFY(groupIncidents(alerts).empty());
+        alerts.push_back(alert(R"(load1{host="h1"})", kT0 + kHour, kT0 + 3 * kHour));
+        QCOMPARE(groupIncidents(alerts).size(), size_t(1));
+        QCOMPARE(alerts[2].incident, alerts[0].incident);
+        QVERIFY(alerts[1].incident.isEmpty());
+    }
+
     void gatherOneSeriesAcrossARack()
     {
         // The same series on three hosts of rack r1 within an hour, chained with a
