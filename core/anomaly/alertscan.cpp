@@ -223,6 +223,7 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
     // have paged); a second alert while one is held joins it.
     std::optional<SeriesAlert> stall, level;
     LevelHold levelHold;
+    levelHold.reserve(samples.size());
     int levelSide = 0; // the held level's: above the band (+1) or below (-1)
     bool swallowOpen = false; // the open alert is a held level's return
     auto flush = [&](std::optional<SeriesAlert> &held) {

@@ -2,6 +2,7 @@
 #include "levelhold.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace Opsight::Core {
@@ -18,24 +19,38 @@ double quantile(std::vector<double> &values, double q)
 
 void LevelHold::add(Timestamp time, double value)
 {
-    m_history.push_back({time, value});
-    // Keep a week before the recent samples; a dense series (a sample every 10 s
-    // or faster) keeps its last 100,000, the week's last days.
-    while (m_history.size() > size_t(kRecent) + 1
-           && (m_history.front().time < m_history[m_history.size() - kRecent - 1].time - kBaselineSpan
-               || m_history.size() > 100000))
-        m_history.pop_front();
+    m_points.push_back({time, value});
+    // Trimmed now and then, not at every sample (a scan feeds every sample here),
+    // by moving the first kept point; fired() skips what is older than the week.
+    if (++m_sinceTrim < kTrimEvery)
+        return;
+    m_sinceTrim = 0;
+    while (size() > size_t(kRecent) + 1 && (m_points[m_first].time < baselineFrom() || size() > kMaximumKept))
+        ++m_first;
+    if (m_first > m_points.size() / 2) { // reuse the space of the half let go
+        m_points.erase(m_points.begin(), m_points.begin() + qsizetype(m_first));
+        m_first = 0;
+    }
+}
+
+Timestamp LevelHold::baselineFrom() const
+{
+    return m_points[m_points.size() - kRecent - 1].time - kBaselineSpan;
 }
 
 void LevelHold::fired()
 {
     m_band.reset();
-    if (m_history.size() < size_t(kMinimumBaseline + kRecent))
+    if (size() < size_t(kMinimumBaseline + kRecent))
         return;
+    const Timestamp from = baselineFrom();
     std::vector<double> before;
-    before.reserve(m_history.size() - kRecent);
-    for (auto it = m_history.begin(); it != m_history.end() - kRecent; ++it)
-        before.push_back(it->value);
+    before.reserve(size() - kRecent);
+    for (size_t i = m_first; i < m_points.size() - kRecent; ++i)
+        if (m_points[i].time >= from)
+            before.push_back(m_points[i].value);
+    if (before.size() < size_t(kMinimumBaseline))
+        return;
     Band band;
     band.low = quantile(before, 0.01);
     band.high = quantile(before, 0.99);
@@ -44,20 +59,19 @@ void LevelHold::fired()
 
 double LevelHold::recentMedian() const
 {
-    const size_t n = std::min(m_history.size(), size_t(kRecent));
-    std::vector<double> recent;
-    recent.reserve(n);
-    for (auto it = m_history.end() - qsizetype(n); it != m_history.end(); ++it)
-        recent.push_back(it->value);
-    if (recent.empty())
+    const size_t n = std::min(size(), size_t(kRecent));
+    if (n == 0)
         return 0;
-    std::nth_element(recent.begin(), recent.begin() + qsizetype(n / 2), recent.end());
+    std::array<double, kRecent> recent;
+    for (size_t i = 0; i < n; ++i)
+        recent[i] = m_points[m_points.size() - n + i].value;
+    std::nth_element(recent.begin(), recent.begin() + qsizetype(n / 2), recent.begin() + qsizetype(n));
     return recent[n / 2];
 }
 
 int LevelHold::side() const
 {
-    if (!m_band || m_history.size() < size_t(kRecent))
+    if (!m_band || size() < size_t(kRecent))
         return 0;
     const double median = recentMedian();
     return median > m_band->high ? 1 : median < m_band->low ? -1 : 0;

@@ -3,8 +3,9 @@
 
 #include "common/timeutil.h"
 
-#include <deque>
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace Opsight::Core {
 
@@ -31,6 +32,8 @@ public:
         double high = 0; // 99th
     };
 
+    // Room for the samples to come (up to what is kept), so add() never moves them.
+    void reserve(size_t samples) { m_points.reserve(std::min(samples, kMaximumKept + kTrimEvery)); }
     // Every finite sample, in time order.
     void add(Timestamp time, double value);
     // An alert fires at the last sample added: its baseline is the week before.
@@ -42,12 +45,22 @@ public:
     const std::optional<Band> &band() const { return m_band; }
 
 private:
+    // A week before the recent samples is kept, trimmed every kTrimEvery samples;
+    // a dense series (a sample every 10 s or faster) keeps its last kMaximumKept,
+    // the week's last days.
+    static constexpr int kTrimEvery = 1024;
+    static constexpr size_t kMaximumKept = 100000;
+    Timestamp baselineFrom() const; // the week before the recent samples starts here
+
     struct Point
     {
         Timestamp time;
         double value;
     };
-    std::deque<Point> m_history; // the last kBaselineSpan plus kRecent samples
+    size_t size() const { return m_points.size() - m_first; }
+    std::vector<Point> m_points; // kept from m_first on
+    size_t m_first = 0;
+    int m_sinceTrim = 0;
     std::optional<Band> m_band;
 };
 
