@@ -9,6 +9,7 @@
 #include "incidents.h"
 #include "levelhold.h"
 #include "paralleldetection.h"
+#include "storedalert.h"
 #include "scaninput.h"
 #include "warehouse/eventreader.h"
 #include "warehouse/logreader.h"
@@ -129,6 +130,15 @@ public:
                 {stored.id, stored.event.time, std::max(stored.event.time, stored.event.endTime),
                  payload.value(QStringLiteral("incident")).toString(), payload.value(QStringLiteral("open")).toBool()});
         }
+        for (const StoredEvent &stored : reader.events(from, kLatest, {QStringLiteral("incident")}))
+            if (const QString id = incidentOf(stored.event); !id.isEmpty())
+                m_incidents.emplace(id, stored);
+    }
+    // The stored incident event with this id, if it is in the range read.
+    const StoredEvent *incident(const QString &id) const
+    {
+        const auto it = m_incidents.find(id);
+        return it == m_incidents.end() ? nullptr : &it->second;
     }
     struct Stored
     {
@@ -138,20 +148,52 @@ public:
         bool open;        // still going where that scan's data ended
     };
     // The stored alert overlapping [start, end], ends included (an alert of one
-    // sample has start == end), if any.
+    // sample has start == end), if any; the one that starts at `start` first (two
+    // fleet-wide episodes of one metric may overlap).
     std::optional<Stored> overlapping(const std::string &series, Timestamp start, Timestamp end) const
     {
         const auto it = m_alerts.find(series);
-        if (it != m_alerts.end())
-            for (const Stored &stored : it->second)
-                if (stored.start <= end && start <= stored.end)
-                    return stored;
-        return std::nullopt;
+        if (it == m_alerts.end())
+            return std::nullopt;
+        std::optional<Stored> found;
+        for (const Stored &stored : it->second)
+            if (stored.start <= end && start <= stored.end && (!found || stored.start == start))
+                found = stored;
+        return found;
     }
 
 private:
     std::map<std::string, std::vector<Stored>> m_alerts;
+    std::map<QString, StoredEvent> m_incidents;
 };
+
+// A stored incident with what a later scan found of it: spanning every member, at
+// their worst severity, listing the series of those it did not list yet (`added`;
+// a series it lists is not listed twice).
+Event grownIncidentEvent(const Event &stored, const std::vector<const SeriesAlert *> &members,
+                         const std::vector<const SeriesAlert *> &added)
+{
+    Event e = stored;
+    QJsonObject payload = QJsonDocument::fromJson(stored.payload).object();
+    QJsonArray series = payload.value(QStringLiteral("series")).toArray();
+    for (const SeriesAlert *a : members) {
+        e.time = std::min(e.time, a->interval.start);
+        e.endTime = std::max({e.endTime, a->interval.end, a->interval.start});
+        if (const QString severity = alertSeverity(*a); severityRank(severity) > severityRank(e.severity))
+            e.severity = severity;
+    }
+    for (const SeriesAlert *a : added)
+        if (const QString name = QString::fromStdString(a->series.canonical()); !series.contains(name))
+            series.append(name);
+    std::set<std::string> hosts;
+    for (const QJsonValue &value : series)
+        if (const auto key = SeriesKey::fromCanonical(value.toString().toStdString()); key && !key->hostName().empty())
+            hosts.insert(key->hostName());
+    e.title = incidentTitle(e.entityKind, e.entity, int(series.size()), int(hosts.size()));
+    payload.insert(QStringLiteral("series"), series);
+    e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    return e;
+}
 
 // One alert for the fleet moving: the metric, how many hosts, when.
 Event episodeEvent(const FleetWideEpisode &e)
@@ -574,6 +616,22 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
                     records.replaceEvent(kept[i]->id, alertEvent(alert));
                     ++result.alertsExtended;
                 }
+            }
+            // A stored incident that members joined (or whose members grew) spans
+            // them now: health reads an incident's time and severity for its alerts.
+            std::map<QString, std::pair<std::vector<const SeriesAlert *>, std::vector<const SeriesAlert *>>> joined;
+            for (size_t i = 0; i < result.found.size(); ++i) {
+                const SeriesAlert &alert = result.found[i];
+                if (alert.incident.isEmpty() || !earlier.incident(alert.incident))
+                    continue;
+                auto &[members, added] = joined[alert.incident];
+                members.push_back(&alert);
+                if (!kept[i] || kept[i]->incident != alert.incident)
+                    added.push_back(&alert);
+            }
+            for (const auto &[id, parts] : joined) {
+                const StoredEvent *stored = earlier.incident(id);
+                records.replaceEvent(stored->id, grownIncidentEvent(stored->event, parts.first, parts.second));
             }
             for (const FleetWideEpisode &episode : episodes) {
                 const std::optional<StoredAlerts::Stored> stored = earlier.overlapping(episode.metric, episode.start, episode.end);

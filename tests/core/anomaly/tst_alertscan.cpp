@@ -11,6 +11,7 @@
 #include "warehouse/selector.h"
 #include "warehouse/warehouse.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -543,6 +544,11 @@ private Q_SLOTS:
             Statement rename = warehouse->db().prepare(
                 "UPDATE event SET payload = replace(payload, ?1, ?2) WHERE kind IN ('alert', 'incident')");
             rename.bind(1, incident).bind(2, first).run();
+            // ...spanning the CPU alert alone.
+            Statement shrink = warehouse->db().prepare(
+                "UPDATE event SET time = ?1, end_time = ?2, payload = json_object('incident', ?3, 'series', json_array(?4)) "
+                "WHERE kind = 'incident'");
+            shrink.bind(1, alerts.front().start).bind(2, alerts.front().end).bind(3, first).bind(4, alerts.front().series).run();
             transaction.commit();
         }
         const ScanResult again = scanWarehouse(*warehouse, ScanRequest{});
@@ -555,6 +561,13 @@ private Q_SLOTS:
         Statement incidents = warehouse->db().prepare("SELECT count(*) FROM event WHERE kind = 'incident'");
         QVERIFY(incidents.step());
         QCOMPARE(incidents.columnInt64(0), qint64(1));
+        // The stored incident spans its new member too (health reads its span and severity).
+        Statement span = warehouse->db().prepare("SELECT time, end_time, payload FROM event WHERE kind = 'incident'");
+        QVERIFY(span.step());
+        QCOMPARE(span.columnInt64(0), std::min(alerts.front().start, alerts.back().start));
+        QCOMPARE(span.columnInt64(1), std::max(alerts.front().end, alerts.back().end));
+        const std::string_view payload = span.columnText(2);
+        QCOMPARE(QJsonDocument::fromJson(QByteArray(payload.data(), qsizetype(payload.size()))).object().value(QStringLiteral("series")).toArray().size(), 2);
 
         // A stored neighbour in no incident is no member of a new one: its record
         // would still name none, and the next scan would store the same id again.
