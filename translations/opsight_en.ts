@@ -1772,7 +1772,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+67"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+68"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1785,7 +1785,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+99"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+140"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 moved on %2 of %3 hosts at once</translation>
     </message>
@@ -1810,7 +1810,7 @@ Subcommands: %2.
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -3157,13 +3157,18 @@ Subcommands: %2.
         <translation>an empty selector would silence everything</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>It starts %1, in %2, and ends %3.</source>
+        <translation>It starts %1, in %2, and ends %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>Would have kept %1 of the %2 loaded alerts quiet.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
         <source>It ends %1, in %2.</source>
         <translation>It ends %1, in %2.</translation>
     </message>
@@ -3171,6 +3176,11 @@ Subcommands: %2.
         <location line="+1"/>
         <source>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</source>
         <translation>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log template series carry no rack or cluster label: to quiet the hosts&apos; logs too, select the hosts (host=~&quot;c1-r03-.*&quot;).</source>
+        <translation>Log template series carry no rack or cluster label: to quiet the hosts&apos; logs too, select the hosts (host=~&quot;c1-r03-.*&quot;).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5628,13 +5638,13 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+17"/>
-        <source>Silence Matches Nothing</source>
-        <translation>Silence Matches Nothing</translation>
+        <source>Rule Matches Nothing</source>
+        <translation>Rule Matches Nothing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Silence %1 is saved, but no series matches %2: it mutes nothing.</source>
-        <translation>Silence %1 is saved, but no series matches %2: it mutes nothing.</translation>
+        <source>Rule %1 is saved, but no series matches %2: it mutes nothing.</source>
+        <translation>Rule %1 is saved, but no series matches %2: it mutes nothing.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1768,7 +1768,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+67"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+68"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1780,7 +1780,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+99"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+140"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
     </message>
@@ -1805,7 +1805,7 @@ Subcommands: %2.
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -3140,13 +3140,18 @@ Subcommands: %2.
         <translation>空选择器会静默全部告警</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>It starts %1, in %2, and ends %3.</source>
+        <translation>它于 %1 开始（%2 后），于 %3 结束。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>在已加载的 %2 条告警中，会静默其中 %1 条。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
         <source>It ends %1, in %2.</source>
         <translation>于 %1 结束，还有 %2。</translation>
     </message>
@@ -3154,6 +3159,11 @@ Subcommands: %2.
         <location line="+1"/>
         <source>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</source>
         <translation>已于 %1 结束（%2 之前）：只对过去的告警静默，此后的不受影响。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log template series carry no rack or cluster label: to quiet the hosts&apos; logs too, select the hosts (host=~&quot;c1-r03-.*&quot;).</source>
+        <translation>日志模板序列没有机架或集群标签：若也要让这些主机的日志静默，请按主机选择（host=~&quot;c1-r03-.*&quot;）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5590,13 +5600,13 @@ from %3 for %4, peak score %5
     </message>
     <message>
         <location line="+17"/>
-        <source>Silence Matches Nothing</source>
-        <translation>静默不匹配任何序列</translation>
+        <source>Rule Matches Nothing</source>
+        <translation>规则未匹配任何序列</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Silence %1 is saved, but no series matches %2: it mutes nothing.</source>
-        <translation>静默 %1 已保存，但没有序列匹配 %2：它什么也不静默。</translation>
+        <source>Rule %1 is saved, but no series matches %2: it mutes nothing.</source>
+        <translation>规则 %1 已保存，但没有序列匹配 %2：它不会静默任何告警。</translation>
     </message>
     <message>
         <location line="+1"/>

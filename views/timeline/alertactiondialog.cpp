@@ -258,13 +258,26 @@ void AlertActionDialog::updatePreview()
                 if (key && rule.activeAt(alert.start) && selector.matches(*key))
                     ++matched;
             }
-            text = tr("Would have kept %1 of the %2 loaded alerts quiet.").arg(matched).arg(m_loaded.size());
-            // Started at an old alert, a silence of hours can be over before it is saved.
+            // Started at an old alert, a silence of hours can be over before it is
+            // saved; planned ahead, it has no loaded alert to backtest yet.
             const Core::Timestamp now = QDateTime::currentMSecsSinceEpoch();
-            text += QLatin1Char(' ')
-                + (rule.endsAt > now ? tr("It ends %1, in %2.").arg(Format::timestamp(rule.endsAt), Format::duration(rule.endsAt - now))
-                                     : tr("It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.")
-                                           .arg(Format::timestamp(rule.endsAt), Format::duration(now - rule.endsAt)));
+            if (rule.startsAt > now)
+                text = tr("It starts %1, in %2, and ends %3.")
+                           .arg(Format::timestamp(rule.startsAt), Format::duration(rule.startsAt - now),
+                                Format::timestamp(rule.endsAt));
+            else
+                text = tr("Would have kept %1 of the %2 loaded alerts quiet.").arg(matched).arg(m_loaded.size()) + QLatin1Char(' ')
+                    + (rule.endsAt > now ? tr("It ends %1, in %2.").arg(Format::timestamp(rule.endsAt), Format::duration(rule.endsAt - now))
+                                         : tr("It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.")
+                                               .arg(Format::timestamp(rule.endsAt), Format::duration(now - rule.endsAt)));
+            // Log template counts carry their host, source and template, no rack
+            // or cluster: a rule by placement leaves the hosts' logs alerting.
+            const auto &matchers = selector.matchers();
+            if (std::any_of(matchers.begin(), matchers.end(),
+                            [](const Core::Selector::Matcher &m) { return m.label == "rack" || m.label == "cluster"; }))
+                text += QLatin1Char(' ')
+                    + tr("Log template series carry no rack or cluster label: to quiet the hosts' logs too, select the "
+                         "hosts (host=~\"c1-r03-.*\").");
         } catch (const Core::Error &error) {
             problem = tr("Selector: %1").arg(error.message());
         }

@@ -344,8 +344,8 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     if (const auto matched = load.matchedSeries.find(std::exchange(m_newRule, 0));
         matched != load.matchedSeries.end() && matched->second == 0) {
         const QString matcher = m_silencePanel->model()->silenceById(matched->first)->matcher;
-        openWarning(this, QStringLiteral("timeline.ghostSilence"), tr("Silence Matches Nothing"),
-                    tr("Silence %1 is saved, but no series matches %2: it mutes nothing.").arg(matched->first).arg(matcher),
+        openWarning(this, QStringLiteral("timeline.ghostSilence"), tr("Rule Matches Nothing"),
+                    tr("Rule %1 is saved, but no series matches %2: it mutes nothing.").arg(matched->first).arg(matcher),
                     tr("A typo, or a host that is not in this warehouse? End or withdraw it in the Silences tab."));
     }
     setStatus(m_savedNotice); // kept through the panels' reread that follows
