@@ -1772,7 +1772,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+68"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+69"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1810,7 +1810,7 @@ Subcommands: %2.
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+184"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -1833,7 +1833,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Storing alerts</source>
         <translation>Storing alerts</translation>
     </message>
@@ -2813,7 +2813,7 @@ Subcommands: %2.
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -3157,18 +3157,18 @@ Subcommands: %2.
         <translation>an empty selector would silence everything</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>It starts %1, in %2, and ends %3.</source>
         <translation>It starts %1, in %2, and ends %3.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>Would have kept %1 of the %2 loaded alerts quiet.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-17"/>
         <source>It ends %1, in %2.</source>
         <translation>It ends %1, in %2.</translation>
     </message>
@@ -3176,11 +3176,6 @@ Subcommands: %2.
         <location line="+1"/>
         <source>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</source>
         <translation>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Log template series carry no rack or cluster label: to quiet the hosts&apos; logs too, select the hosts (host=~&quot;c1-r03-.*&quot;).</source>
-        <translation>Log template series carry no rack or cluster label: to quiet the hosts&apos; logs too, select the hosts (host=~&quot;c1-r03-.*&quot;).</translation>
     </message>
     <message>
         <location line="+3"/>

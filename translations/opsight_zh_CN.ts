@@ -1768,7 +1768,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+68"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+69"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1805,7 +1805,7 @@ Subcommands: %2.
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+184"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -1827,7 +1827,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Storing alerts</source>
         <translation>正在存储告警</translation>
     </message>
@@ -2801,7 +2801,7 @@ Subcommands: %2.
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -3140,18 +3140,18 @@ Subcommands: %2.
         <translation>空选择器会静默全部告警</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>It starts %1, in %2, and ends %3.</source>
         <translation>它于 %1 开始（%2 后），于 %3 结束。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>在已加载的 %2 条告警中，会静默其中 %1 条。</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-17"/>
         <source>It ends %1, in %2.</source>
         <translation>于 %1 结束，还有 %2。</translation>
     </message>
@@ -3159,11 +3159,6 @@ Subcommands: %2.
         <location line="+1"/>
         <source>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</source>
         <translation>已于 %1 结束（%2 之前）：只对过去的告警静默，此后的不受影响。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Log template series carry no rack or cluster label: to quiet the hosts&apos; logs too, select the hosts (host=~&quot;c1-r03-.*&quot;).</source>
-        <translation>日志模板序列没有机架或集群标签：若也要让这些主机的日志静默，请按主机选择（host=~&quot;c1-r03-.*&quot;）。</translation>
     </message>
     <message>
         <location line="+3"/>

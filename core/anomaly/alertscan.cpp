@@ -11,6 +11,7 @@
 #include "paralleldetection.h"
 #include "storedalert.h"
 #include "scaninput.h"
+#include "warehouse/dimensionreader.h"
 #include "warehouse/eventreader.h"
 #include "warehouse/logreader.h"
 #include "warehouse/metricreader.h"
@@ -286,7 +287,7 @@ std::vector<SeriesAlert> detectAlerts(const SeriesKey &series, const std::vector
         }
     };
     auto close = [&](const AlertInterval &interval) {
-        SeriesAlert alert{series, series.hostName(), interval, atPeak, 0, {}, {}, {}, false, {}};
+        SeriesAlert alert{series, series.hostName(), interval, atPeak, 0, {}, {}, {}, false, {}, false, {}};
         peak = -1;
         if (std::exchange(swallowOpen, false))
             return;
@@ -379,8 +380,28 @@ QString alertSeverity(const SeriesAlert &alert)
 
 bool mutes(const Silence &rule, const Selector &matcher, const SeriesAlert &alert)
 {
-    return rule.activeAt(alert.interval.start) && !(rule.maxScore && alert.interval.peakScore > *rule.maxScore)
-        && matcher.matches(alert.series);
+    if (!rule.activeAt(alert.interval.start) || (rule.maxScore && alert.interval.peakScore > *rule.maxScore))
+        return false;
+    if (matcher.matches(alert.series))
+        return true;
+    // A maintenance window on a rack covers its hosts' log alerts too.
+    SeriesKey placed = alert.series;
+    for (const auto &[name, value] : alert.placement)
+        if (!placed.label(name))
+            placed.labels.emplace_back(name, value);
+    return placed.labels.size() > alert.series.labels.size() && matcher.matches(placed);
+}
+
+std::map<std::string, Labels> hostPlacements(Database &db)
+{
+    std::map<std::string, Labels> placements;
+    for (const HostRecord &host : DimensionReader(db).hosts()) {
+        Labels &labels = placements[host.name.toStdString()];
+        for (const auto &[name, value] : {std::pair{"cluster", host.cluster}, {"rack", host.rack}, {"role", host.role}})
+            if (!value.isEmpty())
+                labels.emplace_back(name, value.toStdString());
+    }
+    return placements;
 }
 
 const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert &alert)
@@ -527,7 +548,10 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
         });
         nameTemplateAlerts(warehouse, novelty);
         mergeNovelty(result.found, std::move(novelty));
+        const std::map<std::string, Labels> placements = hostPlacements(warehouse.db());
         for (SeriesAlert &alert : result.found) {
+            if (const auto placed = placements.find(alert.host); placed != placements.end())
+                alert.placement = placed->second;
             if (const Silence *s = silencing(silences, alert)) {
                 alert.silencedBy = s->id;
                 ++result.silenced;

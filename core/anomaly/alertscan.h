@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 
 namespace Opsight::Core {
@@ -43,6 +44,9 @@ struct SeriesAlert
     };
     std::optional<Held> held;
     bool open = false; // still going at the last sample read: the data ended, not the alert
+    // Its host's groups from the host table (cluster, rack, role), for rules by
+    // group: a log template's count series carries its host alone.
+    Labels placement;
 
     // Where its scores last spoke: the end, less a held level's tail. Incidents
     // link alerts by this: a disk held for days shares no incident with whatever
@@ -64,11 +68,15 @@ QString alertSeverity(double peak);
 QString alertSeverity(const SeriesAlert &alert);
 
 // The rule (if any) that keeps this alert quiet: active when the alert started,
-// its selector matches the series, and (for feedback) the alert is no stronger
-// than the rule allows.
+// its selector matches the series (or the series with its host's groups, for
+// labels the series lacks: SeriesAlert::placement), and (for feedback) the alert
+// is no stronger than the rule allows.
 const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert &alert);
 // Whether this one rule (its selector parsed: `matcher`) keeps the alert quiet.
 bool mutes(const Silence &rule, const Selector &matcher, const SeriesAlert &alert);
+
+// Each host's groups from the host table: cluster, rack and role, those it has.
+std::map<std::string, Labels> hostPlacements(Database &db);
 
 // "Not an anomaly": a feedback rule for this alert's series that keeps alerts no
 // stronger than this one quiet for `days`; stronger ones still fire.

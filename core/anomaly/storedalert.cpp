@@ -117,6 +117,7 @@ SeriesAlert StoredAlert::toSeriesAlert() const
     if (heldSince) // the edge is what the list keeps of the band
         alert.held = SeriesAlert::Held{heldSince, heldAbove ? -qInf() : heldEdge, heldAbove ? heldEdge : qInf(), 0};
     alert.open = open;
+    alert.placement = placement;
     return alert;
 }
 
@@ -191,10 +192,13 @@ std::vector<StoredAlert> readStoredAlerts(Database &db, Timestamp from, Timestam
         if (const QString id = incidentOf(stored.event); !id.isEmpty())
             incidents[id] = {stored.event.entityKind, stored.event.entity, stored.event.title,
                              QJsonDocument::fromJson(stored.event.payload).object().value(QLatin1String("series")).toArray().size()};
+    const std::map<std::string, Labels> placements = hostPlacements(db);
     for (const StoredEvent &stored : events.events(from, to, {QStringLiteral("alert")})) {
         std::optional<StoredAlert> alert = alertFromEvent(stored);
         if (!alert)
             continue;
+        if (const auto placed = placements.find(alert->host.toStdString()); placed != placements.end())
+            alert->placement = placed->second;
         // The scan's verdict stands while its rule still covers the alert: a rule
         // withdrawn since (its end moved back to its start) mutes nothing.
         if (alert->silencedBy) {

@@ -28,6 +28,7 @@ struct StoredAlert
     Timestamp peakTime = 0;
     bool flapping = false;
     bool open = false;       // still going at the last sample its scan read
+    Labels placement;        // its host's groups (cluster, rack, role), for rules by group
     QString incident;        // related alerts share it (incidents.h)
     QString incidentTitle;   // "5 related anomalies on 5 hosts of rack c1-r03", when stored
     QString strongestView;   // which detector view explains it best: spike, shift, new template, ...

@@ -253,11 +253,8 @@ void AlertActionDialog::updatePreview()
                 throw Core::Error(tr("an empty selector would silence everything"));
             const Core::Silence rule = silenceRule();
             int matched = 0;
-            for (const AlertRecord &alert : m_loaded) {
-                const auto key = Core::SeriesKey::fromCanonical(alert.series.toStdString());
-                if (key && rule.activeAt(alert.start) && selector.matches(*key))
-                    ++matched;
-            }
+            for (const AlertRecord &alert : m_loaded) // a rack's rule covers its hosts' log alerts too
+                matched += rule.activeAt(alert.start) && Core::mutes(rule, selector, alert.toSeriesAlert()) ? 1 : 0;
             // Started at an old alert, a silence of hours can be over before it is
             // saved; planned ahead, it has no loaded alert to backtest yet.
             const Core::Timestamp now = QDateTime::currentMSecsSinceEpoch();
@@ -270,14 +267,6 @@ void AlertActionDialog::updatePreview()
                     + (rule.endsAt > now ? tr("It ends %1, in %2.").arg(Format::timestamp(rule.endsAt), Format::duration(rule.endsAt - now))
                                          : tr("It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.")
                                                .arg(Format::timestamp(rule.endsAt), Format::duration(now - rule.endsAt)));
-            // Log template counts carry their host, source and template, no rack
-            // or cluster: a rule by placement leaves the hosts' logs alerting.
-            const auto &matchers = selector.matchers();
-            if (std::any_of(matchers.begin(), matchers.end(),
-                            [](const Core::Selector::Matcher &m) { return m.label == "rack" || m.label == "cluster"; }))
-                text += QLatin1Char(' ')
-                    + tr("Log template series carry no rack or cluster label: to quiet the hosts' logs too, select the "
-                         "hosts (host=~\"c1-r03-.*\").");
         } catch (const Core::Error &error) {
             problem = tr("Selector: %1").arg(error.message());
         }

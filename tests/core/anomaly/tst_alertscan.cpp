@@ -8,6 +8,7 @@
 #include "warehouse/alertstore.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/metricwriter.h"
+#include "warehouse/recordwriter.h"
 #include "warehouse/selector.h"
 #include "warehouse/warehouse.h"
 
@@ -292,6 +293,47 @@ private Q_SLOTS:
         const StoredAlert &dip = alerts[&*held == &alerts[0] ? 1 : 0];
         QCOMPARE(formatTimestamp(dip.start), formatTimestamp(Opsight::Test::kDiskDip));
         QVERIFY2(dip.heldSince == 0 && dip.end - dip.start < 2 * kHour, qPrintable(formatTimestamp(dip.end) + QLatin1Char(' ') + dip.evidence));
+    }
+
+    // A rule by group (a rack's maintenance window) covers its hosts' series that
+    // carry no such label, a log template's count as this disk here: the host
+    // table places h1 in rack r1. A rule on another rack does not.
+    void aRackRuleCoversItsHostsSeries()
+    {
+        QTemporaryDir dir;
+        const auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("w.opsight")), Warehouse::Mode::Create);
+        appendDisk(*warehouse, kT0, kT0 + 11 * kDay);
+        {
+            Transaction transaction(warehouse->db());
+            RecordWriter records(warehouse->db());
+            HostRecord host;
+            host.name = QStringLiteral("h1");
+            host.cluster = QStringLiteral("c1");
+            host.rack = QStringLiteral("r1");
+            records.upsertHost(host);
+            transaction.commit();
+        }
+        Silence rule;
+        rule.kind = Silence::Kind::Maintenance;
+        rule.matcher = QStringLiteral("{rack=\"r2\"}");
+        rule.author = QStringLiteral("ana");
+        rule.reason = QStringLiteral("CHG-7 firmware");
+        rule.startsAt = kT0;
+        rule.endsAt = kT0 + 11 * kDay;
+        AlertStore(warehouse->db()).addSilence(rule);
+        ScanResult scan = scanWarehouse(*warehouse, ScanRequest{});
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        QCOMPARE(scan.silenced, qint64(0));
+        rule.matcher = QStringLiteral("{rack=\"r1\"}");
+        const qint64 id = AlertStore(warehouse->db()).addSilence(rule);
+        for (const StoredAlert &alert : readStoredAlerts(warehouse->db(), kEarliest, kLatest, AlertStore(warehouse->db()).silences(true, 0)))
+            QCOMPARE(alert.silencedBy, id); // a rule added after the scan, read
+        ScanRequest again;
+        again.store = false;
+        scan = scanWarehouse(*warehouse, again);
+        QVERIFY2(scan.ok, qPrintable(scan.error));
+        QVERIFY(scan.alerts > 0);
+        QCOMPARE(scan.silenced, scan.alerts); // and at scan time
     }
 
     // The same disk imported in two parts: the first ends two hours into the
