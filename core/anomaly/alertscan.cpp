@@ -380,16 +380,20 @@ QString alertSeverity(const SeriesAlert &alert)
 
 bool mutes(const Silence &rule, const Selector &matcher, const SeriesAlert &alert)
 {
-    if (!rule.activeAt(alert.interval.start) || (rule.maxScore && alert.interval.peakScore > *rule.maxScore))
-        return false;
-    if (matcher.matches(alert.series))
+    return rule.activeAt(alert.interval.start) && !(rule.maxScore && alert.interval.peakScore > *rule.maxScore)
+        && selects(matcher, alert.series, alert.placement);
+}
+
+bool selects(const Selector &matcher, const SeriesKey &series, const Labels &placement)
+{
+    if (matcher.matches(series))
         return true;
-    // A maintenance window on a rack covers its hosts' log alerts too.
-    SeriesKey placed = alert.series;
-    for (const auto &[name, value] : alert.placement)
+    // A maintenance window on a rack covers its hosts' log series too.
+    SeriesKey placed = series;
+    for (const auto &[name, value] : placement)
         if (!placed.label(name))
             placed.labels.emplace_back(name, value);
-    return placed.labels.size() > alert.series.labels.size() && matcher.matches(placed);
+    return placed.labels.size() > series.labels.size() && matcher.matches(placed);
 }
 
 std::map<std::string, Labels> hostPlacements(Database &db)

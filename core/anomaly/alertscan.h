@@ -74,6 +74,9 @@ QString alertSeverity(const SeriesAlert &alert);
 const Silence *silencing(const std::vector<Silence> &silences, const SeriesAlert &alert);
 // Whether this one rule (its selector parsed: `matcher`) keeps the alert quiet.
 bool mutes(const Silence &rule, const Selector &matcher, const SeriesAlert &alert);
+// Whether a rule's selector covers a series: by its labels, or by those with its
+// host's groups (`placement`, for the labels the series lacks).
+bool selects(const Selector &matcher, const SeriesKey &series, const Labels &placement);
 
 // Each host's groups from the host table: cluster, rack and role, those it has.
 std::map<std::string, Labels> hostPlacements(Database &db);

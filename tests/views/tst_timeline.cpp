@@ -19,6 +19,7 @@
 #include "warehouse/alertstore.h"
 #include "warehouse/logreader.h"
 #include "warehouse/metricreader.h"
+#include "warehouse/recordwriter.h"
 #include "warehouse/selector.h"
 
 #include <QAbstractItemModelTester>
@@ -642,6 +643,43 @@ private Q_SLOTS:
         view->selectAlert(dip->eventId);
         QTRY_COMPARE_WITH_TIMEOUT(view->currentAlert(), dip->eventId, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(edges().empty(), 20000);
+    }
+
+    // A rack's maintenance window shades the panels of its hosts' series, those
+    // without a rack label too (a log template's count, this disk here): the
+    // host table places h1 in rack r1.
+    void aRackRuleShadesItsHostsPanels()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rack.opsight"));
+        {
+            const auto warehouse = Core::Warehouse::open(path, Core::Warehouse::Mode::Create);
+            Test::appendDisk(*warehouse, Test::kDiskStart, Test::kDiskStart + 11 * Core::kDay);
+            Core::Transaction transaction(warehouse->db());
+            Core::HostRecord host;
+            host.name = QStringLiteral("h1");
+            host.rack = QStringLiteral("r1");
+            Core::RecordWriter(warehouse->db()).upsertHost(host);
+            Core::Silence rule;
+            rule.kind = Core::Silence::Kind::Maintenance;
+            rule.matcher = QStringLiteral("{rack=\"r1\"}");
+            rule.author = QStringLiteral("ana");
+            rule.reason = QStringLiteral("CHG-7 firmware");
+            rule.startsAt = Test::kDiskStart + 2 * Core::kDay;
+            rule.endsAt = Test::kDiskStart + 3 * Core::kDay;
+            Core::AlertStore(warehouse->db()).addSilence(rule);
+            transaction.commit();
+        }
+        const auto view = openView(path);
+        view->showSeries({Test::kDiskSeries}, Test::kDiskStart, Test::kDiskStart + 4 * Core::kDay);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->panelData().panels.empty() && view->panelData().panels.front().selector == Test::kDiskSeries,
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->silencePanel()->model()->rowCount() > 0, 20000);
+        int hatched = 0;
+        QCustomPlot *plot = view->plot()->customPlot();
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto *box = qobject_cast<QCPItemRect *>(plot->item(i)))
+                hatched += box->clipAxisRect() == view->plot()->panel(0) && box->brush().style() == Qt::BDiagPattern;
+        QCOMPARE(hatched, 1);
     }
 
     void hardwareEventIsAMarker()

@@ -25,6 +25,7 @@ void readAlerts(Core::Warehouse &warehouse, Core::Timestamp from, Core::Timestam
     load.alerts = Core::readStoredAlerts(warehouse.db(), from, to, load.silences);
     // A rule in force that matches no series mutes nothing: the list says so.
     load.matchedSeries = store.matchedSeries(load.silences, QDateTime::currentMSecsSinceEpoch());
+    load.placements = Core::hostPlacements(warehouse.db());
 }
 
 } // namespace Opsight::Views

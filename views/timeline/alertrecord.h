@@ -26,6 +26,7 @@ struct AlertLoad
     // By rule id, for the rules in force (active or to come) at the time of the
     // read: how many series of the warehouse each matches (0: a ghost, muting nothing).
     std::map<qint64, qint64> matchedSeries;
+    std::map<std::string, Core::Labels> placements; // each host's groups, for rules by group
 };
 
 // The stored alerts overlapping [from, to) and every rule, on its own read-only

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineplot.h"
 
+#include "anomaly/alertscan.h"
 #include "anomaly/anomalydetector.h"
 #include "common/error.h"
 #include "common/readablenumber.h"
@@ -434,10 +435,12 @@ void TimelinePlot::showScores(const std::map<Core::SeriesId, SeriesScores> &scor
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void TimelinePlot::showAlerts(const std::vector<AlertRecord> &alerts, const std::vector<Core::Silence> &silences)
+void TimelinePlot::showAlerts(const std::vector<AlertRecord> &alerts, const std::vector<Core::Silence> &silences,
+                              const std::map<std::string, Core::Labels> &placements)
 {
     m_alerts = alerts;
     m_silences = silences;
+    m_placements = placements;
     redrawItems();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -502,8 +505,11 @@ void TimelinePlot::redrawItems()
         for (const Core::Silence &silence : m_silences) {
             const bool applies = std::any_of(panel.lines.begin(), panel.lines.end(), [&](const Line &line) {
                 const auto seriesKey = Core::SeriesKey::fromCanonical(line.name.toStdString());
+                const auto placed = m_placements.find(line.host.toStdString());
                 try {
-                    return seriesKey && Core::Selector::parse(silence.matcher).matches(*seriesKey);
+                    return seriesKey
+                        && Core::selects(Core::Selector::parse(silence.matcher), *seriesKey,
+                                         placed == m_placements.end() ? Core::Labels{} : placed->second);
                 } catch (const Core::Error &) {
                     return false;
                 }

@@ -33,7 +33,9 @@ public:
     // (a zoom): the panels are rebuilt only when their series differ.
     void showPanels(const PanelData &data);
     void showScores(const std::map<Core::SeriesId, SeriesScores> &scores);
-    void showAlerts(const std::vector<AlertRecord> &alerts, const std::vector<Core::Silence> &silences);
+    // `placements`: each host's groups, so a rack's rule shades its hosts' log panels too.
+    void showAlerts(const std::vector<AlertRecord> &alerts, const std::vector<Core::Silence> &silences,
+                    const std::map<std::string, Core::Labels> &placements = {});
     void setSelectedAlert(qint64 eventId);
     // The score at which alerts fire, drawn across the score panel.
     void setFireThreshold(double threshold);
@@ -126,6 +128,7 @@ private:
     std::vector<AlertRecord> m_alerts;
     std::vector<Core::Silence> m_silences;
     qint64 m_selectedAlert = 0;
+    std::map<std::string, Core::Labels> m_placements;
     double m_fireThreshold = 0.95; // drawn as a guide
     bool m_keyboardFocus = false;  // tinted: reached by Tab
     bool m_syncingRange = false;

@@ -333,7 +333,7 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     const qint64 keep = selectAfter ? selectAfter : currentAlert();
     m_alertsLoaded = true;
     m_silences = load.silences;
-    m_plot->showAlerts(load.alerts, load.silences);
+    m_plot->showAlerts(load.alerts, load.silences, load.placements);
     m_alerts->setLoaded(true);
     m_reloadingAlerts = true;
     m_alerts->setAlerts(load.alerts, keep);
