@@ -28,6 +28,7 @@ std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
             byMetric[fleetWideKey(alerts[i].series)].push_back(i);
 
     std::vector<FleetWideEpisode> episodes;
+    std::vector<std::set<std::string>> hostsOf; // each episode's own alerting hosts
     for (auto &[metric, indices] : byMetric) {
         const auto total = hostsPerKey.find(metric);
         if (total == hostsPerKey.end())
@@ -55,12 +56,14 @@ std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
             if ((window.hosts() >= needed || carriedOn) && !window.heldByOneRack()) {
                 if (!episode || markedUpTo <= i) {
                     episodes.push_back({metric, from, 0, 0, total->second, 0, 0});
+                    hostsOf.emplace_back();
                     episode = &episodes.back();
                     markedUpTo = i;
                 }
                 for (; markedUpTo < j; ++markedUpTo) {
                     SeriesAlert &a = alerts[indices[markedUpTo]];
                     a.fleetWide = true;
+                    hostsOf.back().insert(a.host);
                     episode->end = std::max(episode->end, a.interval.end ? a.interval.end : a.interval.start);
                     if (a.interval.peakScore > episode->peak) {
                         episode->peak = a.interval.peakScore;
@@ -71,14 +74,10 @@ std::vector<FleetWideEpisode> markFleetWide(std::vector<SeriesAlert> &alerts,
             window.leave(alerts[indices[i]].host);
         }
     }
-    // Hosts per episode, now that each is complete.
-    for (FleetWideEpisode &e : episodes) {
-        std::set<std::string> hosts;
-        for (const SeriesAlert &a : alerts)
-            if (a.fleetWide && a.interval.start >= e.start && a.interval.start <= e.end && fleetWideKey(a.series) == e.metric)
-                hosts.insert(a.host);
-        e.hosts = int(hosts.size());
-    }
+    // Counted from its own alerts: a second episode of the metric may start
+    // before the first's longest alert ends.
+    for (size_t e = 0; e < episodes.size(); ++e)
+        episodes[e].hosts = int(hostsOf[e].size());
     std::sort(episodes.begin(), episodes.end(),
               [](const FleetWideEpisode &a, const FleetWideEpisode &b) { return a.start < b.start; });
     return episodes;

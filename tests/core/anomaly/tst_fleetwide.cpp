@@ -105,6 +105,24 @@ private Q_SLOTS:
             QVERIFY2(!alerts[i].fleetWide, qPrintable(QString::number(i)));
     }
 
+    void episodesCountOnlyTheirOwnHosts()
+    {
+        // 100 hosts: 10 move at 02:00, one of them for ten hours; 8 others move
+        // at 06:00, a second episode inside the first's span. Each names its own.
+        std::vector<SeriesAlert> alerts;
+        for (int i = 0; i < 10; ++i)
+            alerts.push_back(alertOn(host(i), kT0 + 2 * kHour + i * kMinute));
+        alerts[0].interval.end = kT0 + 12 * kHour;
+        for (int i = 10; i < 18; ++i)
+            alerts.push_back(alertOn(host(i), kT0 + 6 * kHour + i * kMinute));
+        const std::vector<FleetWideEpisode> episodes = markFleetWide(alerts, {{"cpu_util_percent", 100}});
+        QCOMPARE(episodes.size(), size_t(2));
+        QCOMPARE(episodes[0].end, kT0 + 12 * kHour);
+        QCOMPARE(episodes[0].hosts, 10);
+        QCOMPARE(episodes[1].start, kT0 + 6 * kHour + 10 * kMinute);
+        QCOMPARE(episodes[1].hosts, 8);
+    }
+
     void aFewHostsAreNotTheFleet()
     {
         // 5 of 200 hosts at once: under a twentieth of the fleet, each host's own.
