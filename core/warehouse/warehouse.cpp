@@ -41,6 +41,7 @@ std::unique_ptr<Warehouse> Warehouse::open(const QString &path, Mode mode)
     }
     db.exec("PRAGMA foreign_keys=ON");
     if (!warehouse->m_readOnly) {
+        storedSchemaVersion(db); // refuses another tool's database before anything here changes it
         {
             Statement wal = db.prepare("PRAGMA journal_mode=WAL");
             if (!wal.step() || wal.columnText(0) != "wal")

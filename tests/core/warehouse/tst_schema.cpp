@@ -5,6 +5,7 @@
 #include "warehouse/warehouse.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +146,15 @@ private Q_SLOTS:
             db.exec("CREATE TABLE customers(id)");
         }
         QVERIFY_THROWS_EXCEPTION(Error, Warehouse::open(foreign, Warehouse::Mode::ReadWrite));
+        // Refused as it was: another tool's database keeps its journal mode.
+        {
+            Database db;
+            db.open(foreign, Database::Access::ReadOnly);
+            Statement mode = db.prepare("PRAGMA journal_mode");
+            QVERIFY(mode.step());
+            QCOMPARE(mode.columnString(0), QStringLiteral("delete"));
+        }
+        QVERIFY(!QFileInfo::exists(foreign + QStringLiteral("-wal")));
 
         const QString newer = path(QStringLiteral("newer.opsight"));
         Warehouse::open(newer, Warehouse::Mode::Create)->db().exec("UPDATE meta SET value='999' WHERE key='schema_version'");
