@@ -1810,7 +1810,7 @@ Subcommands: %2.
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>Not an anomaly: %1</source>
         <translation>Not an anomaly: %1</translation>
     </message>
@@ -1820,7 +1820,22 @@ Subcommands: %2.
         <translation>(no comment)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+18"/>
+        <source>Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire</source>
+        <translation>Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps every alert on %1 quiet: the alert it came from was at the top of the score scale</source>
+        <translation>Keeps every alert on %1 quiet: the alert it came from was at the top of the score scale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</source>
+        <translation>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>No series match %1.</source>
         <translation>No series match %1.</translation>
     </message>
@@ -1864,7 +1879,7 @@ Subcommands: %2.
         <translation>A silence must end after it starts (%1 .. %2).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>There is no silence %1.</source>
         <translation>There is no silence %1.</translation>
     </message>
@@ -1879,7 +1894,7 @@ Subcommands: %2.
         <translation>Silence %1 already ended at %2.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>An acknowledgement needs an author.</source>
         <translation>An acknowledgement needs an author.</translation>
     </message>
@@ -2636,7 +2651,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::Schema</name>
     <message>
-        <location filename="../core/warehouse/schema.cpp" line="+220"/>
+        <location filename="../core/warehouse/schema.cpp" line="+226"/>
         <source>&apos;%1&apos; is an SQLite file but not an Opsight warehouse (it has no meta table).</source>
         <translation>&apos;%1&apos; is an SQLite file but not an Opsight warehouse (it has no meta table).</translation>
     </message>
@@ -2813,7 +2828,7 @@ Subcommands: %2.
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -2926,7 +2941,7 @@ Subcommands: %2.
         <translation>Cannot read warehouse &apos;%1&apos;: %2. The folder &apos;%3&apos; is not writable for this account, and a warehouse keeps its -wal and -shm files beside it: copy it to a folder you can write.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Warehouse &apos;%1&apos;: cannot switch to write-ahead logging (journal mode stays &apos;%2&apos;).</source>
         <translation>Warehouse &apos;%1&apos;: cannot switch to write-ahead logging (journal mode stays &apos;%2&apos;).</translation>
     </message>
@@ -3163,12 +3178,12 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>Would have kept %1 of the %2 loaded alerts quiet.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-29"/>
         <source>It ends %1, in %2.</source>
         <translation>It ends %1, in %2.</translation>
     </message>
@@ -3181,6 +3196,22 @@ Subcommands: %2.
         <location line="+3"/>
         <source>Selector: %1</source>
         <translation>Selector: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This alert is at the top of the score scale: alerts on this series stay quiet for %n day(s) unless their evidence is stronger than %1σ (this one&apos;s %2σ, half again).</source>
+        <translation>
+            <numerusform>This alert is at the top of the score scale: alerts on this series stay quiet for %n day unless their evidence is stronger than %1σ (this one&apos;s %2σ, half again).</numerusform>
+            <numerusform>This alert is at the top of the score scale: alerts on this series stay quiet for %n days unless their evidence is stronger than %1σ (this one&apos;s %2σ, half again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This alert is at the top of the score scale: every alert on this series stays quiet for %n day(s), however strong.</source>
+        <translation>
+            <numerusform>This alert is at the top of the score scale: every alert on this series stays quiet for %n day, however strong.</numerusform>
+            <numerusform>This alert is at the top of the score scale: every alert on this series stays quiet for %n days, however strong.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -5222,12 +5253,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>No series of this warehouse matches %1: a typo, or a host or metric that is gone. It mutes nothing now; end or withdraw it, or correct it as a new silence.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</source>
-        <translation>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>How many of the stored alerts this rule keeps quiet</source>
         <translation>How many of the stored alerts this rule keeps quiet</translation>
     </message>
@@ -5396,7 +5422,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+176"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+177"/>
         <source>Annotate the Fleet Here…</source>
         <translation>Annotate the Fleet Here…</translation>
     </message>
@@ -5439,7 +5465,7 @@ HH:mm</translation>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>held while above %1, the week before&apos;s 99th percentile</translation>
     </message>

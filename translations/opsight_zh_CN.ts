@@ -1805,7 +1805,7 @@ Subcommands: %2.
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>Not an anomaly: %1</source>
         <translation>不是异常：%1</translation>
     </message>
@@ -1815,7 +1815,22 @@ Subcommands: %2.
         <translation>（无备注）</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+18"/>
+        <source>Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire</source>
+        <translation>使 %1 上峰值分数不超过 %2 且证据不超过 %3σ 的告警保持静默；更强的告警仍会触发</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps every alert on %1 quiet: the alert it came from was at the top of the score scale</source>
+        <translation>使 %1 上的所有告警保持静默：其来源告警的分数已达上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</source>
+        <translation>使 %1 上峰值分数不超过 %2 的告警保持静默；更强的告警仍会触发</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>No series match %1.</source>
         <translation>没有序列匹配 %1。</translation>
     </message>
@@ -1857,7 +1872,7 @@ Subcommands: %2.
         <translation>静默规则的结束时间必须晚于开始时间（%1 .. %2）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>There is no silence %1.</source>
         <translation>不存在静默规则 %1。</translation>
     </message>
@@ -1872,7 +1887,7 @@ Subcommands: %2.
         <translation>静默 %1 已于 %2 结束。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>An acknowledgement needs an author.</source>
         <translation>确认需要填写确认人。</translation>
     </message>
@@ -2624,7 +2639,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::Schema</name>
     <message>
-        <location filename="../core/warehouse/schema.cpp" line="+220"/>
+        <location filename="../core/warehouse/schema.cpp" line="+226"/>
         <source>&apos;%1&apos; is an SQLite file but not an Opsight warehouse (it has no meta table).</source>
         <translation>“%1”是 SQLite 文件，但不是 Opsight 数据仓库（没有 meta 表）。</translation>
     </message>
@@ -2801,7 +2816,7 @@ Subcommands: %2.
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -2913,7 +2928,7 @@ Subcommands: %2.
         <translation>无法读取仓库“%1”：%2。此账户不能写入文件夹“%3”，而仓库要在旁边保存它的 -wal 和 -shm 文件：请将它复制到您可写的文件夹。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Warehouse &apos;%1&apos;: cannot switch to write-ahead logging (journal mode stays &apos;%2&apos;).</source>
         <translation>数据仓库“%1”：无法切换到预写日志模式（日志模式仍为“%2”）。</translation>
     </message>
@@ -3146,12 +3161,12 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>在已加载的 %2 条告警中，会静默其中 %1 条。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-29"/>
         <source>It ends %1, in %2.</source>
         <translation>于 %1 结束，还有 %2。</translation>
     </message>
@@ -3164,6 +3179,20 @@ Subcommands: %2.
         <location line="+3"/>
         <source>Selector: %1</source>
         <translation>选择器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This alert is at the top of the score scale: alerts on this series stay quiet for %n day(s) unless their evidence is stronger than %1σ (this one&apos;s %2σ, half again).</source>
+        <translation>
+            <numerusform>此告警的分数已达上限：此序列上的告警将静默 %n 天，除非其证据强于 %1σ（本告警为 %2σ，再加一半）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This alert is at the top of the score scale: every alert on this series stays quiet for %n day(s), however strong.</source>
+        <translation>
+            <numerusform>此告警的分数已达上限：此序列上的所有告警都将静默 %n 天，无论多强。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -5184,12 +5213,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>此仓库中没有序列匹配 %1：可能是拼写错误，或主机、指标已不存在。它现在什么也不静默；请结束或撤回它，或改正后作为新的静默创建。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire</source>
-        <translation>峰值分数不超过 %2 的 %1 告警保持静默；更强的仍会触发</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>How many of the stored alerts this rule keeps quiet</source>
         <translation>此规则使多少条已存告警保持静默</translation>
     </message>
@@ -5358,7 +5382,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::TimelinePlot</name>
     <message>
-        <location filename="../views/timeline/timelineplot.cpp" line="+176"/>
+        <location filename="../views/timeline/timelineplot.cpp" line="+177"/>
         <source>Annotate the Fleet Here…</source>
         <translation>在此处为整个集群添加标注…</translation>
     </message>
@@ -5401,7 +5425,7 @@ HH:mm</translation>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>高于 %1（前一周的第 99 百分位）期间保持</translation>
     </message>

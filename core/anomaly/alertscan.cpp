@@ -381,7 +381,13 @@ QString alertSeverity(const SeriesAlert &alert)
 bool mutes(const Silence &rule, const Selector &matcher, const SeriesAlert &alert)
 {
     return rule.activeAt(alert.interval.start) && !(rule.maxScore && alert.interval.peakScore > *rule.maxScore)
+        && !(rule.maxStrength && evidenceStrength(alert.evidence) > *rule.maxStrength)
         && selects(matcher, alert.series, alert.placement);
+}
+
+double evidenceStrength(const AnomalyEvidence &e)
+{
+    return std::max({e.spike, e.shift, e.seasonal, e.trend, kSigmaPerRange * std::max({e.range, e.gap, e.shape})});
 }
 
 bool selects(const Selector &matcher, const SeriesKey &series, const Labels &placement)
@@ -435,7 +441,24 @@ Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QStr
     rule.endsAt = now + days * kDay;
     // Keep alerts as strong as this one quiet; a clearly stronger one still speaks.
     rule.maxScore = std::min(1.0, alert.interval.peakScore + 0.02);
+    // At the top of the scale nothing scores stronger, and the rule would mute the
+    // series outright: there the evidence tells (none stored: it does mute it).
+    if (alert.interval.peakScore + 0.02 >= 1.0)
+        if (const double strength = evidenceStrength(alert.evidence); strength > 0)
+            rule.maxStrength = kFeedbackStrengthMargin * strength;
     return rule;
+}
+
+QString feedbackReach(const Silence &rule)
+{
+    const QString score = QString::number(rule.maxScore.value_or(1.0), 'f', 3);
+    if (rule.maxStrength)
+        return Messages::tr("Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire")
+            .arg(rule.matcher, score, QString::number(*rule.maxStrength, 'f', 1));
+    if (rule.maxScore.value_or(1.0) >= 1.0)
+        return Messages::tr("Keeps every alert on %1 quiet: the alert it came from was at the top of the score scale")
+            .arg(rule.matcher);
+    return Messages::tr("Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire").arg(rule.matcher, score);
 }
 
 namespace {

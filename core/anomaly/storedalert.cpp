@@ -86,7 +86,7 @@ void describeEvidence(const QJsonObject &evidence, StoredAlert &alert)
         else
             parts.append(QStringLiteral("%1 %2%3").arg(view.label, QString::number(value, 'f', 1), view.unit));
         // Robust z and range multiples are not one scale; compare in rough σ.
-        const double sigma = view.unit == QStringLiteral("σ") ? value : value * 4;
+        const double sigma = view.unit == QStringLiteral("σ") ? value : value * kSigmaPerRange;
         if (sigma > strongest) {
             strongest = sigma;
             alert.strongestView = view.label.isEmpty() ? Messages::tr("unchanged") : view.label;
@@ -110,6 +110,7 @@ SeriesAlert StoredAlert::toSeriesAlert() const
         alert.series = *key;
     alert.host = host.toStdString();
     alert.interval = {start, end, peak, peakTime, flapping};
+    alert.evidence = measures;
     alert.silencedBy = silencedBy;
     alert.incident = incident;
     alert.detector = detector;
@@ -154,6 +155,14 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
     alert.silencedBy = payload.value(QLatin1String("silenced_by")).toInteger();
     const QJsonObject evidence = payload.value(QLatin1String("evidence")).toObject();
     describeEvidence(evidence, alert);
+    const auto measure = [&](const char *key) { return evidence.value(QLatin1String(key)).toDouble(); };
+    alert.measures.spike = measure("spike");
+    alert.measures.shift = measure("shift");
+    alert.measures.seasonal = measure("seasonal");
+    alert.measures.range = measure("range");
+    alert.measures.gap = measure("gap");
+    alert.measures.shape = measure("shape");
+    alert.measures.trend = measure("trend");
     if (const QJsonObject held = payload.value(QLatin1String("held")).toObject(); !held.isEmpty()) {
         alert.heldSince = parseTimestamp(held.value(QLatin1String("since")).toString()).value_or(0);
         alert.heldAbove = held.value(QLatin1String("level")).toDouble() > held.value(QLatin1String("high")).toDouble();

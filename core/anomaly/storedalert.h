@@ -35,6 +35,7 @@ struct StoredAlert
     QString detector;        // empty: the streaming detector; new_template, rare_template, fleet_wide
     bool fleetWide = false;  // one host's part of a fleet-wide episode, kept at info
     QString evidence;        // "spike 8.1σ, shift 3.2σ", for the tooltip
+    AnomalyEvidence measures; // its numbers, for feedback rules that judge by them
     Timestamp anomalySince = 0; // a stall's first sample, before the alert fired (0: none)
     Timestamp heldSince = 0;    // held open from here while its level stood (0: not held)...
     double heldEdge = 0;        // ...beyond this percentile of the week before:

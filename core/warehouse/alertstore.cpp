@@ -44,12 +44,13 @@ qint64 AlertStore::addSilence(const Silence &silence)
         throw Error(tr("A silence must end after it starts (%1 .. %2).")
                         .arg(formatTimestamp(silence.startsAt), formatTimestamp(silence.endsAt)));
     Statement insert = m_db.prepare(
-        "INSERT INTO silence(kind, matcher, author, reason, created, starts_at, ends_at, max_score, alert_event) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        "INSERT INTO silence(kind, matcher, author, reason, created, starts_at, ends_at, max_score, alert_event, "
+        "max_strength) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     insert.bind(1, silenceKindName(silence.kind)).bind(2, silence.matcher).bind(3, silence.author);
     insert.bind(4, silence.reason).bind(5, silence.created).bind(6, silence.startsAt).bind(7, silence.endsAt);
     silence.maxScore ? insert.bind(8, *silence.maxScore) : insert.bindNull(8);
     silence.alertEvent ? insert.bind(9, silence.alertEvent) : insert.bindNull(9);
+    silence.maxStrength ? insert.bind(10, *silence.maxStrength) : insert.bindNull(10);
     insert.run();
     return m_db.lastInsertRowId();
 }
@@ -96,8 +97,8 @@ std::vector<Silence> AlertStore::silences(bool includeExpired, Timestamp now)
 {
     std::vector<Silence> out;
     Statement select = m_db.prepare(
-        "SELECT id, kind, matcher, author, reason, created, starts_at, ends_at, max_score, coalesce(alert_event, 0) "
-        "FROM silence WHERE ?1 OR ends_at > ?2 ORDER BY starts_at, id");
+        "SELECT id, kind, matcher, author, reason, created, starts_at, ends_at, max_score, coalesce(alert_event, 0), "
+        "max_strength FROM silence WHERE ?1 OR ends_at > ?2 ORDER BY starts_at, id");
     select.bind(1, int(includeExpired)).bind(2, now);
     while (select.step()) {
         Silence s;
@@ -112,6 +113,8 @@ std::vector<Silence> AlertStore::silences(bool includeExpired, Timestamp now)
         if (!select.columnIsNull(8))
             s.maxScore = select.columnDouble(8);
         s.alertEvent = select.columnInt64(9);
+        if (!select.columnIsNull(10))
+            s.maxStrength = select.columnDouble(10);
         out.push_back(std::move(s));
     }
     return out;

@@ -28,6 +28,9 @@ struct Silence
     // Feedback rules keep alerts no stronger than this quiet (stronger ones still
     // fire); silences and maintenance windows have none and mute everything.
     std::optional<double> maxScore;
+    // ...and, from an alert at the top of the scale (scores saturate at 1), no
+    // stronger by its evidence than this, in rough σ (alertscan.h evidenceStrength).
+    std::optional<double> maxStrength;
     qint64 alertEvent = 0; // the alert the rule came from, for feedback
 
     bool activeAt(Timestamp t) const { return startsAt <= t && t < endsAt; }

@@ -200,11 +200,17 @@ constexpr std::string_view kV6 = R"SQL(
 ALTER TABLE series ADD COLUMN block INTEGER NOT NULL DEFAULT 7200000;
 )SQL";
 
+// A "not an anomaly" rule from an alert at the top of the score scale keeps
+// quiet what is no stronger by its evidence (alertscan.h evidenceStrength).
+constexpr std::string_view kV7 = R"SQL(
+ALTER TABLE silence ADD COLUMN max_strength REAL;
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+    static const std::vector<std::string_view> migrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
     return migrations;
 }
 

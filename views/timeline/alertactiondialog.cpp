@@ -272,9 +272,21 @@ void AlertActionDialog::updatePreview()
         }
     } else if (m_kind == AlertAction::Kind::NotAnAnomaly) {
         const Core::Silence rule = action().rule;
-        text = tr("Alerts on this series no stronger than %1 stay quiet for %n day(s); stronger ones still fire.",
-                  nullptr, m_days->value())
-                   .arg(QLocale().toString(rule.maxScore.value_or(1.0), 'f', 3));
+        const int days = m_days->value();
+        if (rule.maxStrength) // scores saturate: at 1.000 the evidence tells stronger alerts
+            text = tr("This alert is at the top of the score scale: alerts on this series stay quiet for %n day(s) "
+                      "unless their evidence is stronger than %1σ (this one's %2σ, half again).",
+                      nullptr, days)
+                       .arg(QLocale().toString(*rule.maxStrength, 'f', 1),
+                            QLocale().toString(*rule.maxStrength / Core::kFeedbackStrengthMargin, 'f', 1));
+        else if (rule.maxScore.value_or(1.0) >= 1.0)
+            text = tr("This alert is at the top of the score scale: every alert on this series stays quiet for %n "
+                      "day(s), however strong.",
+                      nullptr, days);
+        else
+            text = tr("Alerts on this series no stronger than %1 stay quiet for %n day(s); stronger ones still fire.",
+                      nullptr, days)
+                       .arg(QLocale().toString(rule.maxScore.value_or(1.0), 'f', 3));
         // Its backtest, as the silence has: how many loaded alerts it would have muted.
         try {
             const Core::Selector selector = Core::Selector::parse(rule.matcher);

@@ -164,10 +164,8 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
             return tr("No series of this warehouse matches %1: a typo, or a host or metric that is gone. It mutes "
                       "nothing now; end or withdraw it, or correct it as a new silence.")
                 .arg(rule->matcher);
-        if (index.column() == MatcherColumn && rule->maxScore)
-            return tr("Keeps alerts on %1 quiet up to a peak score of %2; stronger ones still fire")
-                .arg(rule->matcher)
-                .arg(*rule->maxScore, 0, 'f', 3);
+        if (index.column() == MatcherColumn && rule->kind == Core::Silence::Kind::Feedback)
+            return Core::feedbackReach(*rule);
         return index.column() == ReasonColumn || index.column() == MatcherColumn ? data(index, Qt::DisplayRole) : QVariant();
     case SortRole:
         switch (index.column()) {

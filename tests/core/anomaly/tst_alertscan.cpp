@@ -467,6 +467,63 @@ private Q_SLOTS:
         QCOMPARE(alert->strongestView, QStringLiteral("spike")); // 2σ against 0.14 ranges (about 0.6σ)
     }
 
+    // "Not an anomaly" on an alert at the top of the score scale (a third of the
+    // demo's peak at 1.000): nothing scores stronger, so its evidence tells which
+    // later alerts are. Below the top the score alone does.
+    void feedbackAtTheTopOfTheScaleJudgesByEvidence()
+    {
+        StoredEvent stored;
+        stored.id = 1;
+        stored.event.kind = QStringLiteral("alert");
+        stored.event.time = kT0;
+        const QJsonObject evidence{{QStringLiteral("spike"), 40.0}, {QStringLiteral("shift"), 12.0},
+                                   {QStringLiteral("range"), 3.0}, {QStringLiteral("view"), QStringLiteral("spike")}};
+        stored.event.payload = QJsonDocument(QJsonObject{{QStringLiteral("series"), QStringLiteral("cpu_util_percent{host=\"h1\"}")},
+                                                         {QStringLiteral("peak"), 1.0},
+                                                         {QStringLiteral("evidence"), evidence}})
+                                   .toJson(QJsonDocument::Compact);
+        const SeriesAlert top = alertFromEvent(stored)->toSeriesAlert(); // as the alert list hands it over
+        QCOMPARE(evidenceStrength(top.evidence), 40.0);
+        const Silence rule = feedbackRule(top, QStringLiteral("ana"), QStringLiteral("batch"), kT0, 30);
+        QCOMPARE(rule.maxScore, std::optional<double>(1.0));
+        QCOMPARE(rule.maxStrength, std::optional<double>(60.0));
+        QVERIFY2(feedbackReach(rule).contains(QStringLiteral("evidence of 60.0σ")), qPrintable(feedbackReach(rule)));
+        const Selector selector = Selector::parse(rule.matcher);
+        SeriesAlert later = top;
+        later.interval.start = later.interval.peakTime = kT0 + kDay;
+        QVERIFY(mutes(rule, selector, later)); // as strong: quiet
+        later.evidence.range = 14; // 56σ by range
+        QVERIFY(mutes(rule, selector, later));
+        later.evidence.spike = 90; // over twice as strong: it fires
+        QVERIFY(!mutes(rule, selector, later));
+
+        // Below the top the score tells, whatever the evidence.
+        SeriesAlert weaker = top;
+        weaker.interval.peakScore = 0.95;
+        const Silence byScore = feedbackRule(weaker, QStringLiteral("ana"), QString(), kT0, 30);
+        QVERIFY(!byScore.maxStrength);
+        later.interval.peakScore = 0.96;
+        QVERIFY(mutes(byScore, selector, later));
+        later.interval.peakScore = 0.98;
+        QVERIFY(!mutes(byScore, selector, later));
+
+        // At the top with no measure (a template new to the host), it mutes the
+        // series outright, and says so.
+        SeriesAlert novel = top;
+        novel.evidence = {};
+        const Silence outright = feedbackRule(novel, QStringLiteral("ana"), QString(), kT0, 30);
+        QVERIFY(!outright.maxStrength);
+        QVERIFY(mutes(outright, selector, later));
+        QVERIFY2(feedbackReach(outright).contains(QStringLiteral("every alert")), qPrintable(feedbackReach(outright)));
+
+        // Stored and read back with the rule.
+        QTemporaryDir dir;
+        auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("f.opsight")), Warehouse::Mode::Create);
+        AlertStore store(warehouse->db());
+        store.addSilence(rule);
+        QCOMPARE(store.silences(true, 0).front().maxStrength, std::optional<double>(60.0));
+    }
+
     // A second stored scan (lower threshold, one host, or the same again) keeps
     // the first one's alerts, and what operators did with them, rather than
     // storing another beside each: one alert per series and time.
