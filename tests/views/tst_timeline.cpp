@@ -633,9 +633,16 @@ private Q_SLOTS:
         QCOMPARE(edge->start->coords(), QPointF(double(held->start) / 1000, held->heldEdge));
         QCOMPARE(edge->end->coords(), QPointF(double(held->end) / 1000, held->heldEdge));
         bool labelled = false;
+        plot->replot();
+        const QRect panelRect = view->plot()->panel(0)->rect();
         for (int i = 0; i < plot->itemCount(); ++i)
-            if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
-                labelled = labelled || text->text().contains(QStringLiteral("the week before's 99th percentile"));
+            if (auto *text = qobject_cast<QCPItemText *>(plot->item(i));
+                text && text->text().contains(QStringLiteral("the week before's 99th percentile"))) {
+                labelled = true;
+                // Whole, wherever the alert starts (it ran off the right edge).
+                QVERIFY(text->topLeft->pixelPosition().x() >= panelRect.left());
+                QVERIFY(text->bottomRight->pixelPosition().x() <= panelRect.right() + 1);
+            }
         QVERIFY(labelled);
         // Another alert selected (the dropped reading, not held): no line.
         const auto dip = std::find_if(alerts.begin(), alerts.end(), [](const Views::AlertRecord &a) { return !a.heldSince; });

@@ -570,10 +570,11 @@ void TimelinePlot::addHeldEdge(QCPAxisRect *rect, const AlertRecord &alert)
     line->setPen(QPen(colour, 1, Qt::DashLine));
     auto *label = new QCPItemText(m_plot);
     label->setClipAxisRect(rect);
-    placeInPanel(label->position, rect, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptPlotCoords);
-    label->position->setCoords(key(alert.start), alert.heldEdge);
-    // Beside the line, on the side the level is not: the text stays off the data.
-    label->setPositionAlignment(Qt::AlignLeft | (alert.heldAbove ? Qt::AlignTop : Qt::AlignBottom));
+    // At the panel's right edge, as a threshold's label, so that it is whole
+    // wherever the alert starts; on the side the level is not, off the data.
+    placeInPanel(label->position, rect, QCPItemPosition::ptAxisRectRatio, QCPItemPosition::ptPlotCoords);
+    label->position->setCoords(1.0, alert.heldEdge);
+    label->setPositionAlignment(Qt::AlignRight | (alert.heldAbove ? Qt::AlignTop : Qt::AlignBottom));
     label->setText(alert.heldAbove ? tr("held while above %1, the week before's 99th percentile").arg(Core::readableNumber(alert.heldEdge))
                                    : tr("held while below %1, the week before's 1st percentile").arg(Core::readableNumber(alert.heldEdge)));
     label->setColor(colour);
