@@ -122,6 +122,73 @@ private Q_SLOTS:
         QVERIFY(rows[4].startsWith("2024-01-01 00:00:00,4,"));
     }
 
+    // A series as a spreadsheet saves it: a byte order mark, capitalised names,
+    // comments, blank lines and padded cells. One output row per data row, the
+    // timestamp written trimmed; a column named twice is refused, by name.
+    void anomalyScoreReadsSpreadsheetCsv()
+    {
+        write(path(QStringLiteral("sheet.csv")), "\xEF\xBB\xBF# exported by hand, \"quoted\n"
+                                                  "Timestamp, Value\n"
+                                                  "\n"
+                                                  " 2024-01-01 00:00:00 , 1\n"
+                                                  "# a note between rows\n"
+                                                  "2024-01-01 00:05:00,2 \n");
+        const QString out = path(QStringLiteral("sheet-scored.csv"));
+        const QStringList score{QStringLiteral("anomaly"), QStringLiteral("score"), QStringLiteral("--input")};
+        const Run run = cli(score + QStringList{path(QStringLiteral("sheet.csv")), QStringLiteral("--output"), out});
+        QCOMPARE(run.code, 0);
+        const QList<QByteArray> rows = readAll(out).trimmed().split('\n');
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(rows[1].startsWith("2024-01-01 00:00:00,1,"), rows[1].constData());
+        QVERIFY2(rows[2].startsWith("2024-01-01 00:05:00,2,"), rows[2].constData());
+
+        write(path(QStringLiteral("twice.csv")), "timestamp,value,Value\n2024-01-01 00:00:00,1,2\n");
+        const Run twice = cli(score + QStringList{path(QStringLiteral("twice.csv")), QStringLiteral("--output"), out});
+        QCOMPARE(twice.code, 1);
+        QVERIFY2(twice.err.contains(QStringLiteral("twice.csv:1:17: the header names the column 'Value' a second time")),
+                 qPrintable(twice.err));
+    }
+
+    // Times given twice are reported like a clock set back; a file that ends
+    // within the detector's learning day is told it cannot alert.
+    void anomalyScoreWarnsOfRepeatedTimesAndTheLearningDay()
+    {
+        write(path(QStringLiteral("repeated.csv")), "timestamp,value\n2024-01-01 00:00:00,1\n2024-01-01 00:00:00,2\n"
+                                                     "2024-01-01 00:05:00,3\n2024-01-01 00:05:00,4\n");
+        const QString out = path(QStringLiteral("repeated-scored.csv"));
+        const QStringList score{QStringLiteral("anomaly"), QStringLiteral("score"), QStringLiteral("--input")};
+        Run run = cli(score + QStringList{path(QStringLiteral("repeated.csv")), QStringLiteral("--output"), out});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("repeated.csv:3:1: the time '2024-01-01 00:00:00' is the row before's too; "
+                                                 "rows at the same time as the row before: 2")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("lie within the series' first day (from 2024-01-01T00:00:00Z")),
+                 qPrintable(run.err));
+        QCOMPARE(readAll(out).count('\n'), 5);
+
+        QByteArray days = "timestamp,value\n";
+        for (int hour = 0; hour <= 30; ++hour)
+            days += QStringLiteral("%1,%2\n").arg(1704067200 + hour * 3600).arg(hour % 5).toUtf8();
+        write(path(QStringLiteral("days.csv")), days);
+        run = cli(score + QStringList{path(QStringLiteral("days.csv")), QStringLiteral("--output"), out});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(!run.err.contains(QStringLiteral("warning")), qPrintable(run.err));
+    }
+
+    // A result file's score that is no number is an error where it stands, not a 0.
+    void nabScoreRefusesABadScore()
+    {
+        const QString results = path(QStringLiteral("bad-results"));
+        QVERIFY(QDir().mkpath(results + QStringLiteral("/cat")));
+        write(results + QStringLiteral("/cat/f.csv"), "timestamp,value,anomaly_score\n2024-01-01 00:00:00,1,0.5\n"
+                                                      "2024-01-01 00:05:00,2, high\n");
+        write(path(QStringLiteral("bad-labels.json")), "{\"cat/f.csv\": []}");
+        const Run run = cli({QStringLiteral("anomaly"), QStringLiteral("nab-score"), QStringLiteral("--results"), results,
+                             QStringLiteral("--labels"), path(QStringLiteral("bad-labels.json"))});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("f.csv:3:24: expected a finite number, found 'high'")), qPrintable(run.err));
+    }
+
     // The NAB files in ../shared, scored by the command and by NAB's method, as
     // bench/nab.sh does: the score may not fall below the record (75.1 on 35 files,
     // 48 of 55 windows; raise the floor with it). Every file must score: refusing
