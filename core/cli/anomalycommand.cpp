@@ -392,6 +392,26 @@ std::optional<Core::Timestamp> timeOption(const QCommandLineParser &parser, cons
     return t;
 }
 
+// A scan that read nothing says so, with where the data lies: "0 alerts" alone
+// reads as a quiet fleet when the window missed the data (--from past its end).
+QString noSamplesWarning(Core::Warehouse &warehouse, const Core::ScanRequest &request)
+{
+    const Core::WarehouseSummary held = warehouse.summary();
+    if (!held.firstTime)
+        return Messages::tr("warning: no samples read: the warehouse holds no data");
+    const QString first = Core::formatTimestamp(held.firstTime), last = Core::formatTimestamp(held.lastTime);
+    const QString from = Core::formatTimestamp(request.from), to = Core::formatTimestamp(request.to);
+    const bool bounded = request.from > Core::kEarliest, ended = request.to < Core::kLatest;
+    if (bounded && ended)
+        return Messages::tr("warning: no samples in the window from %1 to %2 (the warehouse's data spans %3 .. %4)")
+            .arg(from, to, first, last);
+    if (bounded)
+        return Messages::tr("warning: no samples in the window from %1 on (the warehouse's data ends %2)").arg(from, last);
+    if (ended)
+        return Messages::tr("warning: no samples in the window before %1 (the warehouse's data starts %2)").arg(to, first);
+    return Messages::tr("warning: the selected series hold no samples (the warehouse's data spans %1 .. %2)").arg(first, last);
+}
+
 int scanWarehouse(const QStringList &args)
 {
     const QString command = QStringLiteral("anomaly scan");
@@ -408,9 +428,9 @@ int scanWarehouse(const QStringList &args)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Messages::tr("Count what would fire (a backtest); store nothing."));
     const QCommandLineOption fire(QStringLiteral("fire"),
-                                  Messages::tr("Score at which an alert fires (default: the one the warehouse's "
-                                               "alerts were last stored at, else 0.95: a record of surprise by a "
-                                               "50% margin). A stored scan saves it."),
+                                  Messages::tr("Score at which an alert fires (default: the threshold of the "
+                                               "warehouse's last full stored scan, else 0.95: a record of surprise "
+                                               "by a 50% margin). A stored scan of every series over all time saves it."),
                                   Messages::tr("SCORE"));
     const QCommandLineOption threads(QStringLiteral("threads"),
                                      Messages::tr("Worker threads that read and score series (default: one per core)."),
@@ -430,7 +450,9 @@ int scanWarehouse(const QStringList &args)
     bool fireOk = !parser.isSet(fire);
     if (parser.isSet(fire))
         request.policy.fireThreshold = parser.value(fire).toDouble(&fireOk);
-    if (!fireOk || request.policy.fireThreshold <= request.policy.clearThreshold || request.policy.fireThreshold > 1) {
+    // Asked as "inside the range", not "outside it": NaN fails every comparison.
+    const bool fireInRange = request.policy.fireThreshold > request.policy.clearThreshold && request.policy.fireThreshold <= 1;
+    if (!fireOk || !fireInRange) {
         printError(command, Messages::tr("--fire expects a score above %1 and at most 1, not '%2'")
                                 .arg(request.policy.clearThreshold)
                                 .arg(parser.value(fire)));
@@ -462,7 +484,7 @@ int scanWarehouse(const QStringList &args)
         if (!parser.isSet(fire))
             if (const std::optional<double> saved = Core::savedFireThreshold(warehouse->db())) {
                 request.policy.fireThreshold = *saved;
-                printLine(Messages::tr("Firing at %1, the score the warehouse's alerts were stored at (--fire to change)")
+                printLine(Messages::tr("Firing at %1, the threshold of the warehouse's last full stored scan (--fire to change)")
                               .arg(*saved));
             }
         QElapsedTimer timer;
@@ -483,6 +505,8 @@ int scanWarehouse(const QStringList &args)
                       .arg(r.eventsAdded)
                       .arg(seconds, 0, 'f', 2)
                       .arg(seconds > 0 ? double(r.samples) / seconds : 0.0, 0, 'f', 0));
+        if (r.samples == 0)
+            printError(command, noSamplesWarning(*warehouse, request));
         if (r.thresholdSaved)
             printLine(Messages::tr("Fire threshold %1 saved as the warehouse's: later scans start from it")
                           .arg(request.policy.fireThreshold));
