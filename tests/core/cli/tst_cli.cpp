@@ -546,9 +546,12 @@ private Q_SLOTS:
         QVERIFY(!critical.isEmpty() && critical.size() < all.size());
         for (const QJsonValue &alert : critical)
             QCOMPARE(alert.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(listed({QStringLiteral("--severity"), QStringLiteral("Critical")}), critical); // as a person types it
+        QCOMPARE(listed({QStringLiteral("--severity"), QStringLiteral("info")}).size(), all.size());
         run = cli({QStringLiteral("alerts"), QStringLiteral("list"), m_db, db, QStringLiteral("--severity"), QStringLiteral("high")});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("--severity expects warning, error or critical, not 'high'")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--severity expects info, warning, error or critical, not 'high'")),
+                 qPrintable(run.err));
 
         // Silence everything on that host over the whole history: its alerts go quiet.
         const QString selector = QStringLiteral("{host=\"%1\"}").arg(host);
@@ -563,6 +566,12 @@ private Q_SLOTS:
         QVERIFY2(!silenceId.isEmpty(), qPrintable(run.out));
         QVERIFY2(QRegularExpression(QStringLiteral("It matches \\d+ of the warehouse's \\d+ series\\.")).match(run.out).hasMatch(),
                  qPrintable(run.out)); // how wide it is, said at once
+        // ...and what it keeps quiet, as the console's dialog previews it.
+        QVERIFY2(run.out.contains(QStringLiteral("It keeps %1 of the warehouse's %2 stored alerts quiet. It ended 2026-11-11T00:00:00Z")
+                                      .arg(onHost)
+                                      .arg(all.size())),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("it keeps only past alerts quiet, none from now on")), qPrintable(run.out));
         run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
         QVERIFY2(run.out.contains(QStringLiteral("rebuild")), qPrintable(run.out));
         // A rule in force on a host that is not there matches no series, and the list
@@ -600,6 +609,7 @@ private Q_SLOTS:
                    QStringLiteral("--start"), QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate),
                    QStringLiteral("--hours"), QStringLiteral("4")});
         QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("It starts ")), qPrintable(run.out));
         const QString laterId = QRegularExpression(QStringLiteral("Silence (\\d+) on")).match(run.out).captured(1);
         run = cli({QStringLiteral("alerts"), QStringLiteral("expire"), m_db, db, QStringLiteral("--id"), laterId});
         QCOMPARE(run.code, 0);
@@ -611,6 +621,15 @@ private Q_SLOTS:
                    QStringLiteral("--author"), QStringLiteral("ana"), QStringLiteral("--comment"), QStringLiteral("x")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("no alert 999999")), qPrintable(run.err));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("ack"), m_db, db, QStringLiteral("--author"), QStringLiteral("ana"),
+                   QStringLiteral("--comment"), QStringLiteral("x")});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.err, QStringLiteral("opsight-cli alerts ack: missing --id\n"));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"), QStringLiteral("{}"),
+                   QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--reason"), QStringLiteral("r"),
+                   QStringLiteral("--hours"), QStringLiteral("1")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("an empty selector would silence everything")), qPrintable(run.err));
         run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"),
                    QStringLiteral("cpu{"), QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--reason"),
                    QStringLiteral("r"), QStringLiteral("--hours"), QStringLiteral("1")});
