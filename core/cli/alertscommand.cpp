@@ -80,14 +80,24 @@ QString stateOf(const Core::StoredAlert &a, bool said = false)
     return states.join(QLatin1Char(','));
 }
 
-// How long it lasted, in the unit an operator thinks in: "25 min", "63.8 h".
-QString lasted(const Core::StoredAlert &a)
+// A length in the unit an operator thinks in: "25 min", "63.8 h".
+QString spanText(Core::Timestamp span)
 {
-    if (a.end == 0)
-        return QStringLiteral("open");
-    const Core::Timestamp span = a.end - a.start;
     return span < Core::kHour ? QStringLiteral("%1 min").arg(span / Core::kMinute)
                               : QStringLiteral("%1 h").arg(double(span) / double(Core::kHour), 0, 'f', 1);
+}
+
+// How far off a rule's start or end is: beyond two days, in days.
+QString distanceText(Core::Timestamp span)
+{
+    return span < 2 * Core::kDay ? spanText(span)
+                                 : Messages::tr("%1 days").arg(double(span) / double(Core::kDay), 0, 'f', 1);
+}
+
+// How long an alert lasted.
+QString lasted(const Core::StoredAlert &a)
+{
+    return a.end == 0 ? QStringLiteral("open") : spanText(a.end - a.start);
 }
 
 int list(const QStringList &args)
@@ -104,7 +114,7 @@ int list(const QStringList &args)
     const QCommandLineOption unacknowledged(QStringLiteral("hide-acknowledged"),
                                             Messages::tr("Leave out acknowledged alerts."));
     const QCommandLineOption severity(QStringLiteral("severity"),
-                                      Messages::tr("Only alerts at least this severe: warning, error or critical."),
+                                      Messages::tr("Only alerts at least this severe: info, warning, error or critical."),
                                       Messages::tr("LEVEL"));
     const QCommandLineOption limit(QStringLiteral("limit"), Messages::tr("At most N alerts, the newest."), Messages::tr("N"));
     parser.addOptions({common.db, common.json, match, from, to, quiet, unacknowledged, severity, limit});
@@ -119,9 +129,9 @@ int list(const QStringList &args)
     // Severities by rank, as the scan stores them (alertSeverity); info: a fleet's part.
     const QStringList levels{QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error"),
                              QStringLiteral("critical")};
-    const qsizetype minimum = parser.isSet(severity) ? levels.indexOf(parser.value(severity)) : 0;
+    const qsizetype minimum = parser.isSet(severity) ? levels.indexOf(parser.value(severity).trimmed().toLower()) : 0;
     if (!failed && minimum < 0) {
-        printError(command, Messages::tr("--severity expects warning, error or critical, not '%1'").arg(parser.value(severity)));
+        printError(command, Messages::tr("--severity expects info, warning, error or critical, not '%1'").arg(parser.value(severity)));
         failed = true;
     }
     bool limitOk = true;
@@ -227,10 +237,11 @@ int acknowledge(const QStringList &args)
         return 2;
     bool failed = false;
     const QString db = requireValue(parser, common.db, command, failed);
+    const QString idText = requireValue(parser, id, command, failed);
     const QString who = requireValue(parser, author, command, failed);
     const QString text = requireValue(parser, comment, command, failed);
     bool ok = false;
-    const qint64 eventId = parser.value(id).toLongLong(&ok);
+    const qint64 eventId = idText.toLongLong(&ok);
     if (!failed && (!ok || eventId <= 0)) {
         printError(command, Messages::tr("--id expects an alert id, not '%1'").arg(parser.value(id)));
         failed = true;
@@ -257,6 +268,27 @@ int acknowledge(const QStringList &args)
     });
 }
 
+// What the dialog's preview says of a rule: how many stored alerts it keeps
+// quiet, and when it starts or ends (one ended already keeps no new alert quiet).
+QString backtest(Core::Database &database, const Core::Silence &rule)
+{
+    const Core::Timestamp now = QDateTime::currentMSecsSinceEpoch();
+    if (rule.startsAt > now)
+        return Messages::tr("It starts %1, in %2, and ends %3.")
+            .arg(Core::formatTimestamp(rule.startsAt), distanceText(rule.startsAt - now), Core::formatTimestamp(rule.endsAt));
+    const Core::Selector selector = Core::Selector::parse(rule.matcher);
+    const std::vector<Core::StoredAlert> stored = Core::readStoredAlerts(database, Core::kEarliest, Core::kLatest, {});
+    const auto quiet = std::count_if(stored.begin(), stored.end(), [&](const Core::StoredAlert &a) {
+        return Core::mutes(rule, selector, a.toSeriesAlert()); // a rack's rule covers its hosts' log alerts too
+    });
+    const QString kept = Messages::tr("It keeps %1 of the warehouse's %2 stored alerts quiet.").arg(quiet).arg(stored.size());
+    return kept + QLatin1Char(' ')
+        + (rule.endsAt > now
+               ? Messages::tr("It ends %1, in %2.").arg(Core::formatTimestamp(rule.endsAt), distanceText(rule.endsAt - now))
+               : Messages::tr("It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.")
+                     .arg(Core::formatTimestamp(rule.endsAt), distanceText(now - rule.endsAt)));
+}
+
 int silence(const QStringList &args)
 {
     const QString command = QStringLiteral("alerts silence");
@@ -280,6 +312,10 @@ int silence(const QStringList &args)
     rule.matcher = requireValue(parser, match, command, failed);
     if (!failed && !checkSelector(command, match.names().front(), rule.matcher))
         failed = true;
+    if (!failed && Core::Selector::parse(rule.matcher).isEmpty()) {
+        printError(command, Messages::tr("--match: an empty selector would silence everything"));
+        failed = true;
+    }
     rule.author = requireValue(parser, author, command, failed);
     rule.reason = requireValue(parser, reason, command, failed);
     rule.kind = parser.isSet(maintenance) ? Core::Silence::Kind::Maintenance : Core::Silence::Kind::Silence;
@@ -323,6 +359,7 @@ int silence(const QStringList &args)
             done += QLatin1Char(' ') + Messages::tr("It matches every series of the warehouse (%1): every alert stays muted until it ends.").arg(all);
         else
             done += QLatin1Char(' ') + Messages::tr("It matches %1 of the warehouse's %2 series.").arg(matched).arg(all);
+        done += QLatin1Char(' ') + backtest(database, rule);
         return done;
     });
 }
@@ -375,6 +412,8 @@ int silences(const QStringList &args)
                                    .arg(QString::number(s.id).rightJustified(5), Core::silenceKindName(s.kind).leftJustified(11),
                                         state.leftJustified(9), Core::formatTimestamp(s.startsAt),
                                         Core::formatTimestamp(s.endsAt), s.matcher, s.author, s.reason);
+                if (s.maxScore) // a feedback rule: stronger alerts still fire
+                    line += QLatin1Char(' ') + Messages::tr("[alerts scoring up to %1 only]").arg(*s.maxScore, 0, 'f', 3);
                 if (ghost)
                     line += QLatin1Char(' ') + Messages::tr("[matches no series: it mutes nothing]");
                 printLine(line);

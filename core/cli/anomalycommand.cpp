@@ -38,6 +38,14 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(Opsight::Cli::AnomalyCommand)
 };
 
+// Rows out of time order of one kind: where the first one is (file:line:column
+// and what it says), and how many there are.
+struct OrderNote
+{
+    QString first;
+    size_t rows = 0;
+};
+
 struct SeriesFile
 {
     // The texts are views into `data` (rows are written back verbatim); only a
@@ -50,13 +58,64 @@ struct SeriesFile
     std::vector<std::string_view> valueTexts;
     std::vector<double> values;
     std::vector<double> scores; // when the file has an anomaly_score column
-    // Rows earlier than the row before (NAB's machine_temperature sets its clock
-    // back an hour): the first one's place and text, and how many there are.
-    QString firstEarlierRow;
-    size_t earlierRows = 0;
+    // A stream is scored in the order it arrives, as a collector would see it: a
+    // clock set back (NAB's machine_temperature goes back an hour) or a time
+    // given twice is real data, so it is reported, not refused.
+    OrderNote earlierRows;
+    OrderNote sameTimeRows;
 };
 
+struct SeriesColumns
+{
+    int time = -1;
+    int value = -1;
+    int score = -1;
+};
+
+// Where a field's text starts, past the spaces it is trimmed of.
+size_t trimmedOffset(const Core::CsvReader &reader, const Core::CsvReader::Field &field)
+{
+    return reader.offsetOf(field, size_t(Core::CsvReader::trimmed(field.text).data() - field.text.data()));
+}
+
+// The header's columns by name, in any case (a spreadsheet writes Timestamp,Value).
+// A name given twice is refused: either column could be the one meant.
+SeriesColumns readHeader(const QString &path, const Core::CsvReader &reader)
+{
+    SeriesColumns columns;
+    QStringList names;
+    for (size_t i = 0; i < reader.fields().size(); ++i) {
+        const Core::CsvReader::Field &field = reader.fields()[i];
+        const QString name = QString::fromUtf8(Core::CsvReader::trimmed(field.text));
+        if (!name.isEmpty() && names.contains(name, Qt::CaseInsensitive))
+            throw Core::ParseError::custom(path, reader.data(), trimmedOffset(reader, field),
+                                           Messages::tr("the header names the column '%1' a second time").arg(name));
+        names << name;
+        if (name.compare(QLatin1String("timestamp"), Qt::CaseInsensitive) == 0)
+            columns.time = int(i);
+        else if (name.compare(QLatin1String("value"), Qt::CaseInsensitive) == 0)
+            columns.value = int(i);
+        else if (name.compare(QLatin1String("anomaly_score"), Qt::CaseInsensitive) == 0)
+            columns.score = int(i);
+    }
+    if (columns.time < 0 || columns.value < 0)
+        reader.failAt(reader.recordStart(), Messages::tr("a header with the columns timestamp and value"));
+    return columns;
+}
+
+// A cell's whole trimmed text as a finite number, or a located error.
+double finiteNumber(const Core::CsvReader &reader, const Core::CsvReader::Field &field)
+{
+    const std::string_view text = Core::CsvReader::trimmed(field.text);
+    double number = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(number))
+        reader.failAt(trimmedOffset(reader, field), Messages::tr("a finite number"));
+    return number;
+}
+
 // Reads `timestamp,value[,anomaly_score,...]` (NAB's layout), by header names.
+// Blank lines and lines starting with '#' are no rows.
 SeriesFile readSeries(const QString &path)
 {
     QFile file(path);
@@ -64,58 +123,48 @@ SeriesFile readSeries(const QString &path)
         throw Core::Error(Messages::tr("cannot read '%1': %2").arg(path, file.errorString()));
     SeriesFile series;
     series.data = file.readAll();
-    Core::CsvReader reader(path, std::string_view(series.data.constData(), size_t(series.data.size())));
+    std::string_view data(series.data.constData(), size_t(series.data.size()));
+    if (data.substr(0, 3) == "\xEF\xBB\xBF")
+        data.remove_prefix(3); // a UTF-8 byte order mark: without it, columns on line 1 match editors
+    Core::CsvReader reader(path, data);
+    reader.setCommentMarker('#');
     auto keep = [&series](std::string_view text, bool escaped) {
         return escaped ? std::string_view(series.unescaped.emplace_back(text)) : text;
     };
     if (!reader.next())
         throw Core::Error(Messages::tr("%1: the file is empty").arg(path));
-    int timeColumn = -1, valueColumn = -1, scoreColumn = -1;
-    for (size_t i = 0; i < reader.fields().size(); ++i) {
-        const std::string_view name = Core::CsvReader::trimmed(reader.fields()[i].text);
-        if (name == "timestamp")
-            timeColumn = int(i);
-        else if (name == "value")
-            valueColumn = int(i);
-        else if (name == "anomaly_score")
-            scoreColumn = int(i);
-    }
-    if (timeColumn < 0 || valueColumn < 0)
-        reader.failAt(0, Messages::tr("a header with the columns timestamp and value"));
+    const SeriesColumns columns = readHeader(path, reader);
+    const int needed = std::max({columns.time, columns.value, columns.score});
     while (reader.next()) {
         if (reader.isBlank())
             continue;
         const auto &fields = reader.fields();
-        const int needed = std::max({timeColumn, valueColumn, scoreColumn});
         if (int(fields.size()) <= needed)
             reader.failAt(reader.recordEnd(), Messages::tr("%1 fields").arg(needed + 1), Messages::tr("%1").arg(fields.size()));
-        const Core::CsvReader::Field &timeField = fields[size_t(timeColumn)];
-        const std::optional<Core::Timestamp> t = Core::parseTimestamp(Core::CsvReader::trimmed(timeField.text));
+        const Core::CsvReader::Field &timeField = fields[size_t(columns.time)];
+        const std::string_view timeText = Core::CsvReader::trimmed(timeField.text);
+        const std::optional<Core::Timestamp> t = Core::parseTimestamp(timeText);
         if (!t)
-            reader.fail(timeField, 0, Messages::tr("a timestamp (RFC 3339 or epoch)"));
-        const Core::CsvReader::Field &valueField = fields[size_t(valueColumn)];
-        const std::string_view valueText = Core::CsvReader::trimmed(valueField.text);
-        double value = 0;
-        const auto [ptr, ec] = std::from_chars(valueText.data(), valueText.data() + valueText.size(), value);
-        if (ec != std::errc() || ptr != valueText.data() + valueText.size() || !std::isfinite(value))
-            reader.fail(valueField, 0, Messages::tr("a finite number"));
-        // A stream is scored in the order it arrives, as a collector would see it;
-        // a clock set back is real data (NAB has one), so it is reported, not refused.
-        if (!series.times.empty() && *t < series.times.back() && series.earlierRows++ == 0) {
-            const QString what = Messages::tr("the time '%1' is earlier than the row before's ('%2')")
-                                     .arg(QString::fromUtf8(timeField.text), QString::fromUtf8(series.timeTexts.back()));
-            series.firstEarlierRow = Core::ParseError::custom(path, reader.data(), timeField.offset, what).message();
+            reader.failAt(trimmedOffset(reader, timeField), Messages::tr("a timestamp (RFC 3339 or epoch)"));
+        const Core::CsvReader::Field &valueField = fields[size_t(columns.value)];
+        const double value = finiteNumber(reader, valueField);
+        if (!series.times.empty() && *t <= series.times.back()) {
+            const bool earlier = *t < series.times.back();
+            OrderNote &note = earlier ? series.earlierRows : series.sameTimeRows;
+            if (note.rows++ == 0) {
+                const QString before = QString::fromUtf8(series.timeTexts.back());
+                const QString what = earlier
+                    ? Messages::tr("the time '%1' is earlier than the row before's ('%2')").arg(QString::fromUtf8(timeText), before)
+                    : Messages::tr("the time '%1' is the row before's too").arg(QString::fromUtf8(timeText));
+                note.first = Core::ParseError::custom(path, reader.data(), trimmedOffset(reader, timeField), what).message();
+            }
         }
-        series.timeTexts.push_back(keep(timeField.text, timeField.escaped));
+        series.timeTexts.push_back(keep(timeText, timeField.escaped));
         series.times.push_back(*t);
-        series.valueTexts.push_back(keep(valueText, valueField.escaped));
+        series.valueTexts.push_back(keep(Core::CsvReader::trimmed(valueField.text), valueField.escaped));
         series.values.push_back(value);
-        if (scoreColumn >= 0) {
-            const std::string_view scoreText = Core::CsvReader::trimmed(fields[size_t(scoreColumn)].text);
-            double score = 0;
-            std::from_chars(scoreText.data(), scoreText.data() + scoreText.size(), score);
-            series.scores.push_back(score);
-        }
+        if (columns.score >= 0)
+            series.scores.push_back(finiteNumber(reader, fields[size_t(columns.score)]));
     }
     return series;
 }
@@ -136,6 +185,32 @@ void appendScore(std::string &text, double score)
     for (int i = 7, rest = int(micros % 1000000); i >= 2; --i, rest /= 10)
         digits[i] = char('0' + rest % 10);
     text.append(digits, sizeof digits);
+}
+
+// What the scores cannot show, said on stderr: rows out of time order, and a
+// series that ends while the detector still learns it.
+void warnAboutTimes(const QString &command, const SeriesFile &series)
+{
+    if (series.earlierRows.rows > 0)
+        printError(command, Messages::tr("warning: %1; rows earlier than the row before: %2; every row is scored in file order")
+                                .arg(series.earlierRows.first)
+                                .arg(series.earlierRows.rows));
+    if (series.sameTimeRows.rows > 0)
+        printError(command, Messages::tr("warning: %1; rows at the same time as the row before: %2; every row is scored "
+                                         "in file order")
+                                .arg(series.sameTimeRows.first)
+                                .arg(series.sameTimeRows.rows));
+    if (series.times.empty())
+        return;
+    // The detector's learning span runs from the first row's time (in file order)
+    // to the latest time seen: a file that ends within it cannot alert.
+    const Core::Timestamp latest = *std::max_element(series.times.begin(), series.times.end());
+    if (latest - series.times.front() < Core::AnomalyDetector::kLearningSpan)
+        printError(command, Messages::tr("warning: all %n row(s) lie within the series' first day (from %1, the first "
+                                         "row's time): the detector learns it, so every score stays below the record "
+                                         "band (0.9) and no alert fires",
+                                         nullptr, int(series.times.size()))
+                                .arg(Core::formatTimestamp(series.times.front())));
 }
 
 int scoreSeries(const QStringList &args)
@@ -180,10 +255,7 @@ int scoreSeries(const QStringList &args)
         out.device().write(text.data(), qint64(text.size()));
         if (!out.commit())
             throw Core::Error(Messages::tr("cannot write '%1': %2").arg(out.fileName(), out.errorString()));
-        if (series.earlierRows > 0)
-            printError(command, Messages::tr("warning: %1; rows earlier than the row before: %2; every row is scored in file order")
-                                    .arg(series.firstEarlierRow)
-                                    .arg(series.earlierRows));
+        warnAboutTimes(command, series);
         printLine(Messages::tr("%1 samples scored in %2 s (%3 samples/s)")
                       .arg(scores.size())
                       .arg(seconds, 0, 'f', 3)
@@ -320,6 +392,26 @@ std::optional<Core::Timestamp> timeOption(const QCommandLineParser &parser, cons
     return t;
 }
 
+// A scan that read nothing says so, with where the data lies: "0 alerts" alone
+// reads as a quiet fleet when the window missed the data (--from past its end).
+QString noSamplesWarning(Core::Warehouse &warehouse, const Core::ScanRequest &request)
+{
+    const Core::WarehouseSummary held = warehouse.summary();
+    if (!held.firstTime)
+        return Messages::tr("warning: no samples read: the warehouse holds no data");
+    const QString first = Core::formatTimestamp(held.firstTime), last = Core::formatTimestamp(held.lastTime);
+    const QString from = Core::formatTimestamp(request.from), to = Core::formatTimestamp(request.to);
+    const bool bounded = request.from > Core::kEarliest, ended = request.to < Core::kLatest;
+    if (bounded && ended)
+        return Messages::tr("warning: no samples in the window from %1 to %2 (the warehouse's data spans %3 .. %4)")
+            .arg(from, to, first, last);
+    if (bounded)
+        return Messages::tr("warning: no samples in the window from %1 on (the warehouse's data ends %2)").arg(from, last);
+    if (ended)
+        return Messages::tr("warning: no samples in the window before %1 (the warehouse's data starts %2)").arg(to, first);
+    return Messages::tr("warning: the selected series hold no samples (the warehouse's data spans %1 .. %2)").arg(first, last);
+}
+
 int scanWarehouse(const QStringList &args)
 {
     const QString command = QStringLiteral("anomaly scan");
@@ -336,9 +428,9 @@ int scanWarehouse(const QStringList &args)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Messages::tr("Count what would fire (a backtest); store nothing."));
     const QCommandLineOption fire(QStringLiteral("fire"),
-                                  Messages::tr("Score at which an alert fires (default: the one the warehouse's "
-                                               "alerts were last stored at, else 0.95: a record of surprise by a "
-                                               "50% margin). A stored scan saves it."),
+                                  Messages::tr("Score at which an alert fires (default: the threshold of the "
+                                               "warehouse's last full stored scan, else 0.95: a record of surprise "
+                                               "by a 50% margin). A stored scan of every series over all time saves it."),
                                   Messages::tr("SCORE"));
     const QCommandLineOption threads(QStringLiteral("threads"),
                                      Messages::tr("Worker threads that read and score series (default: one per core)."),
@@ -358,7 +450,9 @@ int scanWarehouse(const QStringList &args)
     bool fireOk = !parser.isSet(fire);
     if (parser.isSet(fire))
         request.policy.fireThreshold = parser.value(fire).toDouble(&fireOk);
-    if (!fireOk || request.policy.fireThreshold <= request.policy.clearThreshold || request.policy.fireThreshold > 1) {
+    // Asked as "inside the range", not "outside it": NaN fails every comparison.
+    const bool fireInRange = request.policy.fireThreshold > request.policy.clearThreshold && request.policy.fireThreshold <= 1;
+    if (!fireOk || !fireInRange) {
         printError(command, Messages::tr("--fire expects a score above %1 and at most 1, not '%2'")
                                 .arg(request.policy.clearThreshold)
                                 .arg(parser.value(fire)));
@@ -390,7 +484,7 @@ int scanWarehouse(const QStringList &args)
         if (!parser.isSet(fire))
             if (const std::optional<double> saved = Core::savedFireThreshold(warehouse->db())) {
                 request.policy.fireThreshold = *saved;
-                printLine(Messages::tr("Firing at %1, the score the warehouse's alerts were stored at (--fire to change)")
+                printLine(Messages::tr("Firing at %1, the threshold of the warehouse's last full stored scan (--fire to change)")
                               .arg(*saved));
             }
         QElapsedTimer timer;
@@ -411,6 +505,8 @@ int scanWarehouse(const QStringList &args)
                       .arg(r.eventsAdded)
                       .arg(seconds, 0, 'f', 2)
                       .arg(seconds > 0 ? double(r.samples) / seconds : 0.0, 0, 'f', 0));
+        if (r.samples == 0)
+            printError(command, noSamplesWarning(*warehouse, request));
         if (r.thresholdSaved)
             printLine(Messages::tr("Fire threshold %1 saved as the warehouse's: later scans start from it")
                           .arg(request.policy.fireThreshold));

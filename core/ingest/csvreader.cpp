@@ -26,6 +26,10 @@ bool CsvReader::next()
     m_fields.clear();
     m_unescaped.clear();
     m_quoted = false;
+    while (m_commentMarker && m_pos < m_data.size() && m_data[m_pos] == m_commentMarker) {
+        const size_t lineEnd = m_data.find('\n', m_pos);
+        m_pos = lineEnd == std::string_view::npos ? m_data.size() : lineEnd + 1;
+    }
     if (m_pos >= m_data.size())
         return false;
     m_recordStart = m_pos;

@@ -24,6 +24,10 @@ public:
 
     CsvReader(const QString &file, std::string_view data);
 
+    // Lines starting with `marker` are comments: next() skips them whole, so a
+    // quote in one is no error.
+    void setCommentMarker(char marker) { m_commentMarker = marker; }
+
     // Reads the next record; false at the end of the data. Throws ParseError for a
     // quote that is never closed or text after a closing quote.
     bool next();
@@ -51,6 +55,7 @@ private:
     size_t m_recordStart = 0;
     size_t m_recordEnd = 0;
     bool m_quoted = false;
+    char m_commentMarker = 0; // 0: no comments
     std::vector<Field> m_fields;
     std::deque<std::string> m_unescaped;
 };

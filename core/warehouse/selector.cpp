@@ -3,6 +3,9 @@
 
 #include "common/error.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace Opsight::Core {
 
 namespace {
@@ -60,7 +63,9 @@ public:
             fail(QCoreApplication::translate("Opsight::Core::Selector", "a quoted label value"));
         const QChar quote = m_text.at(m_pos++);
         QString value;
+        m_valuePositions.clear();
         while (m_pos < m_text.size() && m_text.at(m_pos) != quote) {
+            m_valuePositions.push_back(m_pos);
             QChar c = m_text.at(m_pos++);
             if (c == QLatin1Char('\\') && m_pos < m_text.size()) {
                 c = m_text.at(m_pos++);
@@ -73,15 +78,23 @@ public:
         }
         if (m_pos >= m_text.size())
             fail(QCoreApplication::translate("Opsight::Core::Selector", "a closing quote"));
+        m_valuePositions.push_back(m_pos);
         ++m_pos;
         return value;
     }
 
     qsizetype position() const { return m_pos; }
+    // The column (1-based) of character `index` of the last quoted value (its
+    // length: the closing quote), past escapes.
+    qsizetype valueColumn(qsizetype index) const
+    {
+        return m_valuePositions.at(size_t(std::clamp(index, qsizetype(0), qsizetype(m_valuePositions.size()) - 1))) + 1;
+    }
 
 private:
     const QString &m_text;
     qsizetype m_pos = 0;
+    std::vector<qsizetype> m_valuePositions;
 };
 
 } // namespace
@@ -93,10 +106,15 @@ Selector Selector::parse(const QString &text)
     auto addMatcher = [&](const QString &label, Op op, const QString &value) {
         Matcher m{label.toStdString(), op, value.toStdString(), {}};
         if (op == Op::Match || op == Op::NotMatch) {
+            // The pattern as written is checked first: anchoring wraps it in \A(?:...)\z,
+            // and an error in the wrapper ("[" reads on into it) says nothing useful.
+            const QRegularExpression written(value);
             m.regex = QRegularExpression(QRegularExpression::anchoredPattern(value));
-            if (!m.regex.isValid())
-                throw Error(tr("selector: invalid regular expression '%1' for label '%2': %3")
-                                .arg(value, label, m.regex.errorString()));
+            const QRegularExpression &invalid = written.isValid() ? m.regex : written;
+            if (!invalid.isValid())
+                throw Error(tr("selector:1:%1: invalid regular expression '%2' for label '%3': %4")
+                                .arg(p.valueColumn(written.isValid() ? 0 : invalid.patternErrorOffset()))
+                                .arg(value, label, invalid.errorString()));
         }
         selector.m_matchers.push_back(std::move(m));
     };

@@ -122,6 +122,104 @@ private Q_SLOTS:
         QVERIFY(rows[4].startsWith("2024-01-01 00:00:00,4,"));
     }
 
+    // A series as a spreadsheet saves it: a byte order mark, capitalised names,
+    // comments, blank lines and padded cells. One output row per data row, the
+    // timestamp written trimmed; a column named twice is refused, by name.
+    void anomalyScoreReadsSpreadsheetCsv()
+    {
+        write(path(QStringLiteral("sheet.csv")), "\xEF\xBB\xBF# exported by hand, \"quoted\n"
+                                                  "Timestamp, Value\n"
+                                                  "\n"
+                                                  " 2024-01-01 00:00:00 , 1\n"
+                                                  "# a note between rows\n"
+                                                  "2024-01-01 00:05:00,2 \n");
+        const QString out = path(QStringLiteral("sheet-scored.csv"));
+        const QStringList score{QStringLiteral("anomaly"), QStringLiteral("score"), QStringLiteral("--input")};
+        const Run run = cli(score + QStringList{path(QStringLiteral("sheet.csv")), QStringLiteral("--output"), out});
+        QCOMPARE(run.code, 0);
+        const QList<QByteArray> rows = readAll(out).trimmed().split('\n');
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(rows[1].startsWith("2024-01-01 00:00:00,1,"), rows[1].constData());
+        QVERIFY2(rows[2].startsWith("2024-01-01 00:05:00,2,"), rows[2].constData());
+
+        write(path(QStringLiteral("twice.csv")), "timestamp,value,Value\n2024-01-01 00:00:00,1,2\n");
+        const Run twice = cli(score + QStringList{path(QStringLiteral("twice.csv")), QStringLiteral("--output"), out});
+        QCOMPARE(twice.code, 1);
+        QVERIFY2(twice.err.contains(QStringLiteral("twice.csv:1:17: the header names the column 'Value' a second time")),
+                 qPrintable(twice.err));
+    }
+
+    // Times given twice are reported like a clock set back; a file that ends
+    // within the detector's learning day is told it cannot alert.
+    void anomalyScoreWarnsOfRepeatedTimesAndTheLearningDay()
+    {
+        write(path(QStringLiteral("repeated.csv")), "timestamp,value\n2024-01-01 00:00:00,1\n2024-01-01 00:00:00,2\n"
+                                                     "2024-01-01 00:05:00,3\n2024-01-01 00:05:00,4\n");
+        const QString out = path(QStringLiteral("repeated-scored.csv"));
+        const QStringList score{QStringLiteral("anomaly"), QStringLiteral("score"), QStringLiteral("--input")};
+        Run run = cli(score + QStringList{path(QStringLiteral("repeated.csv")), QStringLiteral("--output"), out});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("repeated.csv:3:1: the time '2024-01-01 00:00:00' is the row before's too; "
+                                                 "rows at the same time as the row before: 2")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("lie within the series' first day (from 2024-01-01T00:00:00Z")),
+                 qPrintable(run.err));
+        QCOMPARE(readAll(out).count('\n'), 5);
+
+        QByteArray days = "timestamp,value\n";
+        for (int hour = 0; hour <= 30; ++hour)
+            days += QStringLiteral("%1,%2\n").arg(1704067200 + hour * 3600).arg(hour % 5).toUtf8();
+        write(path(QStringLiteral("days.csv")), days);
+        run = cli(score + QStringList{path(QStringLiteral("days.csv")), QStringLiteral("--output"), out});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(!run.err.contains(QStringLiteral("warning")), qPrintable(run.err));
+    }
+
+    // A result file's score that is no number is an error where it stands, not a 0.
+    void nabScoreRefusesABadScore()
+    {
+        const QString results = path(QStringLiteral("bad-results"));
+        QVERIFY(QDir().mkpath(results + QStringLiteral("/cat")));
+        write(results + QStringLiteral("/cat/f.csv"), "timestamp,value,anomaly_score\n2024-01-01 00:00:00,1,0.5\n"
+                                                      "2024-01-01 00:05:00,2, high\n");
+        write(path(QStringLiteral("bad-labels.json")), "{\"cat/f.csv\": []}");
+        const Run run = cli({QStringLiteral("anomaly"), QStringLiteral("nab-score"), QStringLiteral("--results"), results,
+                             QStringLiteral("--labels"), path(QStringLiteral("bad-labels.json"))});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("f.csv:3:24: expected a finite number, found 'high'")), qPrintable(run.err));
+    }
+
+    // --fire nan is refused (it fails both range checks), nothing stored; a scan
+    // that reads no samples says where the data is; a later scan names the
+    // threshold it starts from for what it is.
+    void scanChecksItsThresholdAndWindow()
+    {
+        const QString db = path(QStringLiteral("window.opsight"));
+        QCOMPARE(cli({QStringLiteral("simulate"), m_db, db, QStringLiteral("--hosts"), QStringLiteral("2"),
+                      QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--interval"), QStringLiteral("5m")})
+                     .code,
+                 0);
+        const QStringList scan{QStringLiteral("anomaly"), QStringLiteral("scan"), m_db, db};
+        const QString digest = digestOf(db);
+        Run run = cli(scan + QStringList{QStringLiteral("--fire"), QStringLiteral("nan")});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.err, QStringLiteral("opsight-cli anomaly scan: --fire expects a score above 0.6 and at most 1, not 'nan'\n"));
+        QCOMPARE(digestOf(db), digest);
+
+        run = cli(scan + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--from"), QStringLiteral("2030-01-01T00:00:00Z")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("warning: no samples in the window from 2030-01-01T00:00:00Z on "
+                                                 "(the warehouse's data ends 2026-11-03T")),
+                 qPrintable(run.err));
+
+        QCOMPARE(cli(scan + QStringList{QStringLiteral("--fire"), QStringLiteral("0.99")}).code, 0);
+        run = cli(scan + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Firing at 0.99, the threshold of the warehouse's last full stored scan")),
+                 qPrintable(run.out));
+        QVERIFY2(!run.err.contains(QStringLiteral("no samples")), qPrintable(run.err));
+    }
+
     // The NAB files in ../shared, scored by the command and by NAB's method, as
     // bench/nab.sh does: the score may not fall below the record (75.1 on 35 files,
     // 48 of 55 windows; raise the floor with it). Every file must score: refusing
@@ -381,7 +479,7 @@ private Q_SLOTS:
         QVERIFY2(!stricter.out.contains(QStringLiteral("Firing at")), qPrintable(stricter.out));
         const Run again = cli({QStringLiteral("anomaly"), QStringLiteral("scan"), m_db, db, QStringLiteral("--dry-run")});
         QCOMPARE(again.code, 0);
-        QVERIFY2(again.out.contains(QStringLiteral("Firing at 0.95, the score the warehouse's alerts were stored at")),
+        QVERIFY2(again.out.contains(QStringLiteral("Firing at 0.95, the threshold of the warehouse's last full stored scan")),
                  qPrintable(again.out));
         auto listed = [&](const QStringList &extra) {
             const Run run = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("list"), m_db, db,
@@ -448,9 +546,12 @@ private Q_SLOTS:
         QVERIFY(!critical.isEmpty() && critical.size() < all.size());
         for (const QJsonValue &alert : critical)
             QCOMPARE(alert.toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(listed({QStringLiteral("--severity"), QStringLiteral("Critical")}), critical); // as a person types it
+        QCOMPARE(listed({QStringLiteral("--severity"), QStringLiteral("info")}).size(), all.size());
         run = cli({QStringLiteral("alerts"), QStringLiteral("list"), m_db, db, QStringLiteral("--severity"), QStringLiteral("high")});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("--severity expects warning, error or critical, not 'high'")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--severity expects info, warning, error or critical, not 'high'")),
+                 qPrintable(run.err));
 
         // Silence everything on that host over the whole history: its alerts go quiet.
         const QString selector = QStringLiteral("{host=\"%1\"}").arg(host);
@@ -465,6 +566,12 @@ private Q_SLOTS:
         QVERIFY2(!silenceId.isEmpty(), qPrintable(run.out));
         QVERIFY2(QRegularExpression(QStringLiteral("It matches \\d+ of the warehouse's \\d+ series\\.")).match(run.out).hasMatch(),
                  qPrintable(run.out)); // how wide it is, said at once
+        // ...and what it keeps quiet, as the console's dialog previews it.
+        QVERIFY2(run.out.contains(QStringLiteral("It keeps %1 of the warehouse's %2 stored alerts quiet. It ended 2026-11-11T00:00:00Z")
+                                      .arg(onHost)
+                                      .arg(all.size())),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("it keeps only past alerts quiet, none from now on")), qPrintable(run.out));
         run = cli({QStringLiteral("alerts"), QStringLiteral("silences"), m_db, db, QStringLiteral("--all")});
         QVERIFY2(run.out.contains(QStringLiteral("rebuild")), qPrintable(run.out));
         // A rule in force on a host that is not there matches no series, and the list
@@ -502,6 +609,7 @@ private Q_SLOTS:
                    QStringLiteral("--start"), QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate),
                    QStringLiteral("--hours"), QStringLiteral("4")});
         QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("It starts ")), qPrintable(run.out));
         const QString laterId = QRegularExpression(QStringLiteral("Silence (\\d+) on")).match(run.out).captured(1);
         run = cli({QStringLiteral("alerts"), QStringLiteral("expire"), m_db, db, QStringLiteral("--id"), laterId});
         QCOMPARE(run.code, 0);
@@ -513,6 +621,15 @@ private Q_SLOTS:
                    QStringLiteral("--author"), QStringLiteral("ana"), QStringLiteral("--comment"), QStringLiteral("x")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("no alert 999999")), qPrintable(run.err));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("ack"), m_db, db, QStringLiteral("--author"), QStringLiteral("ana"),
+                   QStringLiteral("--comment"), QStringLiteral("x")});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.err, QStringLiteral("opsight-cli alerts ack: missing --id\n"));
+        run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"), QStringLiteral("{}"),
+                   QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--reason"), QStringLiteral("r"),
+                   QStringLiteral("--hours"), QStringLiteral("1")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("an empty selector would silence everything")), qPrintable(run.err));
         run = cli({QStringLiteral("alerts"), QStringLiteral("silence"), m_db, db, QStringLiteral("--match"),
                    QStringLiteral("cpu{"), QStringLiteral("--author"), QStringLiteral("a"), QStringLiteral("--reason"),
                    QStringLiteral("r"), QStringLiteral("--hours"), QStringLiteral("1")});

@@ -55,7 +55,11 @@ private Q_SLOTS:
         QTest::addRow("bad op") << "cpu{host<\"a\"}" << "selector:1:9: expected '=', '!=', '=~' or '!~'";
         QTest::addRow("open string") << "cpu{host=\"a}" << "expected a closing quote";
         QTest::addRow("junk after") << "cpu{} x" << "selector:1:7: expected the end of the selector";
-        QTest::addRow("bad regex") << "{host=~\"(\"}" << "invalid regular expression";
+        QTest::addRow("bad regex") << "{host=~\"(\"}" << "selector:1:10: invalid regular expression '(' for label 'host'";
+        // The pattern's own error, where it is: not the anchoring wrapper's ("escape
+        // sequence is invalid in character class" for the \z after an open class).
+        QTest::addRow("open class") << "cpu{host=~\"[\"}"
+                                    << "selector:1:13: invalid regular expression '[' for label 'host': missing terminating ]";
     }
     void errorsNameTheColumn()
     {
