@@ -396,7 +396,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>missing --%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Stored alerts, newest first, with their state.</source>
         <translation>Stored alerts, newest first, with their state.</translation>
     </message>
@@ -407,25 +412,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+189"/>
         <source>SELECTOR</source>
         <translation>SELECTOR</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-188"/>
         <source>Start time.</source>
         <translation>Start time.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+190"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-191"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -435,7 +440,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Leave out silenced alerts.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Only alerts at least this severe: info, warning, error or critical.</source>
+        <translation>Only alerts at least this severe: info, warning, error or critical.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--severity expects info, warning, error or critical, not &apos;%1&apos;</source>
+        <translation>--severity expects info, warning, error or critical, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--to must come after --from (%1 is not after %2)</source>
         <translation>--to must come after --from (%1 is not after %2)</translation>
     </message>
@@ -460,23 +475,18 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="-110"/>
         <location line="+110"/>
-        <location line="+53"/>
-        <location line="+126"/>
+        <location line="+75"/>
+        <location line="+135"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-324"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>Leave out acknowledged alerts.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only alerts at least this severe: warning, error or critical.</source>
-        <translation>Only alerts at least this severe: warning, error or critical.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>LEVEL</source>
         <translation>LEVEL</translation>
     </message>
@@ -486,12 +496,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>At most N alerts, the newest.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>--severity expects warning, error or critical, not &apos;%1&apos;</source>
-        <translation>--severity expects warning, error or critical, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>--limit expects a positive whole number, not &apos;%1&apos;</source>
         <translation>--limit expects a positive whole number, not &apos;%1&apos;</translation>
     </message>
@@ -502,28 +507,28 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-69"/>
         <source>What was found or done.</source>
         <translation>What was found or done.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+69"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-67"/>
         <source>Acknowledge every alert of its incident with it, as the console does.</source>
         <translation>Acknowledge every alert of its incident with it, as the console does.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--id expects an alert id, not &apos;%1&apos;</source>
         <translation>--id expects an alert id, not &apos;%1&apos;</translation>
     </message>
@@ -541,6 +546,26 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+7"/>
         <source>Alert %1 and the %2 other alert(s) of its incident acknowledged.</source>
         <translation>Alert %1 and the %2 other alert(s) of its incident acknowledged.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It starts %1, in %2, and ends %3.</source>
+        <translation>It starts %1, in %2, and ends %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It keeps %1 of the warehouse&apos;s %2 stored alerts quiet.</source>
+        <translation>It keeps %1 of the warehouse&apos;s %2 stored alerts quiet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It ends %1, in %2.</source>
+        <translation>It ends %1, in %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</source>
+        <translation>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -583,7 +608,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Record it as a maintenance window.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>--match: an empty selector would silence everything</source>
+        <translation>--match: an empty selector would silence everything</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>give --end T or --hours N</source>
         <translation>give --end T or --hours N</translation>
     </message>
@@ -608,7 +638,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>It matches %1 of the warehouse&apos;s %2 series.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Silences, maintenance windows and feedback rules.</source>
         <translation>Silences, maintenance windows and feedback rules.</translation>
     </message>
@@ -618,7 +648,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Include expired ones.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>[matches no series: it mutes nothing]</source>
         <translation>[matches no series: it mutes nothing]</translation>
     </message>
@@ -658,7 +688,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>There is no silence %1.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>give --end T or --hours N, not both</source>
         <translation>give --end T or --hours N, not both</translation>
     </message>
@@ -668,7 +698,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--hours expects a positive number of hours up to %1, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
         <translation>Silence %1 withdrawn: the alerts it muted show again.</translation>
     </message>
@@ -681,23 +711,28 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+64"/>
-        <location line="+181"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+123"/>
+        <location line="+194"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-182"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-33"/>
         <source>a header with the columns timestamp and value</source>
         <translation>a header with the columns timestamp and value</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <source>the header names the column &apos;%1&apos; a second time</source>
+        <translation>the header names the column &apos;%1&apos; a second time</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1 fields</source>
         <translation>%1 fields</translation>
     </message>
@@ -707,31 +742,49 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a timestamp (RFC 3339 or epoch)</source>
         <translation>a timestamp (RFC 3339 or epoch)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the time &apos;%1&apos; is earlier than the row before&apos;s (&apos;%2&apos;)</source>
         <translation>the time &apos;%1&apos; is earlier than the row before&apos;s (&apos;%2&apos;)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>the time &apos;%1&apos; is the row before&apos;s too</source>
+        <translation>the time &apos;%1&apos; is the row before&apos;s too</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>warning: %1; rows at the same time as the row before: %2; every row is scored in file order</source>
+        <translation>warning: %1; rows at the same time as the row before: %2; every row is scored in file order</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>warning: all %n row(s) lie within the series&apos; first day (from %1, the first row&apos;s time): the detector learns it, so every score stays below the record band (0.9) and no alert fires</source>
+        <translation>
+            <numerusform>warning: all %n row lie within the series&apos; first day (from %1, the first row&apos;s time): the detector learns it, so every score stays below the record band (0.9) and no alert fires</numerusform>
+            <numerusform>warning: all %n rows lie within the series&apos; first day (from %1, the first row&apos;s time): the detector learns it, so every score stays below the record band (0.9) and no alert fires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The series CSV.</source>
         <translation>The series CSV.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+71"/>
-        <location line="+109"/>
-        <location line="+114"/>
+        <location line="+68"/>
+        <location line="+129"/>
+        <location line="+118"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-315"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -747,7 +800,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>cannot write &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 samples scored in %2 s (%3 samples/s)</source>
         <translation>%1 samples scored in %2 s (%3 samples/s)</translation>
     </message>
@@ -832,18 +885,43 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--%1 expects a time (RFC 3339 or epoch), not &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>warning: no samples read: the warehouse holds no data</source>
+        <translation>warning: no samples read: the warehouse holds no data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: no samples in the window from %1 to %2 (the warehouse&apos;s data spans %3 .. %4)</source>
+        <translation>warning: no samples in the window from %1 to %2 (the warehouse&apos;s data spans %3 .. %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: no samples in the window from %1 on (the warehouse&apos;s data ends %2)</source>
+        <translation>warning: no samples in the window from %1 on (the warehouse&apos;s data ends %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: no samples in the window before %1 (the warehouse&apos;s data starts %2)</source>
+        <translation>warning: no samples in the window before %1 (the warehouse&apos;s data starts %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning: the selected series hold no samples (the warehouse&apos;s data spans %1 .. %2)</source>
+        <translation>warning: the selected series hold no samples (the warehouse&apos;s data spans %1 .. %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Score warehouse series and store their alerts (and incidents of related alerts) as events; silences apply.</source>
         <translation>Score warehouse series and store their alerts (and incidents of related alerts) as events; silences apply.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -858,8 +936,18 @@ The command-line tool needs no display: opsight-cli --help
         <source>T</source>
         <translation>T</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Score at which an alert fires (default: the threshold of the warehouse&apos;s last full stored scan, else 0.95: a record of surprise by a 50% margin). A stored scan of every series over all time saves it.</source>
+        <translation>Score at which an alert fires (default: the threshold of the warehouse&apos;s last full stored scan, else 0.95: a record of surprise by a 50% margin). A stored scan of every series over all time saves it.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Firing at %1, the threshold of the warehouse&apos;s last full stored scan (--fire to change)</source>
+        <translation>Firing at %1, the threshold of the warehouse&apos;s last full stored scan (--fire to change)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+31"/>
         <source>%n of them lasted past the end of that scan&apos;s data and now end later (the same alerts: acknowledgements stay)</source>
         <translation>
             <numerusform>%n of them lasted past the end of that scan&apos;s data and now ends later (the same alert: its acknowledgement stays)</numerusform>
@@ -907,27 +995,27 @@ The command-line tool needs no display: opsight-cli --help
         <translation>score, nab-score, scan or evaluate</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-230"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-312"/>
         <source>a finite number</source>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+107"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
         <translation>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-25"/>
         <source>warning: %1; rows earlier than the row before: %2; every row is scored in file order</source>
         <translation>warning: %1; rows earlier than the row before: %2; every row is scored in file order</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+232"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -948,12 +1036,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>missing --db FILE</source>
         <translation>missing --db FILE</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</translation>
     </message>
@@ -968,17 +1056,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--to must come after --from (%1 is not after %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Firing at %1, the score the warehouse&apos;s alerts were stored at (--fire to change)</source>
-        <translation>Firing at %1, the score the warehouse&apos;s alerts were stored at (--fire to change)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
         <translation>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Fire threshold %1 saved as the warehouse&apos;s: later scans start from it</source>
         <translation>Fire threshold %1 saved as the warehouse&apos;s: later scans start from it</translation>
     </message>
@@ -1004,18 +1087,13 @@ The command-line tool needs no display: opsight-cli --help
         <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
-        <translation>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+16"/>
         <source>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</source>
         <translation>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</translation>
     </message>
@@ -1977,7 +2055,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="+43"/>
+        <location filename="../core/ingest/csvreader.cpp" line="+47"/>
         <source>a closing &apos;&quot;&apos; for this quoted field</source>
         <translation>a closing &apos;&quot;&apos; for this quoted field</translation>
     </message>
@@ -2664,7 +2742,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::Selector</name>
     <message>
-        <location filename="../core/warehouse/selector.cpp" line="+27"/>
+        <location filename="../core/warehouse/selector.cpp" line="+30"/>
         <source>the end</source>
         <translation>the end</translation>
     </message>
@@ -2679,17 +2757,17 @@ Subcommands: %2.
         <translation>a quoted label value</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>a closing quote</source>
         <translation>a closing quote</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>selector: invalid regular expression &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation>selector: invalid regular expression &apos;%1&apos; for label &apos;%2&apos;: %3</translation>
+        <location line="+35"/>
+        <source>selector:1:%1: invalid regular expression &apos;%2&apos; for label &apos;%3&apos;: %4</source>
+        <translation>selector:1:%1: invalid regular expression &apos;%2&apos; for label &apos;%3&apos;: %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>a label name or &apos;}&apos;</source>
         <translation>a label name or &apos;}&apos;</translation>
     </message>
@@ -5465,7 +5543,7 @@ HH:mm</translation>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>held while above %1, the week before&apos;s 99th percentile</translation>
     </message>

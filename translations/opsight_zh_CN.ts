@@ -396,7 +396,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>缺少 --%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Stored alerts, newest first, with their state.</source>
         <translation>已存储的告警，最新的在前，附带状态。</translation>
     </message>
@@ -407,25 +412,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+189"/>
         <source>SELECTOR</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-188"/>
         <source>Start time.</source>
         <translation>开始时间。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+190"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-191"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -435,7 +440,17 @@ The command-line tool needs no display: opsight-cli --help
         <translation>不列出已静默的告警。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Only alerts at least this severe: info, warning, error or critical.</source>
+        <translation>只列出至少这么严重的告警：info、warning、error 或 critical。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--severity expects info, warning, error or critical, not &apos;%1&apos;</source>
+        <translation>--severity 应为 info、warning、error 或 critical，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--to must come after --from (%1 is not after %2)</source>
         <translation>--to 必须晚于 --from（%1 不晚于 %2）</translation>
     </message>
@@ -459,23 +474,18 @@ The command-line tool needs no display: opsight-cli --help
     <message>
         <location line="-110"/>
         <location line="+110"/>
-        <location line="+53"/>
-        <location line="+126"/>
+        <location line="+75"/>
+        <location line="+135"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-324"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>不列出已确认的告警。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only alerts at least this severe: warning, error or critical.</source>
-        <translation>只列出至少这一严重程度的告警：warning、error 或 critical。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>LEVEL</source>
         <translation>级别</translation>
     </message>
@@ -485,12 +495,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>最多 N 条告警，取最新的。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>--severity expects warning, error or critical, not &apos;%1&apos;</source>
-        <translation>--severity 应为 warning、error 或 critical，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>--limit expects a positive whole number, not &apos;%1&apos;</source>
         <translation>--limit 应为正整数，而不是“%1”</translation>
     </message>
@@ -501,28 +506,28 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-69"/>
         <source>What was found or done.</source>
         <translation>发现了什么或做了什么。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+69"/>
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-67"/>
         <source>Acknowledge every alert of its incident with it, as the console does.</source>
         <translation>同时确认其所在事件的全部告警，与控制台的做法一致。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--id expects an alert id, not &apos;%1&apos;</source>
         <translation>--id 需要告警编号，而不是“%1”</translation>
     </message>
@@ -540,6 +545,26 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+7"/>
         <source>Alert %1 and the %2 other alert(s) of its incident acknowledged.</source>
         <translation>告警 %1 及其所在事件的其余 %2 条告警已确认。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It starts %1, in %2, and ends %3.</source>
+        <translation>它于 %1 开始（%2 后），于 %3 结束。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It keeps %1 of the warehouse&apos;s %2 stored alerts quiet.</source>
+        <translation>它使仓库中已存储的 %2 条告警中的 %1 条保持静默。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It ends %1, in %2.</source>
+        <translation>于 %1 结束，还有 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It ended %1, %2 ago: it keeps only past alerts quiet, none from now on.</source>
+        <translation>已于 %1 结束（%2 之前）：只对过去的告警静默，此后的不受影响。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -582,7 +607,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>记为维护窗口。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>--match: an empty selector would silence everything</source>
+        <translation>--match：空选择器会静默所有告警</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>give --end T or --hours N</source>
         <translation>请给出 --end T 或 --hours N</translation>
     </message>
@@ -607,7 +637,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>它匹配仓库 %2 个序列中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Silences, maintenance windows and feedback rules.</source>
         <translation>静默、维护窗口和反馈规则。</translation>
     </message>
@@ -617,7 +647,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>包括已过期的。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>[matches no series: it mutes nothing]</source>
         <translation>[不匹配任何序列：它什么也不静默]</translation>
     </message>
@@ -657,7 +687,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>没有静默 %1。</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>give --end T or --hours N, not both</source>
         <translation>请给出 --end T 或 --hours N，不要同时给出</translation>
     </message>
@@ -667,7 +697,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--hours 应为不超过 %1 的正小时数，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Silence %1 withdrawn: the alerts it muted show again.</source>
         <translation>静默 %1 已撤回：它静默的告警重新显示。</translation>
     </message>
@@ -680,23 +710,28 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+64"/>
-        <location line="+181"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+123"/>
+        <location line="+194"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-182"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-33"/>
         <source>a header with the columns timestamp and value</source>
         <translation>包含 timestamp 和 value 列的表头</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <source>the header names the column &apos;%1&apos; a second time</source>
+        <translation>表头第二次出现列“%1”</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1 fields</source>
         <translation>%1 个字段</translation>
     </message>
@@ -706,31 +741,48 @@ The command-line tool needs no display: opsight-cli --help
         <translation>%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a timestamp (RFC 3339 or epoch)</source>
         <translation>时间戳（RFC 3339 或纪元时间）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the time &apos;%1&apos; is earlier than the row before&apos;s (&apos;%2&apos;)</source>
         <translation>时间“%1”早于上一行（“%2”）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>the time &apos;%1&apos; is the row before&apos;s too</source>
+        <translation>时间“%1”与上一行相同</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>warning: %1; rows at the same time as the row before: %2; every row is scored in file order</source>
+        <translation>警告：%1；与上一行时间相同的行数：%2；所有行按文件顺序评分</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>warning: all %n row(s) lie within the series&apos; first day (from %1, the first row&apos;s time): the detector learns it, so every score stays below the record band (0.9) and no alert fires</source>
+        <translation>
+            <numerusform>警告：全部 %n 行都在序列的第一天之内（从第一行的时间 %1 算起）：检测器在学习这一天，所有分数都低于纪录区间（0.9），不会触发告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The series CSV.</source>
         <translation>序列 CSV 文件。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+71"/>
-        <location line="+109"/>
-        <location line="+114"/>
+        <location line="+68"/>
+        <location line="+129"/>
+        <location line="+118"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-315"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -746,7 +798,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 samples scored in %2 s (%3 samples/s)</source>
         <translation>已为 %1 个样本打分，耗时 %2 秒（%3 样本/秒）</translation>
     </message>
@@ -831,18 +883,43 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--%1 需要时间（RFC 3339 或纪元时间），而不是“%2”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>warning: no samples read: the warehouse holds no data</source>
+        <translation>警告：未读取到样本：仓库中没有数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: no samples in the window from %1 to %2 (the warehouse&apos;s data spans %3 .. %4)</source>
+        <translation>警告：%1 到 %2 的窗口内没有样本（仓库数据范围为 %3 .. %4）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: no samples in the window from %1 on (the warehouse&apos;s data ends %2)</source>
+        <translation>警告：从 %1 起的窗口内没有样本（仓库数据止于 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: no samples in the window before %1 (the warehouse&apos;s data starts %2)</source>
+        <translation>警告：%1 之前的窗口内没有样本（仓库数据始于 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning: the selected series hold no samples (the warehouse&apos;s data spans %1 .. %2)</source>
+        <translation>警告：所选序列没有样本（仓库数据范围为 %1 .. %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Score warehouse series and store their alerts (and incidents of related alerts) as events; silences apply.</source>
         <translation>为数据仓库中的序列打分，并将告警（以及相关告警合并成的事故）存为事件；静默规则生效。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -857,8 +934,18 @@ The command-line tool needs no display: opsight-cli --help
         <source>T</source>
         <translation>T</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Score at which an alert fires (default: the threshold of the warehouse&apos;s last full stored scan, else 0.95: a record of surprise by a 50% margin). A stored scan of every series over all time saves it.</source>
+        <translation>触发告警的分数（默认：仓库上次完整存储扫描的阈值，否则为 0.95：意外程度纪录超出 50%）。对所有序列、全部时间的存储扫描会保存它。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Firing at %1, the threshold of the warehouse&apos;s last full stored scan (--fire to change)</source>
+        <translation>按 %1 触发，即仓库上次完整存储扫描的阈值（用 --fire 更改）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+31"/>
         <source>%n of them lasted past the end of that scan&apos;s data and now end later (the same alerts: acknowledgements stay)</source>
         <translation>
             <numerusform>其中 %n 条在那次扫描的数据结束后仍在持续，现在结束得更晚（同一告警：确认保留）</numerusform>
@@ -905,27 +992,27 @@ The command-line tool needs no display: opsight-cli --help
         <translation>score、nab-score、scan 或 evaluate</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-230"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-312"/>
         <source>a finite number</source>
         <translation>一个有限的数值</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+107"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
         <translation>用流式检测器为一条序列（CSV：timestamp,value）打分；每个输入行写出一行 timestamp,value,anomaly_score。序列的第一天用于学习：其中的分数不会进入记录区间（0.9）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-25"/>
         <source>warning: %1; rows earlier than the row before: %2; every row is scored in file order</source>
         <translation>警告：%1；早于上一行的行数：%2；所有行按文件顺序评分</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+232"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -946,12 +1033,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>missing --db FILE</source>
         <translation>缺少 --db 文件</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire 需要一个大于 %1 且不超过 1 的分数，而不是“%2”</translation>
     </message>
@@ -966,17 +1053,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--to 必须晚于 --from（%1 不晚于 %2）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Firing at %1, the score the warehouse&apos;s alerts were stored at (--fire to change)</source>
-        <translation>告警阈值 %1，即此仓库告警存储时所用的分数（用 --fire 修改）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%1 series, %2 samples: %3 alerts (%4 silenced), %5 incidents; %6 events added; %7 s (%8 samples/s)</source>
         <translation>%1 个序列，%2 个样本：%3 条告警（%4 条被静默），%5 个事故；新增 %6 个事件；耗时 %7 秒（%8 样本/秒）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Fire threshold %1 saved as the warehouse&apos;s: later scans start from it</source>
         <translation>告警阈值 %1 已保存为此仓库的阈值：之后的扫描以它为起点</translation>
     </message>
@@ -1000,18 +1082,13 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <source>Score at which an alert fires (default: the one the warehouse&apos;s alerts were last stored at, else 0.95: a record of surprise by a 50% margin). A stored scan saves it.</source>
-        <translation>触发告警的分数（默认：此仓库告警最近一次存储时所用的阈值，否则为 0.95，即以 50% 的幅度刷新意外程度记录）。存储的扫描会保存该阈值。</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+16"/>
         <source>--slack-minutes expects a whole number of minutes from 0 to %1, not &apos;%2&apos;</source>
         <translation>--slack-minutes 应为 0 到 %1 之间的整数分钟，而不是“%2”</translation>
     </message>
@@ -1968,7 +2045,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="+43"/>
+        <location filename="../core/ingest/csvreader.cpp" line="+47"/>
         <source>a closing &apos;&quot;&apos; for this quoted field</source>
         <translation>该引号字段的结束“&quot;”</translation>
     </message>
@@ -2652,7 +2729,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::Selector</name>
     <message>
-        <location filename="../core/warehouse/selector.cpp" line="+27"/>
+        <location filename="../core/warehouse/selector.cpp" line="+30"/>
         <source>the end</source>
         <translation>结尾</translation>
     </message>
@@ -2667,17 +2744,17 @@ Subcommands: %2.
         <translation>带引号的标签值</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>a closing quote</source>
         <translation>结束引号</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>selector: invalid regular expression &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation>selector：标签“%2”的正则表达式“%1”无效：%3</translation>
+        <location line="+35"/>
+        <source>selector:1:%1: invalid regular expression &apos;%2&apos; for label &apos;%3&apos;: %4</source>
+        <translation>selector:1:%1：标签“%3”的正则表达式“%2”无效：%4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>a label name or &apos;}&apos;</source>
         <translation>标签名或“}”</translation>
     </message>
@@ -5425,7 +5502,7 @@ HH:mm</translation>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>高于 %1（前一周的第 99 百分位）期间保持</translation>
     </message>

@@ -719,7 +719,8 @@ std::optional<double> savedFireThreshold(Database &db)
         return std::nullopt;
     bool ok = false;
     const double threshold = QString::fromUtf8(read.columnText(0)).toDouble(&ok);
-    return ok && threshold > 0 && threshold <= 1 ? std::optional<double>(threshold) : std::nullopt;
+    // Above the clear threshold, as --fire asks: anything else was not saved by a scan.
+    return ok && threshold > AlertPolicy{}.clearThreshold && threshold <= 1 ? std::optional<double>(threshold) : std::nullopt;
 }
 
 BacktestResult backtest(const SeriesKey &series, const std::vector<Sample> &samples, const AlertPolicy &policy,

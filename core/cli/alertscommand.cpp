@@ -404,6 +404,8 @@ int silences(const QStringList &args)
                                 {QStringLiteral("ends"), Core::formatTimestamp(s.endsAt)}};
                 if (s.maxScore)
                     row.insert(QStringLiteral("max_score"), *s.maxScore);
+                if (s.maxStrength)
+                    row.insert(QStringLiteral("max_strength"), *s.maxStrength);
                 if (series != matched.end())
                     row.insert(QStringLiteral("matched_series"), series->second);
                 rows.append(row);
@@ -412,8 +414,8 @@ int silences(const QStringList &args)
                                    .arg(QString::number(s.id).rightJustified(5), Core::silenceKindName(s.kind).leftJustified(11),
                                         state.leftJustified(9), Core::formatTimestamp(s.startsAt),
                                         Core::formatTimestamp(s.endsAt), s.matcher, s.author, s.reason);
-                if (s.maxScore) // a feedback rule: stronger alerts still fire
-                    line += QLatin1Char(' ') + Messages::tr("[alerts scoring up to %1 only]").arg(*s.maxScore, 0, 'f', 3);
+                if (s.kind == Core::Silence::Kind::Feedback) // stronger alerts still fire, mostly
+                    line += QStringLiteral(" [%1]").arg(Core::feedbackReach(s));
                 if (ghost)
                     line += QLatin1Char(' ') + Messages::tr("[matches no series: it mutes nothing]");
                 printLine(line);
