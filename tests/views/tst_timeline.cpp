@@ -1539,15 +1539,20 @@ private Q_SLOTS:
         auto *selector = new QLineEdit(&window);
         auto *status = new Views::StatusLabel(&window);
         layout->addWidget(selector, 1);
-        layout->addWidget(new QPushButton(QStringLiteral("Scan…"), &window));
+        auto *scan = new QPushButton(QStringLiteral("Scan…"), &window);
+        layout->addWidget(scan);
         layout->addWidget(status);
         window.resize(1000, 40);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        status->showStatus(QStringLiteral("Saved."));
+        QCoreApplication::processEvents();
+        const int scanAt = scan->x();
         const QString message = QStringLiteral("Found 1,627 alerts on 400 of 2,100 series. ").repeated(10);
         status->showStatus(message);
         QCoreApplication::processEvents();
         QCOMPARE(window.width(), 1000);
+        QCOMPARE(scan->x(), scanAt); // the buttons stay under the pointer
         QVERIFY2(selector->width() >= 400, qPrintable(QString::number(selector->width()))); // not squeezed to "S…"
         QCOMPARE(status->fullText(), message);
         QCOMPARE(status->toolTip(), message);

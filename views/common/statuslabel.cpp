@@ -3,8 +3,6 @@
 
 #include "severity.h"
 
-#include <algorithm>
-
 namespace Opsight::Views {
 
 StatusLabel::StatusLabel(QWidget *parent)
@@ -28,10 +26,11 @@ void StatusLabel::showStatus(const QString &text, bool error)
 
 QSize StatusLabel::sizeHint() const
 {
-    // At most about 48 characters: a long message must not take the room of the
-    // fields beside it (the selector shrank to "S…" after a backtest); it elides.
+    // About 48 characters, whatever the message: a long one must not take the
+    // room of the fields beside it (the selector shrank to "S…" after a
+    // backtest), and a changing one must not move the buttons under the pointer.
     const QMargins margins = contentsMargins();
-    const int text = std::min(fontMetrics().horizontalAdvance(m_full), 48 * fontMetrics().averageCharWidth());
+    const int text = 48 * fontMetrics().averageCharWidth();
     return {text + margins.left() + margins.right() + 2 * margin(), QLabel::sizeHint().height()};
 }
 
