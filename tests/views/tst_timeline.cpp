@@ -291,6 +291,12 @@ private Q_SLOTS:
         alerts[3].silencedBy = 9;
         model.setAlerts(alerts);
         QCOMPARE(proxy.rowCount(), 4);
+        // A silenced alert steps back: its severity's colour is faded, its text grey.
+        const QModelIndex quiet = model.indexOfAlert(alerts[3].eventId).siblingAtColumn(Views::AlertListModel::SeverityColumn);
+        QVERIFY(quiet.data(Qt::DecorationRole).value<QColor>().alpha() < 128);
+        QCOMPARE(quiet.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
+        const QModelIndex loud = model.indexOfAlert(alerts[0].eventId).siblingAtColumn(Views::AlertListModel::SeverityColumn);
+        QCOMPARE(loud.data(Qt::DecorationRole).value<QColor>().alpha(), 255);
         proxy.setText(QStringLiteral("h2"));
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setText({});

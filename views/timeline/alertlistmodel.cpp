@@ -259,8 +259,14 @@ QVariant AlertListModel::alertData(const AlertRecord &alert, int column, int rol
                  alert.acknowledgement ? tr("\nAcknowledged by %1: %2")
                                              .arg(alert.acknowledgement->author, alert.acknowledgement->comment)
                                        : QString());
-    case Qt::DecorationRole:
-        return column == SeverityColumn ? QVariant(Severity::color(alert.severity)) : QVariant();
+    case Qt::DecorationRole: {
+        if (column != SeverityColumn)
+            return {};
+        QColor colour = Severity::color(alert.severity);
+        if (alert.isSilenced()) // paler, as its shading on the timeline
+            colour.setAlpha(60);
+        return colour;
+    }
     case Qt::ForegroundRole:
         // Quiet alerts stay visible but step back.
         return alert.isSilenced() ? QVariant(QColor(Qt::gray)) : QVariant();
