@@ -412,25 +412,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>SELECTOR</source>
         <translation>SELECTOR</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Start time.</source>
         <translation>Start time.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+191"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>End time (exclusive).</source>
         <translation>End time (exclusive).</translation>
     </message>
@@ -455,7 +455,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--to must come after --from (%1 is not after %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -473,15 +473,15 @@ The command-line tool needs no display: opsight-cli --help
         <translation>The alert&apos;s id (alerts list).</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <location line="+75"/>
         <location line="+135"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-325"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>Leave out acknowledged alerts.</translation>
     </message>
@@ -501,7 +501,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--limit expects a positive whole number, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Who acknowledges.</source>
         <translation>Who acknowledges.</translation>
     </message>
@@ -779,12 +779,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+68"/>
         <location line="+129"/>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-320"/>
         <source>The scores CSV to write.</source>
         <translation>The scores CSV to write.</translation>
     </message>
@@ -916,12 +916,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>The warehouse file.</source>
         <translation>The warehouse file.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Series selector (default: all).</source>
         <translation>Series selector (default: all).</translation>
     </message>
@@ -946,8 +946,13 @@ The command-line tool needs no display: opsight-cli --help
         <source>Firing at %1, the threshold of the warehouse&apos;s last full stored scan (--fire to change)</source>
         <translation>Firing at %1, the threshold of the warehouse&apos;s last full stored scan (--fire to change)</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Stored at %1, not the warehouse&apos;s %2 (a scan of part of it keeps the warehouse&apos;s threshold): each alert says what it fired at (alerts list --json: fire_threshold)</source>
+        <translation>Stored at %1, not the warehouse&apos;s %2 (a scan of part of it keeps the warehouse&apos;s threshold): each alert says what it fired at (alerts list --json: fire_threshold)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+9"/>
         <source>%n of them lasted past the end of that scan&apos;s data and now end later (the same alerts: acknowledgements stay)</source>
         <translation>
             <numerusform>%n of them lasted past the end of that scan&apos;s data and now ends later (the same alert: its acknowledgement stays)</numerusform>
@@ -995,7 +1000,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>score, nab-score, scan or evaluate</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-235"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
@@ -1036,12 +1041,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>missing --db FILE</source>
         <translation>missing --db FILE</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</translation>
     </message>
@@ -1066,7 +1071,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Fire threshold %1 saved as the warehouse&apos;s: later scans start from it</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n alert(s) had been stored by an earlier scan (the same series at an overlapping time) and were kept as they were</source>
         <translation>
             <numerusform>%n alert had been stored by an earlier scan (the same series at an overlapping time) and was kept as it was</numerusform>
@@ -1087,8 +1092,8 @@ The command-line tool needs no display: opsight-cli --help
         <translation>How far an alert may lie outside a fault&apos;s window (default 30).</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1850,7 +1855,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+69"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+71"/>
         <source>Anomaly on %1</source>
         <translation>Anomaly on %1</translation>
     </message>
@@ -1863,7 +1868,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+140"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+141"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 moved on %2 of %3 hosts at once</translation>
     </message>
@@ -2906,7 +2911,7 @@ Subcommands: %2.
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -3317,18 +3322,18 @@ Subcommands: %2.
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
-        <location line="+306"/>
+        <location line="+315"/>
         <source>Silenced</source>
         <translation>Silenced</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+306"/>
+        <location line="-313"/>
+        <location line="+315"/>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-313"/>
         <source>Flapping</source>
         <translation>Flapping</translation>
     </message>
@@ -3356,10 +3361,10 @@ Subcommands: %2.
     <message>
         <location line="+164"/>
         <source>%1
-Peak score %2 at %3
+Peak score %2 at %3%6
 Evidence: %4%5</source>
         <translation>%1
-Peak score %2 at %3
+Peak score %2 at %3%6
 Evidence: %4%5</translation>
     </message>
     <message>
@@ -3375,7 +3380,12 @@ Acknowledged by %1: %2</source>
 Acknowledged by %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>, stored by a scan firing at %1</source>
+        <translation>, stored by a scan firing at %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>open</source>
         <translation>open</translation>
     </message>

@@ -412,25 +412,25 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>SELECTOR</source>
         <translation>选择器</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Start time.</source>
         <translation>开始时间。</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+191"/>
         <location line="+1"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>End time (exclusive).</source>
         <translation>结束时间（不含）。</translation>
     </message>
@@ -455,7 +455,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--to 必须晚于 --from（%1 不晚于 %2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n 条告警</numerusform>
@@ -472,15 +472,15 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警编号（见 alerts list）。</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <location line="+75"/>
         <location line="+135"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-325"/>
         <source>Leave out acknowledged alerts.</source>
         <translation>不列出已确认的告警。</translation>
     </message>
@@ -500,7 +500,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>--limit 应为正整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Who acknowledges.</source>
         <translation>确认人。</translation>
     </message>
@@ -777,12 +777,12 @@ The command-line tool needs no display: opsight-cli --help
         <location line="+1"/>
         <location line="+68"/>
         <location line="+129"/>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-320"/>
         <source>The scores CSV to write.</source>
         <translation>要写出的评分 CSV 文件。</translation>
     </message>
@@ -914,12 +914,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>The warehouse file.</source>
         <translation>数据仓库文件。</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Series selector (default: all).</source>
         <translation>序列选择器（默认：全部）。</translation>
     </message>
@@ -944,8 +944,13 @@ The command-line tool needs no display: opsight-cli --help
         <source>Firing at %1, the threshold of the warehouse&apos;s last full stored scan (--fire to change)</source>
         <translation>按 %1 触发，即仓库上次完整存储扫描的阈值（用 --fire 更改）</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Stored at %1, not the warehouse&apos;s %2 (a scan of part of it keeps the warehouse&apos;s threshold): each alert says what it fired at (alerts list --json: fire_threshold)</source>
+        <translation>按 %1 存储，而不是仓库的 %2（对部分仓库的扫描保留仓库的阈值）：每条告警记录了它触发时的阈值（alerts list --json：fire_threshold）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+9"/>
         <source>%n of them lasted past the end of that scan&apos;s data and now end later (the same alerts: acknowledgements stay)</source>
         <translation>
             <numerusform>其中 %n 条在那次扫描的数据结束后仍在持续，现在结束得更晚（同一告警：确认保留）</numerusform>
@@ -992,7 +997,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>score、nab-score、scan 或 evaluate</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-235"/>
         <source>Start time of the alerts (the detectors learn from the 4 days before it).</source>
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
@@ -1033,12 +1038,12 @@ The command-line tool needs no display: opsight-cli --help
     </message>
     <message>
         <location line="+6"/>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>missing --db FILE</source>
         <translation>缺少 --db 文件</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>--fire expects a score above %1 and at most 1, not &apos;%2&apos;</source>
         <translation>--fire 需要一个大于 %1 且不超过 1 的分数，而不是“%2”</translation>
     </message>
@@ -1063,7 +1068,7 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警阈值 %1 已保存为此仓库的阈值：之后的扫描以它为起点</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n alert(s) had been stored by an earlier scan (the same series at an overlapping time) and were kept as they were</source>
         <translation>
             <numerusform>%n 条告警已由先前的扫描存储（同一序列、时间重叠），保持原样</numerusform>
@@ -1082,8 +1087,8 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警可落在故障时间窗之外的最大距离（分钟，默认 30）。</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1845,7 +1850,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Core::AlertScan</name>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+69"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+71"/>
         <source>Anomaly on %1</source>
         <translation>%1 上的异常</translation>
     </message>
@@ -1857,7 +1862,7 @@ Subcommands: %2.
         </translation>
     </message>
     <message>
-        <location filename="../core/anomaly/alertscan.cpp" line="+140"/>
+        <location filename="../core/anomaly/alertscan.cpp" line="+141"/>
         <source>%1 moved on %2 of %3 hosts at once</source>
         <translation>%1 在 %3 台主机中的 %2 台上同时变化</translation>
     </message>
@@ -2893,7 +2898,7 @@ Subcommands: %2.
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -3296,18 +3301,18 @@ Subcommands: %2.
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
-        <location line="+306"/>
+        <location line="+315"/>
         <source>Silenced</source>
         <translation>已静默</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+306"/>
+        <location line="-313"/>
+        <location line="+315"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-313"/>
         <source>Flapping</source>
         <translation>抖动</translation>
     </message>
@@ -3335,10 +3340,10 @@ Subcommands: %2.
     <message>
         <location line="+164"/>
         <source>%1
-Peak score %2 at %3
+Peak score %2 at %3%6
 Evidence: %4%5</source>
         <translation>%1
-峰值分数 %2，时间 %3
+峰值分数 %2，时间 %3%6
 依据：%4%5</translation>
     </message>
     <message>
@@ -3354,7 +3359,12 @@ Acknowledged by %1: %2</source>
 由 %1 确认：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>, stored by a scan firing at %1</source>
+        <translation>，由阈值为 %1 的扫描存储</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>

@@ -57,7 +57,9 @@ QJsonObject evidenceJson(const AnomalyEvidence &e)
     return json;
 }
 
-Event alertEvent(const SeriesAlert &a)
+// `fireThreshold`: the scan's, kept with each alert: a scan of one host at
+// another threshold is an experiment, and its alerts say so.
+Event alertEvent(const SeriesAlert &a, double fireThreshold)
 {
     Event e;
     e.time = a.interval.start;
@@ -72,7 +74,8 @@ Event alertEvent(const SeriesAlert &a)
                         {QStringLiteral("peak"), a.interval.peakScore},
                         {QStringLiteral("peak_time"), formatTimestamp(a.interval.peakTime)},
                         {QStringLiteral("flapping"), a.interval.flapping},
-                        {QStringLiteral("evidence"), evidenceJson(a.evidence)}};
+                        {QStringLiteral("evidence"), evidenceJson(a.evidence)},
+                        {QStringLiteral("fire_threshold"), fireThreshold}};
     if (a.silencedBy)
         payload.insert(QStringLiteral("silenced_by"), a.silencedBy);
     if (!a.detector.isEmpty())
@@ -660,11 +663,11 @@ ScanResult scanWarehouse(Warehouse &warehouse, const ScanRequest &request, const
             for (size_t i = 0; i < result.found.size(); ++i) {
                 SeriesAlert &alert = result.found[i];
                 if (!kept[i]) {
-                    records.addEvent(alertEvent(alert));
+                    records.addEvent(alertEvent(alert, request.policy.fireThreshold));
                 } else if (grown[i]) {
                     if (alert.incident.isEmpty()) // in none now, it stays in the one it was stored in
                         alert.incident = kept[i]->incident;
-                    records.replaceEvent(kept[i]->id, alertEvent(alert));
+                    records.replaceEvent(kept[i]->id, alertEvent(alert, request.policy.fireThreshold));
                     ++result.alertsExtended;
                 }
             }

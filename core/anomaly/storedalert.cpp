@@ -148,6 +148,7 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
     alert.metric = QString::fromStdString(key->metric);
     alert.host = QString::fromStdString(key->hostName());
     alert.peak = payload.value(QLatin1String("peak")).toDouble();
+    alert.fireThreshold = payload.value(QLatin1String("fire_threshold")).toDouble();
     alert.peakTime = parseTimestamp(payload.value(QLatin1String("peak_time")).toString()).value_or(event.time);
     alert.flapping = payload.value(QLatin1String("flapping")).toBool();
     alert.open = payload.value(QLatin1String("open")).toBool();

@@ -26,6 +26,7 @@ struct StoredAlert
     QString metric;
     double peak = 0;
     Timestamp peakTime = 0;
+    double fireThreshold = 0; // of the scan that stored it (0: stored before scans kept it)
     bool flapping = false;
     bool open = false;       // still going at the last sample its scan read
     Labels placement;        // its host's groups (cluster, rack, role), for rules by group

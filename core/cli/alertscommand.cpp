@@ -172,6 +172,7 @@ int list(const QStringList &args)
                                         {QStringLiteral("host"), a.host},
                                         {QStringLiteral("series"), a.series},
                                         {QStringLiteral("peak"), a.peak},
+                                        {QStringLiteral("fire_threshold"), a.fireThreshold > 0 ? QJsonValue(a.fireThreshold) : QJsonValue()},
                                         {QStringLiteral("incident"), a.incident},
                                         {QStringLiteral("incident_title"), a.incidentTitle},
                                         {QStringLiteral("evidence"), a.evidence},

@@ -481,12 +481,12 @@ int scanWarehouse(const QStringList &args)
     try {
         auto warehouse = Core::Warehouse::open(parser.value(db), request.store ? Core::Warehouse::Mode::ReadWrite
                                                                                : Core::Warehouse::Mode::ReadOnly);
-        if (!parser.isSet(fire))
-            if (const std::optional<double> saved = Core::savedFireThreshold(warehouse->db())) {
-                request.policy.fireThreshold = *saved;
-                printLine(Messages::tr("Firing at %1, the threshold of the warehouse's last full stored scan (--fire to change)")
-                              .arg(*saved));
-            }
+        const std::optional<double> saved = Core::savedFireThreshold(warehouse->db());
+        if (!parser.isSet(fire) && saved) {
+            request.policy.fireThreshold = *saved;
+            printLine(Messages::tr("Firing at %1, the threshold of the warehouse's last full stored scan (--fire to change)")
+                          .arg(*saved));
+        }
         QElapsedTimer timer;
         timer.start();
         const Core::ScanResult r = Core::scanWarehouse(*warehouse, request, terminalProgress());
@@ -510,6 +510,11 @@ int scanWarehouse(const QStringList &args)
         if (r.thresholdSaved)
             printLine(Messages::tr("Fire threshold %1 saved as the warehouse's: later scans start from it")
                           .arg(request.policy.fireThreshold));
+        else if (request.store && r.eventsAdded > 0 && saved && *saved != request.policy.fireThreshold)
+            printLine(Messages::tr("Stored at %1, not the warehouse's %2 (a scan of part of it keeps the warehouse's "
+                                   "threshold): each alert says what it fired at (alerts list --json: fire_threshold)")
+                          .arg(request.policy.fireThreshold)
+                          .arg(*saved));
         if (r.alreadyStored)
             printLine(Messages::tr("%n alert(s) had been stored by an earlier scan (the same series at an overlapping "
                                    "time) and were kept as they were",

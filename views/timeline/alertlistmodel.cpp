@@ -253,12 +253,15 @@ QVariant AlertListModel::alertData(const AlertRecord &alert, int column, int rol
     case WithTheFleetRole: return alert.fleetWide;
     case FilterTextRole: return filterText(alert);
     case Qt::ToolTipRole:
-        return tr("%1\nPeak score %2 at %3\nEvidence: %4%5")
+        return tr("%1\nPeak score %2 at %3%6\nEvidence: %4%5")
             .arg(alert.series, QLocale().toString(alert.peak, 'f', 3), Format::timestamp(alert.peakTime),
                  alert.evidence.isEmpty() ? tr("none recorded") : alert.evidence,
                  alert.acknowledgement ? tr("\nAcknowledged by %1: %2")
                                              .arg(alert.acknowledgement->author, alert.acknowledgement->comment)
-                                       : QString());
+                                       : QString(),
+                 // A scan of one host at another threshold stores alerts as well.
+                 alert.fireThreshold > 0 ? tr(", stored by a scan firing at %1").arg(QLocale().toString(alert.fireThreshold, 'f', 2))
+                                         : QString());
     case Qt::DecorationRole: {
         if (column != SeverityColumn)
             return {};

@@ -720,6 +720,12 @@ private Q_SLOTS:
         oneDay.from = kT0 + 3 * kDay;
         QVERIFY(scanWarehouse(*warehouse, oneDay).ok);
         QCOMPARE(savedFireThreshold(warehouse->db()).value_or(0), 0.97);
+        // ...whose alerts stay, each with the threshold it fired at.
+        const std::vector<StoredAlert> stored = readStoredAlerts(warehouse->db(), kEarliest, kLatest, {});
+        QVERIFY(!stored.empty());
+        for (const StoredAlert &a : stored)
+            QVERIFY2(a.fireThreshold == 0.93 || a.fireThreshold == 0.91, qPrintable(a.series)); // 0.97 found them all before
+        QVERIFY(std::any_of(stored.begin(), stored.end(), [](const StoredAlert &a) { return a.fireThreshold == 0.93; }));
         // A selector that matches nothing (a typo) is an error, not a quiet empty scan.
         ScanRequest typo = request;
         typo.match = QStringLiteral("{host=\"h0 \"}");
