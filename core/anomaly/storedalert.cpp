@@ -36,10 +36,11 @@ QString stallText(const QJsonObject &evidence, Timestamp peakTime)
         : Messages::tr("unchanged %1 h since %2 (longest before: %3 h)").arg(hours, from, QString::number(longest, 'f', 1));
 }
 
-// "held 52.8 h above 87.5, the week before's 99th percentile (at 95.6 when its
+// "held 52.8 h above 87.5%, the week before's 99th percentile (at 95.6% when its
 // scores fell)": why the alert outlasted its scores (levelhold.h). The level and
-// the edge get the digits that tell them apart (43.46 and 43.3, not 43.5 and 43.3).
-QString heldText(const QJsonObject &held, Timestamp end)
+// the edge get the digits that tell them apart (43.46 and 43.3, not 43.5 and 43.3),
+// and the unit of their metric.
+QString heldText(const QJsonObject &held, Timestamp end, std::string_view metric)
 {
     const std::optional<Timestamp> since = parseTimestamp(held.value(QLatin1String("since")).toString());
     const double level = held.value(QLatin1String("level")).toDouble();
@@ -49,7 +50,8 @@ QString heldText(const QJsonObject &held, Timestamp end)
     while (digits < 6 && readableNumber(level, QLocale(), digits, digits) == readableNumber(edge, QLocale(), digits, digits))
         ++digits;
     const QString hours = QString::number(double(end - since.value_or(end)) / double(kHour), 'f', 1);
-    const QString at = readableNumber(level, QLocale(), digits, digits), beyond = readableNumber(edge, QLocale(), digits, digits);
+    const QString at = readableQuantity(level, metric, QLocale(), digits, digits);
+    const QString beyond = readableQuantity(edge, metric, QLocale(), digits, digits);
     return above ? Messages::tr("held %1 h above %2, the week before's 99th percentile (at %3 when its scores fell)")
                        .arg(hours, beyond, at)
                  : Messages::tr("held %1 h below %2, the week before's 1st percentile (at %3 when its scores fell)")
@@ -168,7 +170,7 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
         alert.heldSince = parseTimestamp(held.value(QLatin1String("since")).toString()).value_or(0);
         alert.heldAbove = held.value(QLatin1String("level")).toDouble() > held.value(QLatin1String("high")).toDouble();
         alert.heldEdge = held.value(QLatin1String(alert.heldAbove ? "high" : "low")).toDouble();
-        alert.evidence += (alert.evidence.isEmpty() ? QString() : QStringLiteral("; ")) + heldText(held, alert.end);
+        alert.evidence += (alert.evidence.isEmpty() ? QString() : QStringLiteral("; ")) + heldText(held, alert.end, key->metric);
     }
     if (const std::optional<Timestamp> since = parseTimestamp(evidence.value(QLatin1String("stall_since")).toString()))
         alert.anomalySince = std::min(*since, alert.start);

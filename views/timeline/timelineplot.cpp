@@ -575,8 +575,9 @@ void TimelinePlot::addHeldEdge(QCPAxisRect *rect, const AlertRecord &alert)
     placeInPanel(label->position, rect, QCPItemPosition::ptAxisRectRatio, QCPItemPosition::ptPlotCoords);
     label->position->setCoords(1.0, alert.heldEdge);
     label->setPositionAlignment(Qt::AlignRight | (alert.heldAbove ? Qt::AlignTop : Qt::AlignBottom));
-    label->setText(alert.heldAbove ? tr("held while above %1, the week before's 99th percentile").arg(Core::readableNumber(alert.heldEdge))
-                                   : tr("held while below %1, the week before's 1st percentile").arg(Core::readableNumber(alert.heldEdge)));
+    const QString edge = Core::readableQuantity(alert.heldEdge, alert.metric.toStdString());
+    label->setText(alert.heldAbove ? tr("held while above %1, the week before's 99th percentile").arg(edge)
+                                   : tr("held while below %1, the week before's 1st percentile").arg(edge));
     label->setColor(colour);
     label->setPadding(QMargins(4, 2, 4, 2));
 }

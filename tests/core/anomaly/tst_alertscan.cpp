@@ -4,6 +4,7 @@
 #include "anomaly/scaninput.h"
 #include "anomaly/storedalert.h"
 #include "common/error.h"
+#include "common/readablenumber.h"
 #include "saturateddisk.h"
 #include "warehouse/alertstore.h"
 #include "warehouse/metricreader.h"
@@ -285,7 +286,7 @@ private Q_SLOTS:
         QVERIFY2(held->heldSince > held->start && held->heldSince < kRecovered - kDay,
                  qPrintable(formatTimestamp(held->heldSince)));
         QVERIFY2(held->evidence.contains(QRegularExpression(QStringLiteral(
-                     "held [0-9.]+ h above 7[0-9.]+, the week before's 99th percentile \\(at 9[56](\\.[0-9])? when its scores fell\\)"))),
+                     "held [0-9.]+ h above 7[0-9.]+%, the week before's 99th percentile \\(at 9[56](\\.[0-9])?% when its scores fell\\)"))),
                  qPrintable(held->evidence));
         QCOMPARE(held->severity, QStringLiteral("critical")); // held for more than 12 hours
         QVERIFY(!held->open);
@@ -439,6 +440,18 @@ private Q_SLOTS:
 
     // The strongest sign is the view the scan recorded as speaking; the largest
     // figure only stands in for alerts stored without that record.
+    // Held levels read in their metric's unit (evidence and the timeline's label).
+    void quantitiesReadInTheirMetricsUnits()
+    {
+        const QLocale c(QLocale::C);
+        QCOMPARE(readableQuantity(71.24, "disk_util_percent", c), QStringLiteral("71.2%"));
+        QCOMPARE(readableQuantity(7.5e8, "net_in_bytes_per_second", c), QStringLiteral("750 MB/s"));
+        QCOMPARE(readableQuantity(512, "mem_used_bytes", c), QStringLiteral("512 B"));
+        QCOMPARE(readableQuantity(1500, "queue_demand_cpu_cores", c), QStringLiteral("1.5k cores"));
+        QCOMPARE(readableQuantity(81.3, "temperature_celsius", c), QStringLiteral("81.3 °C"));
+        QCOMPARE(readableQuantity(3.5, "load1", c), QStringLiteral("3.5"));
+    }
+
     void theStrongestSignIsTheViewThatSpoke()
     {
         StoredEvent stored;
