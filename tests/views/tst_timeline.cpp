@@ -893,6 +893,19 @@ private Q_SLOTS:
             if (form.contains(w) && !walked.contains(w))
                 walked << w;
         QCOMPARE(walked, form);
+        // ...and Tab leaves the start as it leaves any field, not into its month.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *starts = dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeline.actionStart"));
+        const QDateTime startedAt = starts->dateTime();
+        starts->setFocus();
+        QTRY_VERIFY(starts->hasFocus());
+        QTest::keyClick(starts, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), boxes.at(2));
+        QTest::keyClick(boxes.at(2), Qt::Key_Backtab);
+        QTRY_COMPARE(QApplication::focusWidget(), starts);
+        QCOMPARE(starts->dateTime(), startedAt);
+        dialog.hide();
 
         // From the incident's later alert, the silence still starts with the
         // incident, and the preview says it is over already (the fixture is past).

@@ -2,6 +2,7 @@
 #include "alertactiondialog.h"
 
 #include "anomaly/alertscan.h"
+#include "common/datetimefield.h"
 #include "common/error.h"
 #include "common/formatting.h"
 #include "common/growtofit.h"
@@ -96,7 +97,7 @@ AlertActionDialog::AlertActionDialog(AlertAction::Kind kind, const AlertRecord &
             const Core::Timestamp quarter = 15 * Core::kMinute;
             start = (QDateTime::currentMSecsSinceEpoch() / quarter + 1) * quarter;
         }
-        m_start = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()), this);
+        m_start = new DateTimeField(QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()), this);
         m_start->setObjectName(QStringLiteral("timeline.actionStart"));
         m_start->setTimeSpec(Qt::UTC);
         m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
