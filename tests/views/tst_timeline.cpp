@@ -1143,6 +1143,7 @@ private Q_SLOTS:
         QCOMPARE(rules->rowCount(), 1);
         const qint64 id = rules->data(rules->index(0, 0), Views::SilenceListModel::SilenceIdRole).toLongLong();
         QCOMPARE(rules->state(*rules->silenceById(id)), Views::SilenceListModel::State::Active);
+        QCOMPARE(view->silencePanel()->currentSilence(), id); // the rule just saved
         int mutedOnH1 = 0;
         for (const Views::AlertRecord &a : view->alertModel()->alerts())
             mutedOnH1 += a.host == QLatin1String("h1");
@@ -1235,6 +1236,34 @@ private Q_SLOTS:
         tabs->setCurrentIndex(1);
         view->selectAlert(cpu.eventId);
         QCOMPARE(tabs->currentIndex(), 0);
+    }
+
+    // A silence started at an old alert may be over when it is saved: the tab shows
+    // it all the same, selected, rather than hide it as ended (rev14).
+    void aRuleSavedAlreadyEndedIsShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ended.opsight"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_path, path));
+        const auto view = openView(path);
+        const auto alerts = Views::loadAlerts(path, Core::kEarliest, Core::kLatest).alerts;
+        const Views::AlertRecord cpu = *findAlert(alerts, QStringLiteral("cpu_util_percent{host=\"h1\"}"));
+        QSignalSpy shown(view.get(), &Views::TimelineView::alertsShown);
+        Views::AlertAction silence;
+        silence.kind = Views::AlertAction::Kind::Silence;
+        silence.rule.matcher = QStringLiteral("{host=\"h1\"}");
+        silence.rule.author = QStringLiteral("ana");
+        silence.rule.reason = QStringLiteral("load test");
+        silence.rule.startsAt = cpu.start;
+        silence.rule.endsAt = cpu.start + 2 * Core::kHour;
+        view->applyAction(silence);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        Views::SilenceListModel *rules = view->silencePanel()->model();
+        QCOMPARE(rules->rowCount(), 1);
+        const qint64 id = rules->data(rules->index(0, 0), Views::SilenceListModel::SilenceIdRole).toLongLong();
+        QCOMPARE(rules->state(*rules->silenceById(id)), Views::SilenceListModel::State::Ended);
+        QCOMPARE(view->silencePanel()->tree()->model()->rowCount(), 1);
+        QCOMPARE(view->silencePanel()->currentSilence(), id);
     }
 
     // States move with the clock: an active rule whose end passes becomes ended.

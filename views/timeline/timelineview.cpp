@@ -339,6 +339,14 @@ void TimelineView::showAlertLoad(const AlertLoad &load, qint64 selectAfter)
     m_alerts->setAlerts(load.alerts, keep);
     m_reloadingAlerts = false;
     m_silencePanel->setSilences(load.silences, load.alerts, QDateTime::currentMSecsSinceEpoch(), load.matchedSeries);
+    // The rule just saved is the one the Silences tab shows selected, even when it
+    // ended before it was saved (started at an old alert): hidden there as ended,
+    // it looked as if the save had done nothing (rev14).
+    if (const Core::Silence *saved = m_silencePanel->model()->silenceById(m_newRule)) {
+        if (m_silencePanel->model()->state(*saved) == SilenceListModel::State::Ended)
+            m_silencePanel->setShowEnded(true);
+        m_silencePanel->selectSilence(m_newRule);
+    }
     // A silence that matches no series is most likely a typo: say so at once, not
     // only in the Silences tab.
     if (const auto matched = load.matchedSeries.find(std::exchange(m_newRule, 0));
@@ -585,8 +593,8 @@ void TimelineView::applyAction(const AlertAction &action)
             }
             // Said once the list shows it, rather than wiped by the reload.
             m_savedNotice = savedNotice(action);
-            if (action.kind == AlertAction::Kind::Silence)
-                m_newRule = result.ruleId; // the reload says whether it matches anything
+            if (action.kind == AlertAction::Kind::Silence || action.kind == AlertAction::Kind::NotAnAnomaly)
+                m_newRule = result.ruleId; // the reload shows it, and says whether it matches anything
             // The selection stays on an alert acted on, the first of a group's the
             // list shows (a reload keeps the filters: AlertPanel::setAlerts).
             std::vector<qint64> actedOn{action.eventId};
