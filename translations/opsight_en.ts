@@ -2853,7 +2853,7 @@ Subcommands: %2.
         <translation>unchanged %1 h since %2 (longest before: %3 h)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>held %1 h above %2, the week before&apos;s 99th percentile (at %3 when its scores fell)</source>
         <translation>held %1 h above %2, the week before&apos;s 99th percentile (at %3 when its scores fell)</translation>
     </message>
@@ -3042,7 +3042,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+45"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+46"/>
         <source>Planned ahead, for the series a selector matches</source>
         <translation>Planned ahead, for the series a selector matches</translation>
     </message>
@@ -3261,12 +3261,12 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>Would have kept %1 of the %2 loaded alerts quiet.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>It ends %1, in %2.</source>
         <translation>It ends %1, in %2.</translation>
     </message>
@@ -3298,10 +3298,10 @@ Subcommands: %2.
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Alerts on this series no stronger than %1 stay quiet for %n day(s); stronger ones still fire.</source>
+        <source>Alerts on this series peaking at up to %1 (this one&apos;s %2, and 0.02 more) stay quiet for %n day(s); stronger ones still fire.</source>
         <translation>
-            <numerusform>Alerts on this series no stronger than %1 stay quiet for %n day; stronger ones still fire.</numerusform>
-            <numerusform>Alerts on this series no stronger than %1 stay quiet for %n days; stronger ones still fire.</numerusform>
+            <numerusform>Alerts on this series peaking at up to %1 (this one&apos;s %2, and 0.02 more) stay quiet for %n day; stronger ones still fire.</numerusform>
+            <numerusform>Alerts on this series peaking at up to %1 (this one&apos;s %2, and 0.02 more) stay quiet for %n days; stronger ones still fire.</numerusform>
         </translation>
     </message>
 </context>
@@ -5553,7 +5553,7 @@ HH:mm</translation>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>held while above %1, the week before&apos;s 99th percentile</translation>
     </message>
@@ -5746,7 +5746,7 @@ from %3 for %4, peak score %5
         <translation>Cannot read alerts: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Rule Matches Nothing</source>
         <translation>Rule Matches Nothing</translation>
     </message>

@@ -2840,7 +2840,7 @@ Subcommands: %2.
         <translation>自 %2 起未变 %1 小时（此前最长：%3 小时）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>held %1 h above %2, the week before&apos;s 99th percentile (at %3 when its scores fell)</source>
         <translation>保持 %1 小时高于 %2，即前一周的第 99 百分位（评分回落时为 %3）</translation>
     </message>
@@ -3028,7 +3028,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Views::AlertActionDialog</name>
     <message>
-        <location filename="../views/timeline/alertactiondialog.cpp" line="+45"/>
+        <location filename="../views/timeline/alertactiondialog.cpp" line="+46"/>
         <source>Planned ahead, for the series a selector matches</source>
         <translation>预先计划，作用于选择器匹配的序列</translation>
     </message>
@@ -3243,12 +3243,12 @@ Subcommands: %2.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Would have kept %1 of the %2 loaded alerts quiet.</source>
         <translation>在已加载的 %2 条告警中，会静默其中 %1 条。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>It ends %1, in %2.</source>
         <translation>于 %1 结束，还有 %2。</translation>
     </message>
@@ -3278,9 +3278,9 @@ Subcommands: %2.
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Alerts on this series no stronger than %1 stay quiet for %n day(s); stronger ones still fire.</source>
+        <source>Alerts on this series peaking at up to %1 (this one&apos;s %2, and 0.02 more) stay quiet for %n day(s); stronger ones still fire.</source>
         <translation>
-            <numerusform>此序列上强度不超过 %1 的告警在 %n 天内保持静默；更强的告警仍会触发。</numerusform>
+            <numerusform>此序列上峰值不超过 %1（本告警为 %2，再加 0.02）的告警将静默 %n 天；更强的告警仍会触发。</numerusform>
         </translation>
     </message>
 </context>
@@ -5512,7 +5512,7 @@ HH:mm</translation>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>高于 %1（前一周的第 99 百分位）期间保持</translation>
     </message>
@@ -5705,7 +5705,7 @@ from %3 for %4, peak score %5
         <translation>无法读取告警：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Rule Matches Nothing</source>
         <translation>规则未匹配任何序列</translation>
     </message>

@@ -284,10 +284,11 @@ void AlertActionDialog::updatePreview()
             text = tr("This alert is at the top of the score scale: every alert on this series stays quiet for %n "
                       "day(s), however strong.",
                       nullptr, days);
-        else
-            text = tr("Alerts on this series no stronger than %1 stay quiet for %n day(s); stronger ones still fire.",
+        else // the margin: the same kind of event scores a little differently each time
+            text = tr("Alerts on this series peaking at up to %1 (this one's %2, and 0.02 more) stay quiet for %n "
+                      "day(s); stronger ones still fire.",
                       nullptr, days)
-                       .arg(QLocale().toString(rule.maxScore.value_or(1.0), 'f', 3));
+                       .arg(QLocale().toString(rule.maxScore.value_or(1.0), 'f', 3), QLocale().toString(m_alert.peak, 'f', 3));
         // Its backtest, as the silence has: how many loaded alerts it would have muted.
         try {
             const Core::Selector selector = Core::Selector::parse(rule.matcher);
