@@ -34,11 +34,14 @@ std::optional<std::string> pinnedHost(const Selector &selector)
     return std::nullopt;
 }
 
-// Merges rollup points (already at `resolution`) into buckets of `step`.
+// Merges rollup points (already at `resolution`) into buckets of `step`. A
+// bucket stands at its first point's time, not at its start: a bucket of 65.6 s
+// holding one sample at 18:35:00 is that sample, not one at 18:34:37.5 (rev14).
 std::vector<RangePoint> rebucket(const std::vector<RollupPoint> &points, Timestamp step)
 {
     std::vector<RangePoint> out;
     RangePoint current;
+    Timestamp currentBucket = 0;
     double sum = 0;
     auto close = [&] {
         current.mean = sum / double(current.count);
@@ -46,10 +49,11 @@ std::vector<RangePoint> rebucket(const std::vector<RollupPoint> &points, Timesta
     };
     for (const RollupPoint &p : points) {
         const Timestamp bucket = blockStart(p.time, step);
-        if (current.count == 0 || bucket != current.time) {
+        if (current.count == 0 || bucket != currentBucket) {
             if (current.count)
                 close();
-            current = RangePoint{bucket, p.min, p.max, 0, 0};
+            currentBucket = bucket;
+            current = RangePoint{p.time, p.min, p.max, 0, 0};
             sum = 0;
         }
         current.min = std::min(current.min, p.min);

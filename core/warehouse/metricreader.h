@@ -21,7 +21,7 @@ struct SeriesInfo
 // aggregate over a step.
 struct RangePoint
 {
-    Timestamp time = 0; // start of the step (or the sample's time)
+    Timestamp time = 0; // its first sample's time (a rollup's: its minute or hour)
     double min = 0;
     double max = 0;
     double mean = 0;

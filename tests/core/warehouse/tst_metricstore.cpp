@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/error.h"
+#include "warehouse/chunkcodec.h"
 #include "warehouse/digest.h"
 #include "warehouse/metricreader.h"
 #include "warehouse/metricwriter.h"
@@ -154,6 +155,20 @@ private Q_SLOTS:
         const RangeResult daily = reader.range(id, kT0, kT0 + 2 * kDay, kDay);
         QCOMPARE(daily.points.size(), size_t(2));
         QCOMPARE(daily.points[0].count + daily.points[1].count, 2 * 1440);
+
+        // Steps that are no multiple of the data's (a plot's width): a point stands
+        // at its first sample's time, not at its bucket's start (rev14: a row of one
+        // sample at 18:35:00 was exported at 18:34:37.5).
+        const Timestamp pixel = 65'600;
+        const RangeResult pixels = reader.range(id, kT0, kT0 + kDay, pixel);
+        QVERIFY(pixels.points.size() > 1000);
+        for (const RangePoint &point : pixels.points) {
+            QCOMPARE(point.time % kMinute, Timestamp(0));
+            if (point.time > kT0) // the sample a minute before is the bucket before's
+                QVERIFY(point.time - kMinute < blockStart(point.time, pixel));
+            if (point.count == 1)
+                QCOMPARE(point.mean, gauge(0, int((point.time - kT0) / kMinute)));
+        }
     }
 
     void openEndedRangesReadOnlyWhatExists()
