@@ -498,6 +498,22 @@ void TimelinePlot::addMarker(QCPAxisRect *rect, Core::Timestamp at, const QPen &
     line->setPen(pen);
 }
 
+void TimelinePlot::addPeak(const AlertRecord &alert)
+{
+    auto *peak = new QCPItemTracer(m_plot);
+    peak->setObjectName(QStringLiteral("timeline.alertPeak"));
+    peak->setClipAxisRect(m_scoreRect);
+    placeInPanel(peak->position, m_scoreRect, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptPlotCoords);
+    peak->position->setCoords(key(alert.peakTime), alert.peak);
+    peak->setStyle(QCPItemTracer::tsCircle);
+    peak->setSize(5);
+    QColor colour = Severity::color(alert.severity);
+    if (alert.isSilenced())
+        colour.setAlpha(90);
+    peak->setPen(QPen(colour.darker(130), 1));
+    peak->setBrush(colour);
+}
+
 void TimelinePlot::redrawItems()
 {
     m_plot->clearItems();
@@ -544,6 +560,13 @@ void TimelinePlot::redrawItems()
     threshold->point1->setCoords(0, m_fireThreshold);
     threshold->point2->setCoords(1, m_fireThreshold);
     threshold->setPen(QPen(Severity::color(QStringLiteral("error")), 1, Qt::DotLine));
+    // Each shown alert's peak on the scores, whichever detector fired it: a log
+    // template's novelty (0.96 for a template new to the host) is not the count
+    // score drawn there, and without it those alerts showed nothing near their
+    // peak (rev14).
+    for (const AlertRecord &alert : m_alerts)
+        if (std::any_of(m_panels.begin(), m_panels.end(), [&](const Panel &panel) { return alertShownIn(alert, panel); }))
+            addPeak(alert);
     // The selected alert's box on the scores, while its series is on a panel: the
     // scores drawn are those of the series shown.
     const AlertRecord *selected = findAlert(m_selectedAlert);

@@ -108,6 +108,7 @@ private:
                      const QPen &pen);
     void addMarker(QCPAxisRect *rect, Core::Timestamp at, const QPen &pen);
     void addHeldEdge(QCPAxisRect *rect, const AlertRecord &alert);
+    void addPeak(const AlertRecord &alert); // on the score panel
     void onRangeChanged(QCPAxis *source);
     int panelIndexAt(const QPoint &position) const;
     const AlertRecord *findAlert(qint64 eventId) const;
