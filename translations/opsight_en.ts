@@ -3319,6 +3319,17 @@ Subcommands: %2.
     </message>
 </context>
 <context>
+    <name>Opsight::Views::AlertFilterProxy</name>
+    <message numerus="yes">
+        <location filename="../views/timeline/alertfilterproxy.cpp" line="+67"/>
+        <source>%1 (%2 of %n alert(s) shown)</source>
+        <translation>
+            <numerusform>%1 (%2 of %n alert shown)</numerusform>
+            <numerusform>%1 (%2 of %n alerts shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
@@ -5553,7 +5564,7 @@ HH:mm</translation>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+268"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>held while above %1, the week before&apos;s 99th percentile</translation>
     </message>

@@ -3298,6 +3298,16 @@ Subcommands: %2.
     </message>
 </context>
 <context>
+    <name>Opsight::Views::AlertFilterProxy</name>
+    <message numerus="yes">
+        <location filename="../views/timeline/alertfilterproxy.cpp" line="+67"/>
+        <source>%1 (%2 of %n alert(s) shown)</source>
+        <translation>
+            <numerusform>%1（显示 %n 条告警中的 %2 条）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Opsight::Views::AlertListModel</name>
     <message>
         <location filename="../views/timeline/alertlistmodel.cpp" line="+23"/>
@@ -5512,7 +5522,7 @@ HH:mm</translation>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+268"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>高于 %1（前一周的第 99 百分位）期间保持</translation>
     </message>

@@ -319,6 +319,9 @@ private Q_SLOTS:
         proxy.setText(QStringLiteral("disk"));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+        // The group says how many of its alerts it shows.
+        const QString group = proxy.index(0, Views::AlertListModel::SeriesColumn).data().toString();
+        QVERIFY2(group.startsWith(QStringLiteral("h1 (1 of 2 alert")), qPrintable(group)); // plural by the translation
     }
 
     void firstLookShowsTheMostPressingAlert()

@@ -55,6 +55,22 @@ void AlertFilterProxy::setPlotted(std::optional<std::pair<QSet<QString>, std::pa
     refilter();
 }
 
+QVariant AlertFilterProxy::data(const QModelIndex &index, int role) const
+{
+    // The group's own count is of all its alerts; filtered, it read "9 alerts"
+    // over 8 rows, and Acknowledge 9… seemed to count one too many (rev14).
+    if (role == Qt::DisplayRole && index.column() == AlertListModel::SeriesColumn && !index.parent().isValid()
+        && QSortFilterProxyModel::data(index, AlertListModel::IsGroupRole).toBool()) {
+        const int all = sourceModel()->rowCount(mapToSource(index.siblingAtColumn(0)));
+        const int shown = rowCount(index.siblingAtColumn(0));
+        if (shown < all)
+            return tr("%1 (%2 of %n alert(s) shown)", nullptr, all)
+                .arg(QSortFilterProxyModel::data(index, AlertListModel::SortRole).toString())
+                .arg(shown);
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
 bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     // Asked of every row at each keystroke: read the record, not its roles.

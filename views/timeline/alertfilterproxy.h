@@ -27,6 +27,9 @@ public:
     // An empty optional lifts the restriction.
     void setPlotted(std::optional<std::pair<QSet<QString>, std::pair<qint64, qint64>>> plotted);
 
+    // A group row counts what it shows: "c2-r02-h012 (8 of 9 alerts shown)".
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
