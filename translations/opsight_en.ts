@@ -5151,7 +5151,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
 <context>
     <name>Opsight::Views::ScanDialog</name>
     <message>
-        <location filename="../views/timeline/scandialog.cpp" line="+35"/>
+        <location filename="../views/timeline/scandialog.cpp" line="+36"/>
         <source>Scan for Anomalies</source>
         <translation>Scan for Anomalies</translation>
     </message>
@@ -5237,7 +5237,12 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>The scan failed: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>At %1 (%2): </source>
+        <translation>At %1 (%2): </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Found %1 alerts on %2 of %3 series (%4 silenced), %5 incidents; stored %6 new.</source>
         <translation>Found %1 alerts on %2 of %3 series (%4 silenced), %5 incidents; stored %6 new.</translation>
     </message>

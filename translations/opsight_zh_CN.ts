@@ -5112,7 +5112,7 @@ The tooltip of an alert lists every view&apos;s measure.</source>
 <context>
     <name>Opsight::Views::ScanDialog</name>
     <message>
-        <location filename="../views/timeline/scandialog.cpp" line="+35"/>
+        <location filename="../views/timeline/scandialog.cpp" line="+36"/>
         <source>Scan for Anomalies</source>
         <translation>扫描异常</translation>
     </message>
@@ -5196,7 +5196,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>扫描失败：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>At %1 (%2): </source>
+        <translation>阈值 %1（%2）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Found %1 alerts on %2 of %3 series (%4 silenced), %5 incidents; stored %6 new.</source>
         <translation>在 %3 个序列中的 %2 个上发现 %1 条告警（%4 条被静默），%5 个事故；新存储 %6 条。</translation>
     </message>

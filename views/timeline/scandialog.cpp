@@ -10,6 +10,7 @@
 #include "warehouse/warehouse.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -174,8 +175,12 @@ void ScanDialog::showResult(const Core::ScanResult &result, bool store, Core::Ti
         }
         const double perSeriesShare = result.series && window > 0
             ? 100.0 * double(firing) / (double(window) * double(result.series)) : 0;
-        message = (store ? tr("Found %1 alerts on %2 of %3 series (%4 silenced), %5 incidents; stored %6 new.")
-                         : tr("Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents."))
+        // Named by its threshold and time: the dialog keeps it when reopened, and
+        // the settings may have changed since (rev14).
+        message = tr("At %1 (%2): ").arg(QLocale().toString(m_fire->value(), 'f', 3),
+                                         Format::timestamp(QDateTime::currentMSecsSinceEpoch()))
+            + (store ? tr("Found %1 alerts on %2 of %3 series (%4 silenced), %5 incidents; stored %6 new.")
+                     : tr("Would fire %1 alerts on %2 of %3 series (%4 silenced), %5 incidents."))
                       .arg(Format::count(result.alerts), Format::count(qint64(series.size())),
                            Format::count(result.series), Format::count(result.silenced), Format::count(result.incidents),
                            Format::count(result.alerts - result.alreadyStored));
