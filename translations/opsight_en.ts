@@ -1893,17 +1893,7 @@ Subcommands: %2.
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+194"/>
-        <source>Not an anomaly: %1</source>
-        <translation>Not an anomaly: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(no comment)</source>
-        <translation>(no comment)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+214"/>
         <source>Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire</source>
         <translation>Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire</translation>
     </message>
@@ -1952,7 +1942,7 @@ Subcommands: %2.
         <translation>A silence needs an author.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A silence needs a reason.</source>
         <translation>A silence needs a reason.</translation>
     </message>
@@ -5357,7 +5347,12 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <translation>No series of this warehouse matches %1: a typo, or a host or metric that is gone. It mutes nothing now; end or withdraw it, or correct it as a new silence.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>How many of the stored alerts this rule keeps quiet</source>
         <translation>How many of the stored alerts this rule keeps quiet</translation>
     </message>

@@ -1887,17 +1887,7 @@ Subcommands: %2.
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+194"/>
-        <source>Not an anomaly: %1</source>
-        <translation>不是异常：%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(no comment)</source>
-        <translation>（无备注）</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+214"/>
         <source>Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire</source>
         <translation>使 %1 上峰值分数不超过 %2 且证据不超过 %3σ 的告警保持静默；更强的告警仍会触发</translation>
     </message>
@@ -1944,7 +1934,7 @@ Subcommands: %2.
         <translation>静默规则需要填写创建者。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A silence needs a reason.</source>
         <translation>静默规则需要填写原因。</translation>
     </message>
@@ -5315,7 +5305,12 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <translation>此仓库中没有序列匹配 %1：可能是拼写错误，或主机、指标已不存在。它现在什么也不静默；请结束或撤回它，或改正后作为新的静默创建。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
+        <source>(no comment)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>How many of the stored alerts this rule keeps quiet</source>
         <translation>此规则使多少条已存告警保持静默</translation>
     </message>

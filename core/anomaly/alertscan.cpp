@@ -438,7 +438,9 @@ Silence feedbackRule(const SeriesAlert &alert, const QString &author, const QStr
     rule.kind = Silence::Kind::Feedback;
     rule.matcher = QString::fromStdString(alert.series.canonical());
     rule.author = author;
-    rule.reason = Messages::tr("Not an anomaly: %1").arg(comment.isEmpty() ? Messages::tr("(no comment)") : comment);
+    // The comment alone: "not an anomaly" is the rule's kind, which each reader
+    // sees in their own language (a prefix stored in the author's did not translate).
+    rule.reason = comment.trimmed();
     rule.created = now;
     rule.startsAt = now;
     rule.endsAt = now + days * kDay;

@@ -38,7 +38,8 @@ qint64 AlertStore::addSilence(const Silence &silence)
     Selector::parse(silence.matcher); // throws with the column of a bad selector
     if (silence.author.trimmed().isEmpty())
         throw Error(tr("A silence needs an author."));
-    if (silence.reason.trimmed().isEmpty())
+    // "Not an anomaly" is its reason: its comment may be left out.
+    if (silence.reason.trimmed().isEmpty() && silence.kind != Silence::Kind::Feedback)
         throw Error(tr("A silence needs a reason."));
     if (silence.endsAt <= silence.startsAt)
         throw Error(tr("A silence must end after it starts (%1 .. %2).")

@@ -194,7 +194,8 @@ QVariant SilenceListModel::data(const QModelIndex &index, int role) const
         case EndColumn: return Format::timestamp(rule->endsAt);
         case MutedColumn: return Format::count(muted);
         case AuthorColumn: return rule->author;
-        case ReasonColumn: return rule->reason;
+        case ReasonColumn:
+            return rule->reason.isEmpty() && rule->kind == Core::Silence::Kind::Feedback ? tr("(no comment)") : rule->reason;
         }
         break;
     case Qt::TextAlignmentRole:

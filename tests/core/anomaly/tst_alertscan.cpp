@@ -500,6 +500,7 @@ private Q_SLOTS:
         const Silence rule = feedbackRule(top, QStringLiteral("ana"), QStringLiteral("batch"), kT0, 30);
         QCOMPARE(rule.maxScore, std::optional<double>(1.0));
         QCOMPARE(rule.maxStrength, std::optional<double>(60.0));
+        QCOMPARE(rule.reason, QStringLiteral("batch")); // "not an anomaly" is its kind, read in each reader's language
         QVERIFY2(feedbackReach(rule).contains(QStringLiteral("evidence of 60.0σ")), qPrintable(feedbackReach(rule)));
         const Selector selector = Selector::parse(rule.matcher);
         SeriesAlert later = top;
@@ -535,6 +536,8 @@ private Q_SLOTS:
         AlertStore store(warehouse->db());
         store.addSilence(rule);
         QCOMPARE(store.silences(true, 0).front().maxStrength, std::optional<double>(60.0));
+        store.addSilence(outright); // no comment: the kind says why
+        QCOMPARE(store.silences(true, 0).back().reason, QString());
     }
 
     // A second stored scan (lower threshold, one host, or the same again) keeps
