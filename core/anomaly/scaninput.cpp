@@ -3,6 +3,7 @@
 
 #include "anomalydetector.h"
 #include "countdetector.h"
+#include "warehouse/chunkcodec.h"
 
 #include <algorithm>
 
@@ -21,18 +22,22 @@ std::vector<Sample> readSteps(MetricReader &reader, const SeriesInfo &series, co
     const bool zeroFill = input.isCount(series.key);
     const RangeResult range = reader.range(series.id, input.from, input.to, input.step);
     samples.reserve(range.points.size());
-    Timestamp next = range.points.empty() ? 0 : range.points.front().time;
+    // The scan judges steps on their grid: a point stands at its first sample's
+    // time (the plot's choice), its step at the step's start.
+    const auto onGrid = [&](const RangePoint &p) { return blockStart(p.time, input.step); };
+    Timestamp next = range.points.empty() ? 0 : onGrid(range.points.front());
     if (zeroFill && !range.points.empty() && firstData > 0) {
         // On the steps' grid, from where the window and the data both begin.
         const Timestamp begin = std::max(input.from, firstData);
         next = std::min(next, begin - (begin % input.step + input.step) % input.step);
     }
     for (const RangePoint &p : range.points) {
-        for (; zeroFill && next < p.time; next += input.step)
+        const Timestamp at = onGrid(p);
+        for (; zeroFill && next < at; next += input.step)
             samples.push_back({next, 0.0});
         // A count's step holds the sum of its samples, not their mean.
-        samples.push_back({p.time, zeroFill ? p.mean * double(p.count) : p.mean});
-        next = p.time + input.step;
+        samples.push_back({at, zeroFill ? p.mean * double(p.count) : p.mean});
+        next = at + input.step;
     }
     for (; zeroFill && !samples.empty() && next < std::min(input.to, lastData); next += input.step)
         samples.push_back({next, 0.0});
