@@ -390,7 +390,9 @@ bool mutes(const Silence &rule, const Selector &matcher, const SeriesAlert &aler
 
 double evidenceStrength(const AnomalyEvidence &e)
 {
-    return std::max({e.spike, e.shift, e.seasonal, e.trend, kSigmaPerRange * std::max({e.range, e.gap, e.shape})});
+    // A stall's ratio over the longest earlier one ranks as ranges do, as the
+    // evidence text ranks it: a flat line's alert has no spike or range to speak of.
+    return std::max({e.spike, e.shift, e.seasonal, e.trend, kSigmaPerRange * std::max({e.range, e.gap, e.shape, e.stall})});
 }
 
 bool selects(const Selector &matcher, const SeriesKey &series, const Labels &placement)

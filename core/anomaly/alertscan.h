@@ -82,7 +82,7 @@ bool selects(const Selector &matcher, const SeriesKey &series, const Labels &pla
 std::map<std::string, Labels> hostPlacements(Database &db);
 
 // How strong an alert's evidence is on one rough scale, σ: robust z and trend z
-// as they are, range multiples times kSigmaPerRange. What tells apart the many
+// as they are, range multiples (and a stall's ratio) times kSigmaPerRange. What tells apart the many
 // alerts at score 1.000 (a third of the demo's).
 inline constexpr double kSigmaPerRange = 4;
 double evidenceStrength(const AnomalyEvidence &evidence);

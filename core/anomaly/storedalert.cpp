@@ -166,6 +166,7 @@ std::optional<StoredAlert> alertFromEvent(const StoredEvent &stored)
     alert.measures.gap = measure("gap");
     alert.measures.shape = measure("shape");
     alert.measures.trend = measure("trend");
+    alert.measures.stall = measure("stall");
     if (const QJsonObject held = payload.value(QLatin1String("held")).toObject(); !held.isEmpty()) {
         alert.heldSince = parseTimestamp(held.value(QLatin1String("since")).toString()).value_or(0);
         alert.heldAbove = held.value(QLatin1String("level")).toDouble() > held.value(QLatin1String("high")).toDouble();

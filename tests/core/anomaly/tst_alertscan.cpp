@@ -82,6 +82,35 @@ class TestAlertScan : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A log template's counts are judged per step on the steps' grid, each step
+    // the sum of its minutes and the empty ones zero, however the plot stamps its
+    // points (at their first sample's time, since rev14; a bucket whose first line
+    // came at 00:16 was read as a step at 00:16 after a false zero at 00:15).
+    void sparseCountsStayOnTheStepGrid()
+    {
+        QTemporaryDir dir;
+        auto warehouse = Warehouse::open(dir.filePath(QStringLiteral("c.opsight")), Warehouse::Mode::Create);
+        {
+            Transaction transaction(warehouse->db());
+            MetricWriter metrics(warehouse->db());
+            const SeriesId id = metrics.intern(SeriesKey{"log_template_lines", {{"host", "h1"}, {"template", "7"}}});
+            for (const auto &[minute, count] : {std::pair{0, 1.0}, {2, 3.0}, {16, 1.0}, {24, 2.0}})
+                metrics.append(id, kT0 + minute * kMinute, count);
+            metrics.flush();
+            transaction.commit();
+        }
+        MetricReader reader(warehouse->db());
+        const SeriesInfo info = reader.select(Selector::parse(QStringLiteral("log_template_lines")))[0];
+        const std::vector<Sample> steps = readScanInput(reader, info, ScanInput{}, kT0, kT0 + 25 * kMinute);
+        const std::vector<std::pair<Timestamp, double>> expected{
+            {kT0, 4}, {kT0 + 5 * kMinute, 0}, {kT0 + 10 * kMinute, 0}, {kT0 + 15 * kMinute, 1}, {kT0 + 20 * kMinute, 2}};
+        QCOMPARE(steps.size(), expected.size());
+        for (size_t i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps[i].time, expected[i].first);
+            QCOMPARE(steps[i].value, expected[i].second);
+        }
+    }
+
     void findsWhatOneSeriesAtATimeFinds()
     {
         // The scan runs detectors on worker threads; its alerts must be exactly
@@ -529,6 +558,13 @@ private Q_SLOTS:
         QVERIFY(!outright.maxStrength);
         QVERIFY(mutes(outright, selector, later));
         QVERIFY2(feedbackReach(outright).contains(QStringLiteral("every alert")), qPrintable(feedbackReach(outright)));
+        // A flat line's stall has no spike or range: its ratio over the longest
+        // earlier stall is its measure.
+        SeriesAlert stalled = top;
+        stalled.evidence = {};
+        stalled.evidence.stall = 2.0;
+        QCOMPARE(feedbackRule(stalled, QStringLiteral("ana"), QString(), kT0, 30).maxStrength,
+                 std::optional<double>(1.5 * 2.0 * kSigmaPerRange));
 
         // Stored and read back with the rule.
         QTemporaryDir dir;
