@@ -79,24 +79,24 @@ size_t trimmedOffset(const Core::CsvReader &reader, const Core::CsvReader::Field
 }
 
 // The header's columns by name, in any case (a spreadsheet writes Timestamp,Value).
-// A name given twice is refused: either column could be the one meant.
+// A column read here named twice is refused: either could be the one meant (a
+// column of the file's own, as label,label, is not read and may repeat).
 SeriesColumns readHeader(const QString &path, const Core::CsvReader &reader)
 {
     SeriesColumns columns;
-    QStringList names;
     for (size_t i = 0; i < reader.fields().size(); ++i) {
         const Core::CsvReader::Field &field = reader.fields()[i];
         const QString name = QString::fromUtf8(Core::CsvReader::trimmed(field.text));
-        if (!name.isEmpty() && names.contains(name, Qt::CaseInsensitive))
+        int *column = name.compare(QLatin1String("timestamp"), Qt::CaseInsensitive) == 0 ? &columns.time
+            : name.compare(QLatin1String("value"), Qt::CaseInsensitive) == 0           ? &columns.value
+            : name.compare(QLatin1String("anomaly_score"), Qt::CaseInsensitive) == 0   ? &columns.score
+                                                                                      : nullptr;
+        if (!column)
+            continue;
+        if (*column >= 0)
             throw Core::ParseError::custom(path, reader.data(), trimmedOffset(reader, field),
                                            Messages::tr("the header names the column '%1' a second time").arg(name));
-        names << name;
-        if (name.compare(QLatin1String("timestamp"), Qt::CaseInsensitive) == 0)
-            columns.time = int(i);
-        else if (name.compare(QLatin1String("value"), Qt::CaseInsensitive) == 0)
-            columns.value = int(i);
-        else if (name.compare(QLatin1String("anomaly_score"), Qt::CaseInsensitive) == 0)
-            columns.score = int(i);
+        *column = int(i);
     }
     if (columns.time < 0 || columns.value < 0)
         reader.failAt(reader.recordStart(), Messages::tr("a header with the columns timestamp and value"));
@@ -114,9 +114,10 @@ double finiteNumber(const Core::CsvReader &reader, const Core::CsvReader::Field 
     return number;
 }
 
-// Reads `timestamp,value[,anomaly_score,...]` (NAB's layout), by header names.
-// Blank lines and lines starting with '#' are no rows.
-SeriesFile readSeries(const QString &path)
+// Reads `timestamp,value[,anomaly_score,...]` (NAB's layout), by header names;
+// the scores only when asked (`anomaly score` writes its own over them). Blank
+// lines and lines starting with '#' are no rows.
+SeriesFile readSeries(const QString &path, bool withScores = false)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -133,7 +134,9 @@ SeriesFile readSeries(const QString &path)
     };
     if (!reader.next())
         throw Core::Error(Messages::tr("%1: the file is empty").arg(path));
-    const SeriesColumns columns = readHeader(path, reader);
+    SeriesColumns columns = readHeader(path, reader);
+    if (!withScores)
+        columns.score = -1;
     const int needed = std::max({columns.time, columns.value, columns.score});
     while (reader.next()) {
         if (reader.isBlank())
@@ -328,7 +331,7 @@ int scoreNab(const QStringList &args)
                 missing << it.key();
                 continue;
             }
-            const SeriesFile series = readSeries(path);
+            const SeriesFile series = readSeries(path, true);
             if (series.scores.size() != series.times.size())
                 throw Core::Error(Messages::tr("%1: expected an anomaly_score column").arg(path));
             Core::NabFile file{it.key(), series.times, series.scores, {}};
