@@ -711,28 +711,28 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+123"/>
-        <location line="+194"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+124"/>
+        <location line="+196"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>cannot read &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>a header with the columns timestamp and value</source>
         <translation>a header with the columns timestamp and value</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-4"/>
         <source>the header names the column &apos;%1&apos; a second time</source>
         <translation>the header names the column &apos;%1&apos; a second time</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>%1 fields</source>
         <translation>%1 fields</translation>
     </message>
@@ -1005,12 +1005,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>Start time of the alerts (the detectors learn from the 4 days before it).</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>a finite number</source>
         <translation>a finite number</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
         <translation>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</translation>
     </message>
@@ -1893,7 +1893,7 @@ Subcommands: %2.
         <translation>Rare log template on %1: %2</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire</source>
         <translation>Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire</translation>
     </message>
@@ -2901,7 +2901,7 @@ Subcommands: %2.
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>fleet-wide</source>
         <translation>fleet-wide</translation>
     </message>
@@ -3311,7 +3311,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Views::AlertFilterProxy</name>
     <message numerus="yes">
-        <location filename="../views/timeline/alertfilterproxy.cpp" line="+67"/>
+        <location filename="../views/timeline/alertfilterproxy.cpp" line="+69"/>
         <source>%1 (%2 of %n alert(s) shown)</source>
         <translation>
             <numerusform>%1 (%2 of %n alert shown)</numerusform>

@@ -710,28 +710,28 @@ The command-line tool needs no display: opsight-cli --help
 <context>
     <name>Opsight::Cli::AnomalyCommand</name>
     <message>
-        <location filename="../core/cli/anomalycommand.cpp" line="+123"/>
-        <location line="+194"/>
+        <location filename="../core/cli/anomalycommand.cpp" line="+124"/>
+        <location line="+196"/>
         <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>a header with the columns timestamp and value</source>
         <translation>包含 timestamp 和 value 列的表头</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-4"/>
         <source>the header names the column &apos;%1&apos; a second time</source>
         <translation>表头第二次出现列“%1”</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>%1 fields</source>
         <translation>%1 个字段</translation>
     </message>
@@ -1002,12 +1002,12 @@ The command-line tool needs no display: opsight-cli --help
         <translation>告警的开始时间（检测器会从此前 4 天的数据开始学习）。</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-315"/>
         <source>a finite number</source>
         <translation>一个有限的数值</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Score a series (CSV timestamp,value) with the streaming detector; write timestamp,value,anomaly_score, one row per input row. The first day of the series is learned: no score in it reaches the record band (0.9).</source>
         <translation>用流式检测器为一条序列（CSV：timestamp,value）打分；每个输入行写出一行 timestamp,value,anomaly_score。序列的第一天用于学习：其中的分数不会进入记录区间（0.9）。</translation>
     </message>
@@ -1887,7 +1887,7 @@ Subcommands: %2.
         <translation>%1 上的罕见日志模板：%2</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>Keeps alerts on %1 quiet up to a peak score of %2 and evidence of %3σ; stronger ones still fire</source>
         <translation>使 %1 上峰值分数不超过 %2 且证据不超过 %3σ 的告警保持静默；更强的告警仍会触发</translation>
     </message>
@@ -2888,7 +2888,7 @@ Subcommands: %2.
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>fleet-wide</source>
         <translation>机群范围</translation>
     </message>
@@ -3290,7 +3290,7 @@ Subcommands: %2.
 <context>
     <name>Opsight::Views::AlertFilterProxy</name>
     <message numerus="yes">
-        <location filename="../views/timeline/alertfilterproxy.cpp" line="+67"/>
+        <location filename="../views/timeline/alertfilterproxy.cpp" line="+69"/>
         <source>%1 (%2 of %n alert(s) shown)</source>
         <translation>
             <numerusform>%1（显示 %n 条告警中的 %2 条）</numerusform>

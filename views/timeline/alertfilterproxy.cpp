@@ -3,6 +3,8 @@
 
 #include "alertlistmodel.h"
 
+#include <QLocale>
+
 namespace Opsight::Views {
 
 AlertFilterProxy::AlertFilterProxy(QObject *parent)
@@ -65,8 +67,7 @@ QVariant AlertFilterProxy::data(const QModelIndex &index, int role) const
         const int shown = rowCount(index.siblingAtColumn(0));
         if (shown < all)
             return tr("%1 (%2 of %n alert(s) shown)", nullptr, all)
-                .arg(QSortFilterProxyModel::data(index, AlertListModel::SortRole).toString())
-                .arg(shown);
+                .arg(QSortFilterProxyModel::data(index, AlertListModel::SortRole).toString(), QLocale().toString(shown));
     }
     return QSortFilterProxyModel::data(index, role);
 }
