@@ -4115,32 +4115,52 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         <extracomment>A date and time in UTC; %1 is &quot;yyyy-MM-dd HH:mm&quot;.</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+0"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-1"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-1"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -4148,7 +4168,7 @@ The tooltip of an alert lists every view&apos;s measure.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2</source>
         <extracomment>Two parts of a duration, e.g. &quot;3 days&quot; and &quot;4 hours&quot;</extracomment>
         <translation>%1 %2</translation>

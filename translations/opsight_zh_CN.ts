@@ -4085,36 +4085,56 @@ The tooltip of an alert lists every view&apos;s measure.</source>
         <extracomment>A date and time in UTC; %1 is &quot;yyyy-MM-dd HH:mm&quot;.</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+0"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-1"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-1"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2</source>
         <extracomment>Two parts of a duration, e.g. &quot;3 days&quot; and &quot;4 hours&quot;</extracomment>
         <translation>%1 %2</translation>

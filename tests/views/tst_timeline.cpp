@@ -81,7 +81,6 @@ class tst_Timeline final : public QObject
     Q_OBJECT
 
 private:
-    // A shown view on the fixture with its first look (alerts, panels) loaded.
     // A copy of the fixture for a test that writes (empty if it cannot be made).
     QString writableCopy(const QString &name)
     {
@@ -90,6 +89,7 @@ private:
         return QFile::copy(m_path, path) ? path : QString();
     }
 
+    // A shown view on the fixture with its first look (alerts, panels) loaded.
     std::unique_ptr<Views::TimelineView> openView(const QString &path)
     {
         auto view = std::make_unique<Views::TimelineView>();
@@ -255,8 +255,12 @@ private Q_SLOTS:
     {
         Views::AlertListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setAlerts(sampleAlerts());
+        auto alerts = sampleAlerts();
+        alerts[0].end = alerts[0].start + 6 * Core::kHour + 30 * Core::kMinute;
+        model.setAlerts(alerts);
         QCOMPARE(model.rowCount(), 4);
+        // Short units: the column is narrow ("6 hours 30 minu…" before).
+        QCOMPARE(model.index(0, Views::AlertListModel::DurationColumn).data().toString(), QStringLiteral("6 h 30 min"));
         model.setGrouping(Views::AlertListModel::Grouping::Host);
         QCOMPARE(model.rowCount(), 3);
         const QModelIndex h1 = model.index(0, 0);

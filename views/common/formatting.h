@@ -14,5 +14,6 @@ QString count(qint64 value);                // "1,234,567" in the current QLocal
 QString bytes(qint64 value);                // "12.3 MiB"
 QString timestamp(Core::Timestamp time);    // "2026-11-20 10:00 UTC", "–" for 0
 QString duration(Core::Timestamp span);     // "14 days 3 hours", "5 minutes"
+QString compactDuration(Core::Timestamp span); // "14 d 3 h", "6 h 30 min": for a table's column
 
 } // namespace Opsight::Views::Format

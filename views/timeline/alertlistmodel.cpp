@@ -281,7 +281,7 @@ QVariant AlertListModel::alertData(const AlertRecord &alert, int column, int rol
         case StartColumn: return sorting ? QVariant(alert.start) : Format::timestamp(alert.start);
         case DurationColumn: {
             const Core::Timestamp span = alert.end ? alert.end - alert.start : 0;
-            return sorting ? QVariant(span) : (alert.end ? Format::duration(span) : tr("open"));
+            return sorting ? QVariant(span) : (alert.end ? Format::compactDuration(span) : tr("open"));
         }
         case HostColumn: return alert.host;
         case SeriesColumn: return seriesText(alert);
@@ -325,7 +325,7 @@ QVariant AlertListModel::groupData(const Group &group, int column, int role) con
         case SeriesColumn:
             return sorting ? QVariant(label) : tr("%1 (%n alert(s))", nullptr, int(group.members.size())).arg(label);
         case StartColumn: return sorting ? QVariant(first) : Format::timestamp(first);
-        case DurationColumn: return sorting ? QVariant(last - first) : Format::duration(last - first);
+        case DurationColumn: return sorting ? QVariant(last - first) : Format::compactDuration(last - first);
         case HostColumn:
             return hosts.size() == 1 ? hosts.front() : hosts.isEmpty() ? QString() : tr("%n host(s)", nullptr, int(hosts.size()));
         case PeakColumn: return sorting ? QVariant(peak) : QLocale().toString(peak, 'f', 3);
