@@ -2757,12 +2757,12 @@ Subcommands: %2.
         <translation>a closing quote</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>selector:1:%1: invalid regular expression &apos;%2&apos; for label &apos;%3&apos;: %4</source>
         <translation>selector:1:%1: invalid regular expression &apos;%2&apos; for label &apos;%3&apos;: %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a label name or &apos;}&apos;</source>
         <translation>a label name or &apos;}&apos;</translation>
     </message>
@@ -5584,7 +5584,7 @@ HH:mm</translation>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+270"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>held while above %1, the week before&apos;s 99th percentile</translation>
     </message>

@@ -2744,12 +2744,12 @@ Subcommands: %2.
         <translation>结束引号</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>selector:1:%1: invalid regular expression &apos;%2&apos; for label &apos;%3&apos;: %4</source>
         <translation>selector:1:%1：标签“%3”的正则表达式“%2”无效：%4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>a label name or &apos;}&apos;</source>
         <translation>标签名或“}”</translation>
     </message>
@@ -5542,7 +5542,7 @@ HH:mm</translation>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+270"/>
         <source>held while above %1, the week before&apos;s 99th percentile</source>
         <translation>高于 %1（前一周的第 99 百分位）期间保持</translation>
     </message>

@@ -271,7 +271,7 @@ int acknowledge(const QStringList &args)
 
 // What the dialog's preview says of a rule: how many stored alerts it keeps
 // quiet, and when it starts or ends (one ended already keeps no new alert quiet).
-QString backtest(Core::Database &database, const Core::Silence &rule)
+QString rulePreview(Core::Database &database, const Core::Silence &rule)
 {
     const Core::Timestamp now = QDateTime::currentMSecsSinceEpoch();
     if (rule.startsAt > now)
@@ -360,7 +360,7 @@ int silence(const QStringList &args)
             done += QLatin1Char(' ') + Messages::tr("It matches every series of the warehouse (%1): every alert stays muted until it ends.").arg(all);
         else
             done += QLatin1Char(' ') + Messages::tr("It matches %1 of the warehouse's %2 series.").arg(matched).arg(all);
-        done += QLatin1Char(' ') + backtest(database, rule);
+        done += QLatin1Char(' ') + rulePreview(database, rule);
         return done;
     });
 }

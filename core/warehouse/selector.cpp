@@ -106,15 +106,17 @@ Selector Selector::parse(const QString &text)
     auto addMatcher = [&](const QString &label, Op op, const QString &value) {
         Matcher m{label.toStdString(), op, value.toStdString(), {}};
         if (op == Op::Match || op == Op::NotMatch) {
-            // The pattern as written is checked first: anchoring wraps it in \A(?:...)\z,
-            // and an error in the wrapper ("[" reads on into it) says nothing useful.
-            const QRegularExpression written(value);
             m.regex = QRegularExpression(QRegularExpression::anchoredPattern(value));
-            const QRegularExpression &invalid = written.isValid() ? m.regex : written;
-            if (!invalid.isValid())
+            if (!m.regex.isValid()) {
+                // Said of the pattern as written: anchoring wraps it in \A(?:...)\z, and
+                // an error in the wrapper ("[" reads on into it) says nothing useful.
+                // Compiled only here: rules are parsed for every alert they are tried on.
+                const QRegularExpression written(value);
+                const QRegularExpression &invalid = written.isValid() ? m.regex : written;
                 throw Error(tr("selector:1:%1: invalid regular expression '%2' for label '%3': %4")
                                 .arg(p.valueColumn(written.isValid() ? 0 : invalid.patternErrorOffset()))
                                 .arg(value, label, invalid.errorString()));
+            }
         }
         selector.m_matchers.push_back(std::move(m));
     };

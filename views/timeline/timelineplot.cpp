@@ -439,7 +439,14 @@ void TimelinePlot::showAlerts(const std::vector<AlertRecord> &alerts, const std:
                               const std::map<std::string, Core::Labels> &placements)
 {
     m_alerts = alerts;
-    m_silences = silences;
+    m_silences.clear();
+    for (const Core::Silence &silence : silences) {
+        try {
+            m_silences.emplace_back(silence, Core::Selector::parse(silence.matcher));
+        } catch (const Core::Error &) {
+            // Stored rules were validated when added; one that no longer parses covers nothing.
+        }
+    }
     m_placements = placements;
     redrawItems();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -518,17 +525,12 @@ void TimelinePlot::redrawItems()
 {
     m_plot->clearItems();
     for (const Panel &panel : m_panels) {
-        for (const Core::Silence &silence : m_silences) {
+        for (const auto &[silence, matcher] : m_silences) {
             const bool applies = std::any_of(panel.lines.begin(), panel.lines.end(), [&](const Line &line) {
                 const auto seriesKey = Core::SeriesKey::fromCanonical(line.name.toStdString());
                 const auto placed = m_placements.find(line.host.toStdString());
-                try {
-                    return seriesKey
-                        && Core::selects(Core::Selector::parse(silence.matcher), *seriesKey,
-                                         placed == m_placements.end() ? Core::Labels{} : placed->second);
-                } catch (const Core::Error &) {
-                    return false;
-                }
+                return seriesKey
+                    && Core::selects(matcher, *seriesKey, placed == m_placements.end() ? Core::Labels{} : placed->second);
             });
             if (applies)
                 addInterval(panel.rect, silence.startsAt, silence.endsAt, QBrush(QColor(120, 120, 120, 90), Qt::BDiagPattern),

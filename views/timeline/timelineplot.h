@@ -3,6 +3,7 @@
 
 #include "alertrecord.h"
 #include "timelinedata.h"
+#include "warehouse/selector.h"
 
 #include <QWidget>
 
@@ -127,7 +128,8 @@ private:
     std::vector<Core::SeriesId> m_shownSeries;
     std::vector<Core::StoredEvent> m_events;
     std::vector<AlertRecord> m_alerts;
-    std::vector<Core::Silence> m_silences;
+    // With their selectors parsed once, not at each redraw for each line.
+    std::vector<std::pair<Core::Silence, Core::Selector>> m_silences;
     qint64 m_selectedAlert = 0;
     std::map<std::string, Core::Labels> m_placements;
     double m_fireThreshold = 0.95; // drawn as a guide
